@@ -1,0 +1,132 @@
+// One error class per feed failure that a caller acts on differently. Sync catches every one,
+// keeps the installed content and logs the message for the technician; the `code` is stable,
+// so tests and logs do not depend on the wording. No DOM, no Node: used by curator and kiosk.
+
+export type FeedErrorCode =
+  | 'manifest-format'
+  | 'manifest-too-large'
+  | 'signature'
+  | 'exhibit-mismatch'
+  | 'rollback'
+  | 'expired'
+  | 'object-size'
+  | 'object-hash'
+  | 'object-format'
+  | 'http';
+
+export abstract class FeedError extends Error {
+  abstract readonly code: FeedErrorCode;
+}
+
+/** The manifest is not JSON of the `eske-feed/1` shape; `problems` name each key path. */
+export class ManifestFormatError extends FeedError {
+  readonly code = 'manifest-format';
+  constructor(readonly problems: string[]) {
+    super(`manifest.json is not a valid eske-feed/1 manifest: ${problems.join('; ')}`);
+    this.name = 'ManifestFormatError';
+  }
+}
+
+/** The manifest is larger than the limit, which stops an endless or padded response. */
+export class ManifestTooLargeError extends FeedError {
+  readonly code = 'manifest-too-large';
+  constructor(
+    readonly bytes: number,
+    readonly maxBytes: number,
+  ) {
+    super(`manifest.json is ${bytes} bytes, more than the limit of ${maxBytes}`);
+    this.name = 'ManifestTooLargeError';
+  }
+}
+
+/** No trusted key verifies manifest.sig over the exact manifest bytes (tampering, wrong key). */
+export class SignatureError extends FeedError {
+  readonly code = 'signature';
+  constructor(reason: string) {
+    super(`manifest signature rejected: ${reason}`);
+    this.name = 'SignatureError';
+  }
+}
+
+/** A validly signed feed of another exhibit (a kiosk pointed at the wrong feed). */
+export class ExhibitMismatchError extends FeedError {
+  readonly code = 'exhibit-mismatch';
+  constructor(
+    readonly expected: string,
+    readonly actual: string,
+  ) {
+    super(`feed is for exhibit "${actual}", but this kiosk shows "${expected}"`);
+    this.name = 'ExhibitMismatchError';
+  }
+}
+
+/** A version not above the installed one: a replayed old feed (rollback attack) or a stale mirror. */
+export class RollbackError extends FeedError {
+  readonly code = 'rollback';
+  constructor(
+    readonly installed: number,
+    readonly offered: number,
+  ) {
+    super(`feed version ${offered} is not newer than installed version ${installed}`);
+    this.name = 'RollbackError';
+  }
+}
+
+/** The manifest's `expiresAt` has passed (a frozen or withheld feed). */
+export class ExpiredFeedError extends FeedError {
+  readonly code = 'expired';
+  constructor(readonly expiresAt: string) {
+    super(`feed expired at ${expiresAt}`);
+    this.name = 'ExpiredFeedError';
+  }
+}
+
+/** An object's byte count differs from the manifest (truncated download or substitution). */
+export class ObjectSizeMismatchError extends FeedError {
+  readonly code = 'object-size';
+  constructor(
+    readonly object: string,
+    readonly expected: number,
+    readonly actual: number,
+  ) {
+    super(`object ${object}: expected ${expected} bytes, got ${actual}`);
+    this.name = 'ObjectSizeMismatchError';
+  }
+}
+
+/** An object's SHA-256 differs from the manifest (corruption or substitution). */
+export class ObjectHashMismatchError extends FeedError {
+  readonly code = 'object-hash';
+  constructor(
+    readonly object: string,
+    readonly actual: string,
+  ) {
+    super(`object ${object}: content has SHA-256 ${actual}`);
+    this.name = 'ObjectHashMismatchError';
+  }
+}
+
+/** A verified object whose content is not the JSON shape its role requires. */
+export class ObjectFormatError extends FeedError {
+  readonly code = 'object-format';
+  constructor(
+    readonly object: string,
+    readonly problems: string[],
+  ) {
+    super(`object ${object} is not valid: ${problems.join('; ')}`);
+    this.name = 'ObjectFormatError';
+  }
+}
+
+/** The feed host answered with an HTTP error, or not at all. */
+export class FeedHttpError extends FeedError {
+  readonly code = 'http';
+  constructor(
+    readonly url: string,
+    readonly status: number | null,
+    reason: string,
+  ) {
+    super(`${url}: ${reason}`);
+    this.name = 'FeedHttpError';
+  }
+}

@@ -1,0 +1,40 @@
+// Per-kiosk settings (DESIGN §2, kiosk-config/*.json), checked when the app starts so that a
+// technician sees which field is wrong instead of a blank screen. kiosk-config/schema.json is
+// generated from this schema (`npm run feed -- config-schema`) for editors that read JSON Schema.
+
+import { z } from 'zod';
+import { isPublicKeyText } from '../../feed/ed25519.ts';
+import { LANGUAGES } from '../../feed/languages.ts';
+
+export const kioskConfigSchema = z
+  .object({
+    $schema: z.string().optional(),
+    /** Shown in the technician panel and the heartbeat. */
+    kioskId: z.string().min(1).max(64).default('kiosk'),
+    /** Where manifest.json and objects/ live: absolute, or relative to the app's address. */
+    feedUrl: z.string().min(1),
+    /** The exhibit this kiosk shows; feeds of any other exhibit are refused. */
+    exhibitId: z.string().optional(),
+    /** base64 of raw 32-byte Ed25519 public keys; a manifest must be signed by one of them. */
+    trustedKeys: z
+      .array(z.string().refine(isPublicKeyText, 'expected base64 of a 32-byte Ed25519 public key'))
+      .min(1, 'at least one trusted key is needed to accept any feed'),
+    languages: z.array(z.enum(LANGUAGES)).min(1),
+    defaultLanguage: z.enum(LANGUAGES),
+    /** Seconds without a touch before the kiosk resets to home (DESIGN §9 demo default: 90). */
+    idleSeconds: z.int().min(10).max(3600),
+    /** Seconds between feed checks after the one at start-up. */
+    syncIntervalSeconds: z.int().min(5).max(86_400),
+    /** IANA time zone for schedules (Remembrance Day, opening hours). */
+    timeZone: z.string().min(1),
+    /** 4–8 digits; opens the technician panel. */
+    technicianPin: z.string().regex(/^\d{4,8}$/, 'expected 4 to 8 digits'),
+  })
+  .strict()
+  .superRefine((config, ctx) => {
+    if (!config.languages.includes(config.defaultLanguage)) {
+      ctx.addIssue({ code: 'custom', path: ['defaultLanguage'], message: 'must be one of languages' });
+    }
+  });
+
+export type KioskConfig = z.output<typeof kioskConfigSchema>;

@@ -1,0 +1,68 @@
+/// <reference types="vitest/config" />
+// Builds the kiosk app. The dev and preview servers also serve the feed at /feed/ and the
+// kiosk configs at /kiosk-config/, so `npm start` shows the demo exhibit from one origin;
+// a real installation hosts the feed anywhere and points kiosk-config at it.
+
+import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { createStaticHandler, feedCacheControl } from './src/curator/static-files.ts';
+
+const feedDir = process.env.ESKE_FEED_DIR ?? '.eske/feed';
+const kioskConfigDir = process.env.ESKE_KIOSK_CONFIG_DIR ?? 'kiosk-config';
+
+function kioskFiles(): Plugin {
+  const handlers = [
+    createStaticHandler(feedDir, '/feed/', feedCacheControl),
+    createStaticHandler(kioskConfigDir, '/kiosk-config/', () => 'no-cache'),
+  ];
+  const mount = (server: { middlewares: { use: (fn: (typeof handlers)[number]) => void } }) => {
+    for (const handler of handlers) server.middlewares.use(handler);
+  };
+  return {
+    name: 'eske-kiosk-files',
+    configureServer: mount,
+    configurePreviewServer: mount,
+    // The built app carries its kiosk configs, so any static host can serve it as it is.
+    generateBundle() {
+      for (const file of readdirSync('kiosk-config').filter((name) => name.endsWith('.json'))) {
+        this.emitFile({ type: 'asset', fileName: `kiosk-config/${file}`, source: readFileSync(path.join('kiosk-config', file)) });
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  publicDir: 'src/kiosk/public',
+  plugins: [
+    svelte({ configFile: false, preprocess: vitePreprocess() }),
+    kioskFiles(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/kiosk/sw',
+      filename: 'service-worker.ts',
+      injectRegister: false,
+      manifest: {
+        name: 'Eske',
+        short_name: 'Eske',
+        description: 'Memorial museum kiosk',
+        display: 'fullscreen',
+        background_color: '#14171c',
+        theme_color: '#14171c',
+        icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' }],
+      },
+      injectManifest: {
+        globPatterns: ['**/*.{js,css,html,woff2,svg,webmanifest}'],
+        globIgnores: ['kiosk-config/**'],
+      },
+    }),
+  ],
+  worker: { format: 'es' },
+  build: { target: 'es2022' },
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+  },
+});
