@@ -1,0 +1,174 @@
+// The name index: a vocabulary of distinct name words with their keys (see name-keys.ts), each
+// key column sorted for lookup, postings from word to records, and per record its words and
+// the few fields that filters and result rows need. Everything is typed arrays and string
+// arrays, so it is compact, clones to a Web Worker, and stores in IndexedDB as it is.
+
+import { nameWords } from './fold-text.ts';
+import { nameKeys, type NameKeys } from './name-keys.ts';
+import { sortKeys, type SortedKeys } from './sorted-keys.ts';
+
+/** Bumped whenever the layout or the keys change; an index of another version is rebuilt. */
+export const NAME_INDEX_FORMAT = 'eske-name-index/1';
+
+export const FIELD = { surname: 0, givenName: 1, patronymic: 2, variant: 3 } as const;
+export type FieldCode = (typeof FIELD)[keyof typeof FIELD];
+
+/** What the engine needs of a register record. */
+export interface SearchableRecord {
+  id: string;
+  surname: string;
+  givenName: string;
+  patronymic?: string | undefined;
+  nameVariants?: readonly string[] | undefined;
+  birthYear?: number | undefined;
+  deathYear?: number | undefined;
+  birthPlace?: string | undefined;
+  fate?: string | undefined;
+}
+
+export const KEY_COLUMNS = ['exact', 'stem', 'sound', 'skeleton', 'form', 'soundForm'] as const;
+export type KeyColumn = (typeof KEY_COLUMNS)[number];
+
+export interface NameIndex {
+  format: typeof NAME_INDEX_FORMAT;
+  recordCount: number;
+  /** Record ids, in input order. */
+  ids: string[];
+  /** Each word as first written in the register, for result rows. */
+  display: string[];
+  columns: Record<KeyColumn, SortedKeys>;
+  /** postings[postingStart[t] .. postingStart[t+1]) are the records holding word t. */
+  postingStart: Uint32Array;
+  postings: Uint32Array;
+  /** recordWords[recordStart[r] .. recordStart[r+1]) are record r's words, with their fields. */
+  recordStart: Uint32Array;
+  recordWords: Uint32Array;
+  recordFields: Uint8Array;
+  /** 0 where unknown. */
+  birthYear: Int16Array;
+  deathYear: Int16Array;
+  /** Index into `places`/`fates`, -1 where unknown. */
+  place: Int32Array;
+  fate: Int32Array;
+  places: string[];
+  fates: string[];
+}
+
+/** Collects records, then lays out the index in one pass. */
+export class NameIndexBuilder {
+  readonly #wordIds = new Map<string, number>();
+  readonly #display: string[] = [];
+  readonly #ids: string[] = [];
+  readonly #words: number[] = [];
+  readonly #fields: number[] = [];
+  readonly #recordStart: number[] = [0];
+  readonly #birthYear: number[] = [];
+  readonly #deathYear: number[] = [];
+  readonly #place: number[] = [];
+  readonly #fate: number[] = [];
+  readonly #places = new Dictionary();
+  readonly #fates = new Dictionary();
+
+  add(record: SearchableRecord): void {
+    this.#ids.push(record.id);
+    const seen = new Set<number>();
+    const addText = (text: string | undefined, field: FieldCode) => {
+      if (!text) return;
+      for (const word of nameWords(text)) {
+        const id = this.#wordId(word, text);
+        if (seen.has(id)) continue;
+        seen.add(id);
+        this.#words.push(id);
+        this.#fields.push(field);
+      }
+    };
+    addText(record.surname, FIELD.surname);
+    addText(record.givenName, FIELD.givenName);
+    addText(record.patronymic, FIELD.patronymic);
+    for (const variant of record.nameVariants ?? []) addText(variant, FIELD.variant);
+    this.#recordStart.push(this.#words.length);
+    this.#birthYear.push(record.birthYear ?? 0);
+    this.#deathYear.push(record.deathYear ?? 0);
+    this.#place.push(this.#places.id(record.birthPlace));
+    this.#fate.push(this.#fates.id(record.fate));
+  }
+
+  #wordId(word: string, source: string): number {
+    let id = this.#wordIds.get(word);
+    if (id === undefined) {
+      id = this.#display.length;
+      this.#wordIds.set(word, id);
+      this.#display.push(displayForm(word, source));
+    }
+    return id;
+  }
+
+  build(): NameIndex {
+    const wordCount = this.#display.length;
+    const keys = Object.fromEntries(KEY_COLUMNS.map((column) => [column, new Array<string>(wordCount)])) as Record<KeyColumn, string[]>;
+    let wordIndex = 0;
+    for (const word of this.#wordIds.keys()) {
+      const wordKeys: NameKeys = nameKeys(word);
+      for (const column of KEY_COLUMNS) keys[column][wordIndex] = wordKeys[column];
+      wordIndex++;
+    }
+    const recordCount = this.#ids.length;
+    const recordWords = Uint32Array.from(this.#words);
+    const recordStart = Uint32Array.from(this.#recordStart);
+    const postingStart = new Uint32Array(wordCount + 1);
+    for (const word of recordWords) postingStart[word + 1]!++;
+    for (let t = 0; t < wordCount; t++) postingStart[t + 1]! += postingStart[t]!;
+    const postings = new Uint32Array(recordWords.length);
+    const fill = postingStart.slice(0, wordCount);
+    for (let r = 0; r < recordCount; r++) {
+      for (let p = recordStart[r]!; p < recordStart[r + 1]!; p++) postings[fill[recordWords[p]!]!++] = r;
+    }
+    return {
+      format: NAME_INDEX_FORMAT,
+      recordCount,
+      ids: this.#ids,
+      display: this.#display,
+      columns: Object.fromEntries(KEY_COLUMNS.map((column) => [column, sortKeys(keys[column])])) as Record<KeyColumn, SortedKeys>,
+      postingStart,
+      postings,
+      recordStart,
+      recordWords,
+      recordFields: Uint8Array.from(this.#fields),
+      birthYear: Int16Array.from(this.#birthYear),
+      deathYear: Int16Array.from(this.#deathYear),
+      place: Int32Array.from(this.#place),
+      fate: Int32Array.from(this.#fate),
+      places: this.#places.values,
+      fates: this.#fates.values,
+    };
+  }
+}
+
+export function buildNameIndex(records: Iterable<SearchableRecord>): NameIndex {
+  const builder = new NameIndexBuilder();
+  for (const record of records) builder.add(record);
+  return builder.build();
+}
+
+/** The word with the capitals the register gave it, where the source still shows them. */
+function displayForm(word: string, source: string): string {
+  const original = source.normalize('NFKC');
+  const at = original.toLowerCase().replace(/ё/g, 'е').indexOf(word);
+  if (at >= 0) return original.slice(at, at + word.length);
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+class Dictionary {
+  readonly values: string[] = [];
+  readonly #ids = new Map<string, number>();
+  id(value: string | undefined): number {
+    if (!value) return -1;
+    let id = this.#ids.get(value);
+    if (id === undefined) {
+      id = this.values.length;
+      this.values.push(value);
+      this.#ids.set(value, id);
+    }
+    return id;
+  }
+}

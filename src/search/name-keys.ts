@@ -1,0 +1,76 @@
+// The keys a name word is matched by, from strict to loose. Ranking follows the same order:
+// exact > same name in another form (script, romanization, Russian or Kazakh ending) >
+// phonetic (the period's spelling confusions) > loose skeleton > typo.
+
+import { romanize } from './romanize.ts';
+
+export interface NameKeys {
+  /** The folded word itself: same script, same letters. */
+  exact: string;
+  /** Romanized, ending kept (used for prefixes while typing). */
+  form: string;
+  /** Romanized, patronymic ending removed: Байтурсынов = Байтұрсынұлы = Baitursynuly. */
+  stem: string;
+  /** Stem with the historic spelling confusions merged: Дж/Ж, Ч/Ш, Х/Қ/К, vowel classes. */
+  sound: string;
+  /** Sound of the whole form, ending kept (prefixes). */
+  soundForm: string;
+  /** First sound and the consonants after it: survives vowel changes (Жансүгір/Джансугур). */
+  skeleton: string;
+}
+
+// Russian and Kazakh patronymic endings, as romanize() writes them, longest first.
+// -ovich/-ovna and -uli/-kizi are patronymics; -ov/-ova/-in/-ina are surnames made from one.
+const ENDINGS = ['ovič', 'evič', 'ovna', 'evna', 'ična', 'kizi', 'uli', 'ova', 'eva', 'ina', 'ov', 'ev', 'in'];
+/** A stem shorter than this is a name, not a stem (Ким, Ли, Ильин keep their ending). */
+const MIN_STEM = 3;
+
+export function stripEnding(form: string): string {
+  for (const ending of ENDINGS) {
+    if (form.length - ending.length >= MIN_STEM && form.endsWith(ending)) {
+      const stem = form.slice(0, -ending.length);
+      // Е after a vowel carries the й of the name: Бекбаев is Бекбай + ев, Чокаев is Шоқай + ев.
+      return ending.startsWith('e') && /[aou]$/.test(stem) ? stem + 'i' : stem;
+    }
+  }
+  return form;
+}
+
+const SOUND_CLASSES: Record<string, string> = {
+  a: 'a', e: 'a', o: 'u', u: 'u', i: 'i',
+  ž: 'j', š: 'x', č: 'x', h: 'k', k: 'k', ć: 'c',
+};
+// Voiced consonants at the end of a stem are written voiceless as often as not (Ахмед/Ахмет).
+const FINAL_DEVOICING: Record<string, string> = { d: 't', b: 'p', g: 'k', z: 's', v: 'f' };
+
+export function soundOf(form: string): string {
+  const merged = form
+    .replace(/dž/g, 'ž')
+    .replace(/ng/g, 'n')
+    // я and ю after a consonant are а and у with a soft consonant (Ляззат/Ләззат).
+    .replace(/([^aeiou])i([aou])/g, '$1$2');
+  let out = '';
+  for (const char of merged) {
+    const mapped = SOUND_CLASSES[char] ?? char;
+    if (out.endsWith(mapped)) continue; // doubled letters: Сейфуллин/Сейфулин
+    out += mapped;
+  }
+  const last = out.at(-1);
+  const devoiced = last === undefined ? undefined : FINAL_DEVOICING[last];
+  return devoiced === undefined ? out : out.slice(0, -1) + devoiced;
+}
+
+const VOWEL_CLASSES = /[aui]/g;
+
+export function skeletonOf(sound: string): string {
+  if (sound.length <= 1) return sound;
+  // ш/ч, с and ц meet here: "Kazakh Latin without diacritics" writes ш as s.
+  return (sound[0] + sound.slice(1).replace(VOWEL_CLASSES, '')).replace(/[xc]/g, 's').replace(/(.)\1+/g, '$1');
+}
+
+export function nameKeys(word: string): NameKeys {
+  const form = romanize(word);
+  const stem = stripEnding(form);
+  const sound = soundOf(stem);
+  return { exact: word, form, stem, sound, soundForm: soundOf(form), skeleton: skeletonOf(sound) };
+}
