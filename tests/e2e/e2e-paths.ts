@@ -1,0 +1,13 @@
+// Where the end-to-end tests serve the app and publish their feed; shared by config and tests.
+
+import path from 'node:path';
+
+export const E2E_PORT = 4317;
+export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
+export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
+/** The feed the preview server serves at /feed/; tests publish into it. */
+export const E2E_FEED_DIR = path.join(PROJECT_ROOT, 'tests/.tmp/feed');
+/** A pristine build of the demo feed, copied into E2E_FEED_DIR before each test. */
+export const E2E_TEMPLATE_FEED_DIR = path.join(PROJECT_ROOT, 'tests/.tmp/template-feed');
+export const DEMO_CONTENT_DIR = path.join(PROJECT_ROOT, 'media');
+export const DEMO_KEY_FILE = path.join(PROJECT_ROOT, 'media/DEMO-ONLY-signing-key.json');
