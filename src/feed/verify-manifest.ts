@@ -24,18 +24,7 @@ export async function verifyManifest(bytes: Uint8Array, signatureText: string, t
 
   // DESIGN §5.1: the signature covers the exact bytes; nothing is parsed before it checks out.
   await verifySignature(bytes, signatureText, trust.trustedKeys);
-
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new ManifestFormatError(['not UTF-8 text']);
-  }
-  const json = parseJsonText(text);
-  if (!json.ok) throw new ManifestFormatError(json.problems);
-  const checked = parseWithSchema(manifestSchema, json.value);
-  if (!checked.ok) throw new ManifestFormatError(checked.problems);
-  const manifest = checked.value;
+  const manifest = parseManifestBytes(bytes);
 
   // A feed signed with a shared key but meant for another exhibit must not replace this one.
   if (trust.exhibitId !== null && manifest.exhibitId !== trust.exhibitId) {
@@ -50,4 +39,22 @@ export async function verifyManifest(bytes: Uint8Array, signatureText: string, t
     throw new ExpiredFeedError(manifest.expiresAt);
   }
   return manifest;
+}
+
+/**
+ * The shape check alone, for bytes whose signature was already verified (a kiosk reading the
+ * manifest it stored at sync time). Throws ManifestFormatError with key paths.
+ */
+export function parseManifestBytes(bytes: Uint8Array): Manifest {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ManifestFormatError(['not UTF-8 text']);
+  }
+  const json = parseJsonText(text);
+  if (!json.ok) throw new ManifestFormatError(json.problems);
+  const checked = parseWithSchema(manifestSchema, json.value);
+  if (!checked.ok) throw new ManifestFormatError(checked.problems);
+  return checked.value;
 }

@@ -1,0 +1,43 @@
+// DESIGN §5.3, last step: after a switch, delete the objects no remaining version refers to,
+// and the version rows nobody needs. Runs inside one transaction, so it never deletes an object
+// a version still lists, and a failure leaves everything as it was for the next sync to retry.
+
+import { parseManifestBytes } from '../../feed/verify-manifest.ts';
+import { readMeta, type EskeDb, type StoredVersion } from './eske-db.ts';
+
+/**
+ * The screens keep showing the old version until the next idle moment (DESIGN §5.3) and load
+ * its names shards and media lazily, so the version retired by the last switch keeps its
+ * objects until the next install. Objects shared between versions are stored once.
+ */
+export const RETAINED_RETIRED_VERSIONS = 1;
+
+export interface GarbageReport {
+  deletedObjects: number;
+  deletedVersions: number[];
+}
+
+export async function collectGarbage(db: EskeDb, retainedRetired: number = RETAINED_RETIRED_VERSIONS): Promise<GarbageReport> {
+  return db.transaction('rw', [db.meta, db.versions, db.objects], async () => {
+    const active = await readMeta(db, 'activeVersion');
+    const rows = await db.versions.toArray();
+    const keep = new Set<StoredVersion>();
+    const retired = rows.filter((row) => row.state === 'retired').sort((a, b) => b.version - a.version);
+    for (const row of retired.slice(0, retainedRetired)) keep.add(row);
+    for (const row of rows) {
+      if (row.state === 'active') keep.add(row);
+      // A staged version above the active one may still be downloading; one at or below it
+      // lost to a newer install and would be refused as a rollback anyway.
+      if (row.state === 'staged' && (active === undefined || row.version > active)) keep.add(row);
+    }
+
+    const referenced = new Set<string>();
+    for (const row of keep) for (const entry of parseManifestBytes(row.manifestBytes).objects) referenced.add(entry.sha256);
+    const garbage = (await db.objects.toCollection().primaryKeys()).filter((sha256) => !referenced.has(sha256));
+    const dropped = rows.filter((row) => !keep.has(row)).map((row) => row.version);
+
+    await db.objects.bulkDelete(garbage);
+    await db.versions.bulkDelete(dropped);
+    return { deletedObjects: garbage.length, deletedVersions: dropped };
+  });
+}

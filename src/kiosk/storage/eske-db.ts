@@ -1,0 +1,115 @@
+// The kiosk's IndexedDB schema (DESIGN §5): verified objects, the versions they belong to, a
+// small key/value table and the technician log. Only sync writes objects and versions; screens
+// read through read-active-content.ts. The schema carries a version number (STYLE): a change
+// adds a `this.version(n + 1)` step, it never edits an old one.
+
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { ObjectType } from '../../feed/manifest-schema.ts';
+
+export const ESKE_DB_NAME = 'eske';
+export const ESKE_DB_SCHEMA_VERSION = 1;
+
+/** DESIGN §5.2: a content-addressed object, stored only after its size and SHA-256 checked out. */
+export interface StoredObject {
+  sha256: string;
+  type: ObjectType;
+  bytes: number;
+  blob: Blob;
+  /** ms since the epoch */
+  storedAt: number;
+}
+
+/**
+ * `staged`: downloading or waiting for its objects; `active`: on screen; `retired`: the
+ * previous active version, kept until the screens have moved on (see collect-garbage.ts).
+ */
+export type VersionState = 'staged' | 'active' | 'retired';
+
+export interface StoredVersion {
+  version: number;
+  exhibitId: string;
+  /** The exact signed bytes of manifest.json, so the signature can be checked again later. */
+  manifestBytes: Uint8Array;
+  /** The content of manifest.sig. */
+  signature: string;
+  state: VersionState;
+  stagedAt: number;
+  activatedAt?: number;
+  retiredAt?: number;
+}
+
+export type SyncResultKind = 'installed' | 'up-to-date' | 'rejected' | 'failed';
+
+/** The last sync attempt, for the technician panel (DESIGN §6). */
+export interface SyncRecord {
+  startedAt: number;
+  finishedAt: number;
+  kind: SyncResultKind;
+  /** The installed version after the attempt. */
+  version: number | null;
+  /** A FeedErrorCode, the store's own code, or the error's name. */
+  code?: string;
+  message?: string;
+}
+
+/** What the `meta` table holds, key by key. */
+export interface MetaValues {
+  /** DESIGN §5.3: the one pointer that decides what the screens show. */
+  activeVersion: number;
+  lastSync: SyncRecord;
+}
+export type MetaKey = keyof MetaValues;
+
+interface MetaRow {
+  key: MetaKey;
+  value: MetaValues[MetaKey];
+}
+
+export type LogLevel = 'info' | 'warn' | 'error';
+
+export interface LogEntry {
+  id: number;
+  /** ms since the epoch of the latest occurrence */
+  at: number;
+  level: LogLevel;
+  code?: string;
+  message: string;
+  /** How many times in a row the same entry was written (an offline week is one line, not 500). */
+  count: number;
+}
+
+export class EskeDb extends Dexie {
+  objects!: EntityTable<StoredObject, 'sha256'>;
+  versions!: EntityTable<StoredVersion, 'version'>;
+  meta!: Table<MetaRow, MetaKey>;
+  log!: EntityTable<LogEntry, 'id'>;
+
+  constructor(name: string, dependencies?: EskeDbDependencies) {
+    super(name, dependencies ? { indexedDB: dependencies.indexedDB, IDBKeyRange: dependencies.IDBKeyRange } : undefined);
+    this.version(ESKE_DB_SCHEMA_VERSION).stores({
+      objects: 'sha256',
+      versions: 'version, state',
+      meta: 'key',
+      log: '++id',
+    });
+  }
+}
+
+/** Tests pass fake-indexeddb's classes; the browser uses its own. */
+export interface EskeDbDependencies {
+  indexedDB: IDBFactory;
+  IDBKeyRange: typeof IDBKeyRange;
+}
+
+export function createEskeDb(name: string = ESKE_DB_NAME, dependencies?: EskeDbDependencies): EskeDb {
+  return new EskeDb(name, dependencies);
+}
+
+export async function readMeta<K extends MetaKey>(db: EskeDb, key: K): Promise<MetaValues[K] | undefined> {
+  const row = await db.meta.get(key);
+  return row?.value as MetaValues[K] | undefined;
+}
+
+export async function writeMeta<K extends MetaKey>(db: EskeDb, key: K, value: MetaValues[K]): Promise<void> {
+  await db.meta.put({ key, value });
+}

@@ -1,0 +1,23 @@
+// Where and what a kiosk syncs, taken from its kiosk-config once, so sync itself sees an
+// absolute feed URL and never re-reads the config.
+
+import type { KioskConfig } from '../config/kiosk-config-schema.ts';
+
+export interface FeedTarget {
+  /** Absolute, ending in `/`; manifest.json and objects/ are resolved against it. */
+  feedUrl: string;
+  trustedKeys: readonly string[];
+  /** From kiosk-config; null means "the installed exhibit, or any before the first install". */
+  exhibitId: string | null;
+}
+
+/** `baseUrl` is the app's address, against which a relative `feedUrl` such as `feed/` resolves. */
+export function feedTargetFromConfig(
+  config: Pick<KioskConfig, 'feedUrl' | 'trustedKeys' | 'exhibitId'>,
+  baseUrl: string | URL,
+): FeedTarget {
+  const url = new URL(config.feedUrl, baseUrl);
+  // "https://host/feed" means the folder: without the slash, manifest.json would resolve beside it.
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return { feedUrl: url.href, trustedKeys: config.trustedKeys, exhibitId: config.exhibitId ?? null };
+}

@@ -1,0 +1,207 @@
+// One sync, DESIGN §5 steps 1–3 in order: verify the signed manifest, stage it, download and
+// verify the missing objects, validate the documents, switch in one transaction, then collect
+// garbage. Whatever fails, the installed content stays as it was and the technician log says
+// why. DOM-free: fetch, clock, database and logger are injected.
+
+import { RollbackError } from '../../feed/errors.ts';
+import { MAX_MANIFEST_BYTES } from '../../feed/limits.ts';
+import { parseManifestBytes, verifyManifest } from '../../feed/verify-manifest.ts';
+import { collectGarbage } from '../storage/collect-garbage.ts';
+import { readMeta, writeMeta, type EskeDb, type StoredVersion } from '../storage/eske-db.ts';
+import { appendLog, type LogLine } from '../storage/technician-log.ts';
+import { activateVersion, readActiveVersion, stageVersion } from '../storage/version-store.ts';
+import { downloadMissingObjects, type DownloadContext } from './download-objects.ts';
+import type { FeedTarget } from './feed-target.ts';
+import { fetchFeedFile, type FetchLike } from './fetch-feed-file.ts';
+import { errorCode, outcomeOfError, toError, type SyncOutcome } from './sync-outcome.ts';
+import { validateDocuments } from './validate-documents.ts';
+
+export interface SyncLimits {
+  /** See fetchFeedFile: abort a download after this long without a byte. */
+  stallTimeoutMs: number;
+  maxManifestBytes: number;
+  /** manifest.sig is 88 characters of base64; anything much longer is not a signature. */
+  maxSignatureBytes: number;
+  /** Parallel object downloads: enough to fill a link, few enough for a small CDN edge. */
+  downloadConcurrency: number;
+}
+
+export const DEFAULT_SYNC_LIMITS: SyncLimits = {
+  stallTimeoutMs: 30_000,
+  maxManifestBytes: MAX_MANIFEST_BYTES,
+  maxSignatureBytes: 1024,
+  downloadConcurrency: 4,
+};
+
+/** Where sync writes its log lines; by default the technician log in the same database. */
+export type SyncLogger = (line: LogLine) => Promise<void> | void;
+
+export interface SyncDependencies {
+  db: EskeDb;
+  fetch: FetchLike;
+  /** ms since the epoch */
+  now: () => number;
+  logger?: SyncLogger;
+  limits?: Partial<SyncLimits>;
+}
+
+/** Never throws: every failure becomes a `rejected` or `failed` outcome, logged and recorded. */
+export async function syncOnce(target: FeedTarget, dependencies: SyncDependencies, signal?: AbortSignal): Promise<SyncOutcome> {
+  const { db, now } = dependencies;
+  const logger = dependencies.logger ?? ((line: LogLine) => appendLog(db, now(), line));
+  const startedAt = now();
+  const log = async (line: LogLine) => {
+    try {
+      await logger(line);
+    } catch {
+      // The store itself is failing; the outcome still reaches the caller.
+    }
+  };
+
+  let outcome: SyncOutcome;
+  try {
+    outcome = await install(target, { ...dependencies, logger: log }, signal);
+  } catch (error) {
+    outcome = outcomeOfError(error);
+  }
+  if (outcome.kind === 'rejected' || outcome.kind === 'failed') {
+    const { error } = outcome;
+    await log({ level: outcome.kind === 'rejected' ? 'error' : 'warn', code: errorCode(error), message: error.message });
+  }
+  await recordLastSync(db, startedAt, now(), outcome);
+  return outcome;
+}
+
+type InstallDependencies = SyncDependencies & { logger: SyncLogger };
+
+async function install(
+  target: FeedTarget,
+  dependencies: InstallDependencies,
+  signal: AbortSignal | undefined,
+): Promise<SyncOutcome> {
+  const { db, fetch, now, logger } = dependencies;
+  const limits = { ...DEFAULT_SYNC_LIMITS, ...dependencies.limits };
+  const active = await readActiveVersion(db);
+  const downloads: DownloadContext = {
+    db,
+    fetch,
+    now,
+    feedUrl: target.feedUrl,
+    stallTimeoutMs: limits.stallTimeoutMs,
+    concurrency: limits.downloadConcurrency,
+    signal,
+  };
+
+  const fetchControlFile = (name: string, maxBytes: number) =>
+    fetchFeedFile(fetch, {
+      url: new URL(name, target.feedUrl).href,
+      stallTimeoutMs: limits.stallTimeoutMs,
+      maxBytes,
+      cache: 'no-cache',
+      signal,
+    });
+  const manifestBytes = await fetchControlFile('manifest.json', limits.maxManifestBytes);
+  const signature = new TextDecoder().decode(await fetchControlFile('manifest.sig', limits.maxSignatureBytes));
+
+  let manifest;
+  try {
+    // DESIGN §5.1: signature, shape, exhibit, rollback and expiry, all in the shared feed code.
+    manifest = await verifyManifest(manifestBytes, signature, {
+      trustedKeys: target.trustedKeys,
+      installedVersion: active?.version ?? null,
+      // A kiosk without an exhibitId in its config sticks to the exhibit it first installed.
+      exhibitId: target.exhibitId ?? active?.exhibitId ?? null,
+      now: new Date(now()),
+      maxManifestBytes: limits.maxManifestBytes,
+    });
+  } catch (error) {
+    // The same version again is "up to date", not a rollback. verifyManifest throws
+    // RollbackError only after the signature, shape and exhibit checks have passed.
+    if (error instanceof RollbackError && error.offered === error.installed && active) {
+      return upToDate(dependencies, downloads, active, manifestBytes);
+    }
+    throw error;
+  }
+
+  // DESIGN §5.2: stage first, so objects stored from here on belong to a version and survive
+  // garbage collection if the download is interrupted.
+  signal?.throwIfAborted();
+  await stageVersion(db, { version: manifest.version, exhibitId: manifest.exhibitId, manifestBytes, signature, stagedAt: now() });
+  const report = await downloadMissingObjects(downloads, manifest.objects);
+  await validateDocuments(db, manifest);
+
+  // DESIGN §5.3: one transaction; a failure here leaves the old version active and whole.
+  signal?.throwIfAborted();
+  await activateVersion(db, {
+    version: manifest.version,
+    expectedActive: active?.version ?? null,
+    sha256s: manifest.objects.map((entry) => entry.sha256),
+    at: now(),
+  });
+  await logger({
+    level: 'info',
+    code: 'installed',
+    message: `installed version ${manifest.version} (${report.downloaded} of ${report.total} objects downloaded)`,
+  });
+  await collectGarbageLogged(dependencies);
+  return { kind: 'installed', version: manifest.version };
+}
+
+async function upToDate(
+  dependencies: InstallDependencies,
+  downloads: DownloadContext,
+  active: StoredVersion,
+  offeredBytes: Uint8Array,
+): Promise<SyncOutcome> {
+  if (!sameBytes(offeredBytes, active.manifestBytes)) {
+    // Signed by a trusted key, so not an attack: a curator published changes without a new version.
+    await dependencies.logger({
+      level: 'warn',
+      code: 'version-reused',
+      message: `the feed changed but kept version ${active.version}; publish changes under a higher version`,
+    });
+  }
+  // A store damaged under the app (an object deleted by hand or by the browser) is mended from
+  // the manifest installed, which was verified when it was; normally this is one key query.
+  const repair = await downloadMissingObjects(downloads, parseManifestBytes(active.manifestBytes).objects);
+  if (repair.downloaded > 0) {
+    await dependencies.logger({
+      level: 'warn',
+      code: 'repaired',
+      message: `version ${active.version} was missing ${repair.downloaded} object(s); downloaded them again`,
+    });
+  }
+  // Finishes a collection that failed after an earlier install; a key scan when there is nothing to do.
+  await collectGarbageLogged(dependencies);
+  return { kind: 'up-to-date', version: active.version };
+}
+
+/** DESIGN §5.3: after the switch. A failure costs disk space only, so it is logged, not raised. */
+async function collectGarbageLogged({ db, logger }: InstallDependencies): Promise<void> {
+  try {
+    await collectGarbage(db);
+  } catch (error) {
+    const failure = toError(error);
+    await logger({ level: 'warn', code: errorCode(failure), message: `cleaning up old objects failed: ${failure.message}` });
+  }
+}
+
+async function recordLastSync(db: EskeDb, startedAt: number, finishedAt: number, outcome: SyncOutcome): Promise<void> {
+  try {
+    const version = 'version' in outcome ? outcome.version : ((await readMeta(db, 'activeVersion')) ?? null);
+    const error = 'error' in outcome ? outcome.error : null;
+    await writeMeta(db, 'lastSync', {
+      startedAt,
+      finishedAt,
+      kind: outcome.kind,
+      version,
+      ...(error ? { code: errorCode(error), message: error.message } : {}),
+    });
+  } catch {
+    // As for the log: a failing store must not turn an outcome into a throw.
+  }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, i) => byte === b[i]);
+}

@@ -1,0 +1,122 @@
+// DESIGN §5.4: sync at start, then every `syncIntervalSeconds`; after a failure retry sooner,
+// with exponential backoff and full jitter so a museum's kiosks do not hammer a host that just
+// came back all at once. Never two syncs at once: a force sync joins the running one. DOM-free:
+// timers and randomness are injected so tests drive time.
+
+import type { SyncOutcome } from './sync-outcome.ts';
+import { toError } from './sync-outcome.ts';
+
+/** First retry after a failure; each further failure doubles it, up to the sync interval. */
+export const FIRST_RETRY_DELAY_MS = 5_000;
+/** Full jitter can draw 0; this floor keeps a dead host from being asked in a tight loop. */
+export const MIN_RETRY_DELAY_MS = 1_000;
+
+export interface SchedulerTimers {
+  setTimeout(callback: () => void, delayMs: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export interface SyncSchedulerOptions {
+  /** One sync (syncOnce bound to its target and dependencies); aborted by stop(). */
+  runSync: (signal: AbortSignal) => Promise<SyncOutcome>;
+  intervalMs: number;
+  firstRetryDelayMs?: number;
+  /** In [0, 1), as Math.random. */
+  random?: () => number;
+  timers?: SchedulerTimers;
+}
+
+export type OutcomeListener = (outcome: SyncOutcome) => void;
+
+export class SyncScheduler {
+  readonly #options: Required<SyncSchedulerOptions>;
+  readonly #stopController = new AbortController();
+  readonly #listeners = new Set<OutcomeListener>();
+  #running: Promise<SyncOutcome> | null = null;
+  #timer: unknown = null;
+  #failures = 0;
+  #started = false;
+
+  constructor(options: SyncSchedulerOptions) {
+    this.#options = {
+      ...options,
+      firstRetryDelayMs: options.firstRetryDelayMs ?? FIRST_RETRY_DELAY_MS,
+      random: options.random ?? Math.random,
+      timers: options.timers ?? {
+        setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
+        clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
+      },
+    };
+  }
+
+  /** Syncs now, then keeps to the schedule until stop(). Calling it again does nothing. */
+  start(): void {
+    if (this.#started || this.#stopped) return;
+    this.#started = true;
+    void this.syncNow();
+  }
+
+  /** The technician's force sync: starts one, or joins the one running. Resolves, never rejects. */
+  syncNow(): Promise<SyncOutcome> {
+    if (this.#running) return this.#running;
+    if (this.#stopped) return Promise.resolve({ kind: 'failed', error: new Error('sync is stopped') });
+    this.#cancelTimer();
+    const running = this.#run();
+    this.#running = running;
+    return running;
+  }
+
+  /** Final: cancels the next sync and aborts the running one. */
+  stop(): void {
+    this.#cancelTimer();
+    this.#stopController.abort();
+  }
+
+  /** Calls `listener` after every sync (e.g. to apply an installed version at the next idle moment). */
+  onOutcome(listener: OutcomeListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  get running(): boolean {
+    return this.#running !== null;
+  }
+
+  /** The wait before the next sync after `failures` failures in a row (0: the regular interval). */
+  delayAfter(failures: number): number {
+    const { intervalMs, firstRetryDelayMs, random } = this.#options;
+    if (failures === 0) return intervalMs;
+    const ceilingMs = Math.min(intervalMs, firstRetryDelayMs * 2 ** (failures - 1));
+    return Math.max(MIN_RETRY_DELAY_MS, Math.floor(random() * ceilingMs));
+  }
+
+  get #stopped(): boolean {
+    return this.#stopController.signal.aborted;
+  }
+
+  async #run(): Promise<SyncOutcome> {
+    let outcome: SyncOutcome;
+    try {
+      outcome = await this.#options.runSync(this.#stopController.signal);
+    } catch (error) {
+      outcome = { kind: 'failed', error: toError(error) };
+    }
+    this.#running = null;
+    // A rejected feed will be rejected again until the curator publishes: no quick retry.
+    this.#failures = outcome.kind === 'failed' ? this.#failures + 1 : 0;
+    if (!this.#stopped) this.#timer = this.#options.timers.setTimeout(() => void this.syncNow(), this.delayAfter(this.#failures));
+    for (const listener of this.#listeners) {
+      try {
+        listener(outcome);
+      } catch {
+        // A listener's bug must not stop the schedule.
+      }
+    }
+    return outcome;
+  }
+
+  #cancelTimer(): void {
+    if (this.#timer !== null) this.#options.timers.clearTimeout(this.#timer);
+    this.#timer = null;
+  }
+}

@@ -1,0 +1,50 @@
+// DESIGN §5.3: before a version may become active, each of its JSON documents must parse with
+// its schema and every media reference must name an object of the same manifest. A signed feed
+// that fails here is rejected and never shown, rather than breaking a screen later.
+
+import type { ExhibitDoc, TestimoniesDoc, TimelineDoc } from '../../feed/content-schema.ts';
+import { ObjectFormatError } from '../../feed/errors.ts';
+import type { Manifest } from '../../feed/manifest-schema.ts';
+import type { EskeDb } from '../storage/eske-db.ts';
+import { isDocumentRole, parseDocument, type DocumentOf, type DocumentRole } from '../storage/parse-document.ts';
+import { StoredContentMissingError } from '../storage/storage-errors.ts';
+
+/** Reads the documents one at a time, so a register of millions is never in memory at once. */
+export async function validateDocuments(db: EskeDb, manifest: Manifest): Promise<void> {
+  const listed = new Set(manifest.objects.map((entry) => entry.sha256));
+  for (const entry of manifest.objects) {
+    const role = entry.role;
+    if (!isDocumentRole(role)) continue;
+    const stored = await db.objects.get(entry.sha256);
+    if (!stored) throw new StoredContentMissingError(`object ${entry.name}`);
+    const document = await parseDocument(role, entry, stored.blob);
+    const problems = mediaReferences(role, document)
+      .filter(([, sha256]) => !listed.has(sha256))
+      .map(([path, sha256]) => `${path}: ${sha256} is not an object of this feed`);
+    if (problems.length > 0) throw new ObjectFormatError(entry.name, problems);
+  }
+}
+
+/** [key path, sha256] of every object a document refers to. */
+function mediaReferences<R extends DocumentRole>(role: R, document: DocumentOf<R>): [string, string][] {
+  switch (role) {
+    case 'exhibit':
+      return (document as ExhibitDoc).attract.flatMap((slide, i) =>
+        slide.image ? [[`attract[${i}].image.media`, slide.image.media]] : [],
+      );
+    case 'timeline':
+      return (document as TimelineDoc).events.flatMap((event, i) =>
+        event.image ? [[`events[${i}].image.media`, event.image.media]] : [],
+      );
+    case 'testimonies':
+      return (document as TestimoniesDoc).testimonies.flatMap((testimony, i): [string, string][] => [
+        [`testimonies[${i}].media.object`, testimony.media.object],
+        ...Object.entries(testimony.transcripts).map(([language, sha256]): [string, string] => [
+          `testimonies[${i}].transcripts.${language}`,
+          sha256,
+        ]),
+      ]);
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { FeedHttpError } from '../../../../src/feed/errors.ts';
+import { fetchFeedFile, type FeedFileRequest } from '../../../../src/kiosk/sync/fetch-feed-file.ts';
+import { FEED_URL, MemoryFeedHost } from './memory-feed.ts';
+
+const request = (path: string, overrides: Partial<FeedFileRequest> = {}): FeedFileRequest => ({
+  url: FEED_URL + path,
+  stallTimeoutMs: 50,
+  maxBytes: 1000,
+  cache: 'no-cache',
+  ...overrides,
+});
+
+function hostWith(path: string, bytes: Uint8Array<ArrayBuffer>) {
+  const host = new MemoryFeedHost();
+  host.files.set(path, bytes);
+  return host;
+}
+
+async function rejection(promise: Promise<unknown>): Promise<FeedHttpError> {
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(FeedHttpError);
+  return error as FeedHttpError;
+}
+
+describe('fetchFeedFile', () => {
+  it('returns the body and passes the cache mode on', async () => {
+    const host = hostWith('manifest.json', new Uint8Array([1, 2, 3]));
+    expect(await fetchFeedFile(host.fetch, request('manifest.json'))).toEqual(new Uint8Array([1, 2, 3]));
+    expect(host.inits[0]?.init.cache).toBe('no-cache');
+  });
+
+  it('throws FeedHttpError with the status for an HTTP error', async () => {
+    const error = await rejection(fetchFeedFile(new MemoryFeedHost().fetch, request('manifest.json')));
+    expect(error.status).toBe(404);
+    expect(error.url).toBe(`${FEED_URL}manifest.json`);
+  });
+
+  it('throws FeedHttpError without a status when the host cannot be reached', async () => {
+    const host = hostWith('manifest.json', new Uint8Array(1));
+    host.fault = () => ({ kind: 'network' });
+    expect((await rejection(fetchFeedFile(host.fetch, request('manifest.json')))).status).toBeNull();
+  });
+
+  it('throws FeedHttpError when the connection drops midway', async () => {
+    const host = hostWith('objects/a.ogg', new Uint8Array(100));
+    host.fault = () => ({ kind: 'break-midway' });
+    expect((await rejection(fetchFeedFile(host.fetch, request('objects/a.ogg')))).status).toBe(200);
+  });
+
+  it('gives up when no byte arrives within the stall timeout', async () => {
+    const host = hostWith('manifest.json', new Uint8Array(1));
+    host.fault = () => ({ kind: 'hang' });
+    expect((await rejection(fetchFeedFile(host.fetch, request('manifest.json')))).status).toBeNull();
+  });
+
+  it('stops reading one byte past the limit, for the caller to reject', async () => {
+    const host = hostWith('manifest.json', new Uint8Array(5000));
+    expect(await fetchFeedFile(host.fetch, request('manifest.json', { maxBytes: 10 }))).toHaveLength(11);
+  });
+
+  it('gives up when the caller aborts', async () => {
+    const host = hostWith('manifest.json', new Uint8Array(1));
+    host.fault = () => ({ kind: 'hang' });
+    const controller = new AbortController();
+    const pending = fetchFeedFile(host.fetch, request('manifest.json', { stallTimeoutMs: 60_000, signal: controller.signal }));
+    controller.abort();
+    expect((await rejection(pending)).message).toContain('sync stopped');
+  });
+});

@@ -1,0 +1,203 @@
+// An `eske-feed/1` feed built in memory and signed with the real feed code, and a fake host
+// that serves it through a fetch-shaped function, counts requests and injects faults.
+// Versions share some objects (exhibit, image, transcript, names shard 0) and not others
+// (timeline, testimonies, audio, names shard 1), as a curator's edit would.
+
+import type { ExhibitDoc, NamesShard, TestimoniesDoc, TimelineDoc } from '../../../../src/feed/content-schema.ts';
+import { generateKeyPair, signBytes, type KeyPairText } from '../../../../src/feed/ed25519.ts';
+import {
+  FEED_FORMAT,
+  objectPath,
+  type Manifest,
+  type ObjectEntry,
+  type ObjectRole,
+  type ObjectType,
+} from '../../../../src/feed/manifest-schema.ts';
+import { sha256Hex } from '../../../../src/feed/sha256.ts';
+import type { FetchLike } from '../../../../src/kiosk/sync/fetch-feed-file.ts';
+
+export const FEED_URL = 'https://museum.example/feed/';
+export const EXHIBIT_ID = 'alzhir-memorial';
+
+export interface FeedSpec {
+  version: number;
+  exhibitId?: string;
+  expiresAt?: string;
+  /** Replaces a document with any JSON value (a signed feed with a schema violation). */
+  documentOverrides?: Partial<Record<'exhibit' | 'timeline' | 'testimonies', unknown>>;
+}
+
+export interface MemoryFeed {
+  version: number;
+  manifest: Manifest;
+  manifestBytes: Uint8Array<ArrayBuffer>;
+  signature: string;
+  documents: { exhibit: ExhibitDoc; timeline: TimelineDoc; testimonies: TestimoniesDoc; names: NamesShard[] };
+  /** Every object's bytes by sha256. */
+  objectBytes: Map<string, Uint8Array<ArrayBuffer>>;
+}
+
+const encoder = new TextEncoder();
+
+export function testKeys(): Promise<KeyPairText> {
+  return generateKeyPair();
+}
+
+export async function buildMemoryFeed(spec: FeedSpec, privateKey: string): Promise<MemoryFeed> {
+  const edition = `edition ${spec.version}`;
+  const objects: ObjectEntry[] = [];
+  const objectBytes = new Map<string, Uint8Array<ArrayBuffer>>();
+  const add = async (role: ObjectRole, name: string, type: ObjectType, bytes: Uint8Array<ArrayBuffer>, records?: number) => {
+    const sha256 = await sha256Hex(bytes);
+    objects.push({ sha256, bytes: bytes.length, type, role, name, ...(records === undefined ? {} : { records }) });
+    objectBytes.set(sha256, bytes);
+    return sha256;
+  };
+  const addJson = (role: ObjectRole, name: string, value: unknown, records?: number) =>
+    add(role, name, 'application/json', encoder.encode(JSON.stringify(value)), records);
+
+  const image = await add('media', 'files/steppe.png', 'image/png', new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 1, 2, 3]));
+  const audio = await add('media', 'files/t01.ogg', 'audio/ogg', encoder.encode(`OggS audio of ${edition} `.repeat(40)));
+  const transcript = await add(
+    'media',
+    'files/t01.kk.vtt',
+    'text/vtt',
+    encoder.encode('WEBVTT\n\n00:00.000 --> 00:04.000\nЕске алу\n'),
+  );
+
+  const exhibit: ExhibitDoc = {
+    id: spec.exhibitId ?? EXHIBIT_ID,
+    demo: true,
+    title: { kk: 'АЛЖИР', ru: 'АЛЖИР', en: 'ALZhIR' },
+    languages: ['kk', 'ru', 'en'],
+    defaultLanguage: 'kk',
+    sections: ['timeline', 'testimonies', 'names'],
+    eras: [{ id: 'terror', from: 1937, to: 1938, title: { kk: 'Қуғын', ru: 'Террор', en: 'Terror' } }],
+    attract: [{ text: { kk: 'Еске алу', ru: 'Помнить', en: 'Remember' }, image: { media: image, alt: { en: 'Steppe' } } }],
+  };
+  const timeline: TimelineDoc = {
+    events: [
+      {
+        id: 'order-00447',
+        date: '1937-07-30',
+        era: 'terror',
+        title: { en: `Order No. 00447 (${edition})` },
+        body: { en: ['The mass operation begins.'] },
+        source: 'Archive, fund 1',
+        image: { media: image, alt: { en: 'Steppe' } },
+        links: { testimonies: ['t01'], names: ['1'] },
+      },
+    ],
+  };
+  const testimonies: TestimoniesDoc = {
+    testimonies: [
+      {
+        id: 't01',
+        title: { en: `A daughter remembers (${edition})` },
+        speaker: { en: 'A. K.' },
+        recorded: '1989',
+        media: { kind: 'audio', object: audio },
+        mediaLanguage: 'kk',
+        synthetic: true,
+        transcripts: { kk: transcript },
+        summary: { en: ['Synthetic demo testimony.'] },
+      },
+    ],
+  };
+  const names: NamesShard[] = [
+    { shard: 0, shardCount: 2, records: [{ id: '1', surname: 'Сейфуллин', givenName: 'Сәкен', birthYear: 1894 }] },
+    { shard: 1, shardCount: 2, records: [{ id: '2', surname: 'Байтұрсынұлы', givenName: 'Ахмет', fate: edition }] },
+  ];
+  const overrides = spec.documentOverrides ?? {};
+  await addJson('exhibit', 'exhibit.json', overrides.exhibit ?? exhibit);
+  await addJson('timeline', 'timeline.json', overrides.timeline ?? timeline);
+  await addJson('testimonies', 'testimonies.json', overrides.testimonies ?? testimonies);
+  for (const shard of names) await addJson('names', `names shard ${shard.shard}`, shard, shard.records.length);
+
+  const manifest: Manifest = {
+    format: FEED_FORMAT,
+    exhibitId: spec.exhibitId ?? EXHIBIT_ID,
+    version: spec.version,
+    publishedAt: '2026-05-01T09:00:00Z',
+    ...(spec.expiresAt ? { expiresAt: spec.expiresAt } : {}),
+    languages: ['kk', 'ru', 'en'],
+    defaultLanguage: 'kk',
+    objects,
+  };
+  const manifestBytes = encoder.encode(JSON.stringify(manifest, null, 2));
+  const signature = await signBytes(manifestBytes, privateKey);
+  return {
+    version: spec.version,
+    manifest,
+    manifestBytes,
+    signature,
+    documents: { exhibit, timeline, testimonies, names },
+    objectBytes,
+  };
+}
+
+/** What the host does to one request instead of answering it normally. */
+export type Fault =
+  | { kind: 'status'; status: number }
+  | { kind: 'network' }
+  /** Sends half the body, then the connection drops. */
+  | { kind: 'break-midway' }
+  /** Answers 200 with these bytes instead. */
+  | { kind: 'body'; bytes: Uint8Array<ArrayBuffer> }
+  /** Never answers until the request is aborted. */
+  | { kind: 'hang' };
+
+export class MemoryFeedHost {
+  readonly files = new Map<string, Uint8Array<ArrayBuffer>>();
+  /** Feed-relative paths in the order requested. */
+  readonly requests: string[] = [];
+  /** Requests seen with their RequestInit, for checks on cache modes. */
+  readonly inits: { path: string; init: RequestInit }[] = [];
+  fault: ((path: string) => Fault | undefined) | null = null;
+
+  /** Replaces manifest.json and .sig; objects accumulate, as on a real static host. */
+  publish(feed: MemoryFeed): this {
+    this.files.set('manifest.json', feed.manifestBytes);
+    this.files.set('manifest.sig', encoder.encode(feed.signature));
+    for (const entry of feed.manifest.objects) this.files.set(objectPath(entry), feed.objectBytes.get(entry.sha256)!);
+    return this;
+  }
+
+  objectRequests(): string[] {
+    return this.requests.filter((path) => path.startsWith('objects/'));
+  }
+
+  readonly fetch: FetchLike = async (url, init) => {
+    if (!url.startsWith(FEED_URL)) throw new TypeError(`unexpected URL ${url}`);
+    const path = url.slice(FEED_URL.length);
+    this.requests.push(path);
+    this.inits.push({ path, init });
+    const fault = this.fault?.(path);
+    const bytes = this.files.get(path);
+    switch (fault?.kind) {
+      case 'status':
+        return new Response('unavailable', { status: fault.status });
+      case 'network':
+        throw new TypeError('fetch failed');
+      case 'body':
+        return new Response(fault.bytes);
+      case 'break-midway':
+        return new Response(brokenStream(bytes ?? new Uint8Array(2)));
+      case 'hang':
+        return new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
+      default:
+        return bytes ? new Response(bytes) : new Response('not found', { status: 404 });
+    }
+  };
+}
+
+function brokenStream(bytes: Uint8Array<ArrayBuffer>): ReadableStream<Uint8Array> {
+  let sent = false;
+  return new ReadableStream({
+    pull(controller) {
+      if (sent) return controller.error(new TypeError('terminated'));
+      sent = true;
+      controller.enqueue(bytes.slice(0, Math.floor(bytes.length / 2)));
+    },
+  });
+}

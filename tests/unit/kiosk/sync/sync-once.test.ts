@@ -1,0 +1,393 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signBytes, type KeyPairText } from '../../../../src/feed/ed25519.ts';
+import { objectPath, type ObjectEntry } from '../../../../src/feed/manifest-schema.ts';
+import { readMeta, type EskeDb } from '../../../../src/kiosk/storage/eske-db.ts';
+import { readActiveContent } from '../../../../src/kiosk/storage/read-active-content.ts';
+import { readLog } from '../../../../src/kiosk/storage/technician-log.ts';
+import type { FeedTarget } from '../../../../src/kiosk/sync/feed-target.ts';
+import { syncOnce } from '../../../../src/kiosk/sync/sync-once.ts';
+import { errorCode } from '../../../../src/kiosk/sync/sync-outcome.ts';
+import { createTestDb, type WriteFilter } from '../storage/test-db.ts';
+import { buildMemoryFeed, FEED_URL, MemoryFeedHost, testKeys, type Fault, type MemoryFeed } from './memory-feed.ts';
+
+const NOW = Date.parse('2026-05-10T12:00:00Z');
+
+let keys: KeyPairText;
+let otherKeys: KeyPairText;
+const feeds = {} as Record<'v1' | 'v2' | 'v3' | 'badExhibit' | 'foreignReference' | 'expired' | 'otherExhibit', MemoryFeed>;
+
+beforeAll(async () => {
+  [keys, otherKeys] = await Promise.all([testKeys(), testKeys()]);
+  const build = (spec: Parameters<typeof buildMemoryFeed>[0]) => buildMemoryFeed(spec, keys.privateKey);
+  feeds.v1 = await build({ version: 1 });
+  feeds.v2 = await build({ version: 2 });
+  feeds.v3 = await build({ version: 3 });
+  feeds.badExhibit = await build({
+    version: 2,
+    documentOverrides: { exhibit: { ...feeds.v1.documents.exhibit, languages: [] } },
+  });
+  const [testimony] = feeds.v2.documents.testimonies.testimonies;
+  feeds.foreignReference = await build({
+    version: 2,
+    documentOverrides: { testimonies: { testimonies: [{ ...testimony, media: { kind: 'audio', object: 'f'.repeat(64) } }] } },
+  });
+  feeds.expired = await build({ version: 2, expiresAt: '2026-05-09T00:00:00Z' });
+  feeds.otherExhibit = await build({ version: 2, exhibitId: 'another-museum' });
+});
+
+function setup(options: { exhibitId?: string } = {}) {
+  const { db, failWrites } = createTestDb();
+  const host = new MemoryFeedHost();
+  const target: FeedTarget = { feedUrl: FEED_URL, trustedKeys: [keys.publicKey], exhibitId: options.exhibitId ?? null };
+  const sync = () => syncOnce(target, { db, fetch: host.fetch, now: () => NOW, limits: { stallTimeoutMs: 100 } });
+  return { db, host, failWrites, sync };
+}
+
+async function installed(...versions: MemoryFeed[]) {
+  const kiosk = setup();
+  for (const feed of versions) {
+    kiosk.host.publish(feed);
+    expect(await kiosk.sync()).toEqual({ kind: 'installed', version: feed.version });
+  }
+  kiosk.host.requests.length = 0;
+  return kiosk;
+}
+
+/** Every document, names shard and object of `feed` reads back through readActiveContent. */
+async function expectVersionReadable(db: EskeDb, feed: MemoryFeed) {
+  const content = await readActiveContent(db);
+  expect(content?.version).toBe(feed.version);
+  if (!content) return;
+  expect(content.manifest).toEqual(feed.manifest);
+  expect(content.exhibit).toEqual(feed.documents.exhibit);
+  expect(content.timeline).toEqual(feed.documents.timeline);
+  expect(content.testimonies).toEqual(feed.documents.testimonies);
+  expect(await Promise.all(content.namesShards.map((entry) => content.loadNamesShard(entry)))).toEqual(feed.documents.names);
+  for (const entry of feed.manifest.objects) {
+    const blob = await content.mediaBlob(entry.sha256);
+    expect(blob?.type).toBe(entry.type);
+    expect(new Uint8Array(await blob!.arrayBuffer())).toEqual(feed.objectBytes.get(entry.sha256));
+  }
+}
+
+async function storedHashes(db: EskeDb): Promise<Set<string>> {
+  return new Set(await db.objects.toCollection().primaryKeys());
+}
+
+function entryNamed(feed: MemoryFeed, name: string): ObjectEntry {
+  const entry = feed.manifest.objects.find((candidate) => candidate.name === name);
+  if (!entry) throw new Error(`no object ${name}`);
+  return entry;
+}
+
+function hashesOf(feed: MemoryFeed): Set<string> {
+  return new Set(feed.manifest.objects.map((entry) => entry.sha256));
+}
+
+/** The objects of version 2 that version 1 does not have. */
+const NEW_IN_V2 = ['timeline.json', 'testimonies.json', 'files/t01.ogg', 'names shard 1'];
+
+describe('syncOnce', () => {
+  describe('on a kiosk with nothing installed', () => {
+    it('installs the offered version and makes every document and object readable', async () => {
+      const { db, host, sync } = setup();
+      host.publish(feeds.v1);
+      expect(await sync()).toEqual({ kind: 'installed', version: 1 });
+      await expectVersionReadable(db, feeds.v1);
+      expect(host.objectRequests()).toHaveLength(feeds.v1.manifest.objects.length);
+    });
+
+    it('records the result for the technician panel', async () => {
+      const { db } = await installed(feeds.v1);
+      expect(await readMeta(db, 'lastSync')).toEqual({ startedAt: NOW, finishedAt: NOW, kind: 'installed', version: 1 });
+      expect((await readLog(db, 1))[0]).toMatchObject({ level: 'info', code: 'installed' });
+    });
+
+    it('fetches manifest.json and manifest.sig past the HTTP cache and objects without storing them there', async () => {
+      const { host, sync } = setup();
+      host.publish(feeds.v1);
+      await sync();
+      for (const { path, init } of host.inits) {
+        expect(init.cache).toBe(path.startsWith('objects/') ? 'no-store' : 'no-cache');
+      }
+    });
+  });
+
+  describe('when the installed version is offered again', () => {
+    it('reports up to date and downloads no object', async () => {
+      const { db, host, sync } = await installed(feeds.v1);
+      expect(await sync()).toEqual({ kind: 'up-to-date', version: 1 });
+      expect(host.requests).toEqual(['manifest.json', 'manifest.sig']);
+      expect((await readMeta(db, 'lastSync'))?.kind).toBe('up-to-date');
+    });
+
+    it('warns when the same version number carries a different manifest', async () => {
+      const { db, host, sync } = await installed(feeds.v1);
+      host.publish(
+        await buildMemoryFeed(
+          { version: 1, exhibitId: feeds.v1.manifest.exhibitId, expiresAt: '2027-01-01T00:00:00Z' },
+          keys.privateKey,
+        ),
+      );
+      expect(await sync()).toEqual({ kind: 'up-to-date', version: 1 });
+      expect((await readLog(db, 1))[0]).toMatchObject({ level: 'warn', code: 'version-reused' });
+    });
+
+    it('still checks the signature first', async () => {
+      const { host, sync } = await installed(feeds.v1);
+      host.files.set('manifest.sig', new TextEncoder().encode(await signOther(feeds.v1)));
+      expect(await sync()).toMatchObject({ kind: 'rejected', error: { code: 'signature' } });
+    });
+    it('downloads again an object of the installed version that went missing from the store', async () => {
+      const { db, host, sync } = await installed(feeds.v1);
+      const audio = entryNamed(feeds.v1, 'files/t01.ogg');
+      await db.objects.delete(audio.sha256);
+      expect(await sync()).toEqual({ kind: 'up-to-date', version: 1 });
+      expect(host.objectRequests()).toEqual([objectPath(audio)]);
+      await expectVersionReadable(db, feeds.v1);
+      expect((await readLog(db, 1))[0]).toMatchObject({ level: 'warn', code: 'repaired' });
+    });
+  });
+
+  describe('when a newer version is published', () => {
+    it('installs it, downloading only the objects it does not share with the installed one', async () => {
+      const { db, host, sync } = await installed(feeds.v1);
+      host.publish(feeds.v2);
+      expect(await sync()).toEqual({ kind: 'installed', version: 2 });
+      await expectVersionReadable(db, feeds.v2);
+      const fetched = host.objectRequests();
+      expect(fetched.sort()).toEqual(NEW_IN_V2.map((name) => objectPath(entryNamed(feeds.v2, name))).sort());
+    });
+
+    it('keeps the retired version until the next install, then deletes what no version refers to', async () => {
+      const { db, host, sync } = await installed(feeds.v1, feeds.v2);
+      const v1AndV2 = new Set([...hashesOf(feeds.v1), ...hashesOf(feeds.v2)]);
+      expect(await storedHashes(db)).toEqual(v1AndV2);
+      expect((await db.versions.toArray()).map((row) => [row.version, row.state])).toEqual([
+        [1, 'retired'],
+        [2, 'active'],
+      ]);
+
+      host.publish(feeds.v3);
+      expect(await sync()).toEqual({ kind: 'installed', version: 3 });
+      expect(await storedHashes(db)).toEqual(new Set([...hashesOf(feeds.v2), ...hashesOf(feeds.v3)]));
+      expect(await db.versions.toCollection().primaryKeys()).toEqual([2, 3]);
+    });
+  });
+
+  describe('when a step fails', () => {
+    interface FailureCase {
+      step: string;
+      kind: 'failed' | 'rejected';
+      code: string;
+      arrange: (kiosk: Awaited<ReturnType<typeof installed>>) => void | Promise<void>;
+    }
+    const faultAt = (kiosk: { host: MemoryFeedHost }, path: string | (() => string), fault: Fault) => {
+      kiosk.host.fault = (requested) => (requested === (typeof path === 'string' ? path : path()) ? fault : undefined);
+    };
+    const objectOfV2 = (name: string) => () => objectPath(entryNamed(feeds.v2, name));
+    const writesTo =
+      (table: string): WriteFilter =>
+      (name) =>
+        name === table;
+
+    const cases: FailureCase[] = [
+      {
+        step: 'manifest.json answers 503',
+        kind: 'failed',
+        code: 'http',
+        arrange: (k) => faultAt(k, 'manifest.json', { kind: 'status', status: 503 }),
+      },
+      {
+        step: 'manifest.json never arrives',
+        kind: 'failed',
+        code: 'http',
+        arrange: (k) => faultAt(k, 'manifest.json', { kind: 'hang' }),
+      },
+      {
+        step: 'manifest.sig cannot be fetched',
+        kind: 'failed',
+        code: 'http',
+        arrange: (k) => faultAt(k, 'manifest.sig', { kind: 'network' }),
+      },
+      {
+        step: 'one byte of manifest.json is altered',
+        kind: 'rejected',
+        code: 'signature',
+        arrange: (k) => {
+          const bytes = feeds.v2.manifestBytes.slice();
+          bytes[bytes.length - 2] = bytes[bytes.length - 2]! ^ 1;
+          k.host.files.set('manifest.json', bytes);
+        },
+      },
+      {
+        step: 'manifest.sig is from an untrusted key',
+        kind: 'rejected',
+        code: 'signature',
+        arrange: async (k) => k.host.files.set('manifest.sig', new TextEncoder().encode(await signOther(feeds.v2))),
+      },
+      ...NEW_IN_V2.map((name): FailureCase => ({
+        step: `the download of ${name} fails`,
+        kind: 'failed',
+        code: 'http',
+        arrange: (k) => faultAt(k, objectOfV2(name), { kind: 'network' }),
+      })),
+      {
+        step: 'the audio download breaks off midway',
+        kind: 'failed',
+        code: 'http',
+        arrange: (k) => faultAt(k, objectOfV2('files/t01.ogg'), { kind: 'break-midway' }),
+      },
+      {
+        step: 'an object does not hash to its manifest entry',
+        kind: 'failed',
+        code: 'object-hash',
+        arrange: (k) => {
+          const bytes = feeds.v2.objectBytes.get(entryNamed(feeds.v2, 'files/t01.ogg').sha256)!.slice();
+          bytes[0] = bytes[0]! ^ 1;
+          faultAt(k, objectOfV2('files/t01.ogg'), { kind: 'body', bytes });
+        },
+      },
+      {
+        step: 'an object arrives truncated',
+        kind: 'failed',
+        code: 'object-size',
+        arrange: (k) => {
+          const bytes = feeds.v2.objectBytes.get(entryNamed(feeds.v2, 'timeline.json').sha256)!;
+          faultAt(k, objectOfV2('timeline.json'), { kind: 'body', bytes: bytes.slice(0, -1) });
+        },
+      },
+      {
+        step: 'an object arrives padded',
+        kind: 'failed',
+        code: 'object-size',
+        arrange: (k) => {
+          const bytes = feeds.v2.objectBytes.get(entryNamed(feeds.v2, 'timeline.json').sha256)!;
+          faultAt(k, objectOfV2('timeline.json'), { kind: 'body', bytes: new Uint8Array([...bytes, 32, 32]) });
+        },
+      },
+      {
+        step: 'the signed exhibit document fails its schema',
+        kind: 'rejected',
+        code: 'object-format',
+        arrange: (k) => void k.host.publish(feeds.badExhibit),
+      },
+      {
+        step: 'a testimony refers to an object outside the feed',
+        kind: 'rejected',
+        code: 'object-format',
+        arrange: (k) => void k.host.publish(feeds.foreignReference),
+      },
+      { step: 'the manifest has expired', kind: 'rejected', code: 'expired', arrange: (k) => void k.host.publish(feeds.expired) },
+      {
+        step: 'the feed is for another exhibit',
+        kind: 'rejected',
+        code: 'exhibit-mismatch',
+        arrange: (k) => void k.host.publish(feeds.otherExhibit),
+      },
+      {
+        step: 'an object cannot be written',
+        kind: 'failed',
+        code: 'InjectedFault',
+        arrange: (k) => k.failWrites(writesTo('objects')),
+      },
+      {
+        step: 'the switch transaction fails at its last write',
+        kind: 'failed',
+        code: 'InjectedFault',
+        arrange: (k) => k.failWrites(writesTo('meta')),
+      },
+    ];
+
+    it.each(cases)('keeps version 1 whole and logs the reason when $step', async ({ kind, code, arrange }) => {
+      const kiosk = await installed(feeds.v1);
+      kiosk.host.publish(feeds.v2);
+      await arrange(kiosk);
+
+      const outcome = await kiosk.sync();
+      expect(outcome.kind).toBe(kind);
+      expect('error' in outcome && errorCode(outcome.error)).toBe(code);
+      kiosk.failWrites(null);
+      await expectVersionReadable(kiosk.db, feeds.v1);
+      expect((await kiosk.db.versions.get(1))?.state).toBe('active');
+      expect((await readLog(kiosk.db, 1))[0]).toMatchObject({ level: kind === 'rejected' ? 'error' : 'warn', code });
+    });
+
+    it('covers every object that version 2 adds', () => {
+      const added = feeds.v2.manifest.objects.filter((entry) => !hashesOf(feeds.v1).has(entry.sha256)).map((entry) => entry.name);
+      expect(added.sort()).toEqual([...NEW_IN_V2].sort());
+    });
+
+    it('installs the new version when garbage collection fails, and collects on the next sync', async () => {
+      const kiosk = await installed(feeds.v1, feeds.v2);
+      kiosk.host.publish(feeds.v3);
+      kiosk.failWrites((table, type) => table === 'objects' && type === 'delete');
+      expect(await kiosk.sync()).toEqual({ kind: 'installed', version: 3 });
+      await expectVersionReadable(kiosk.db, feeds.v3);
+      expect((await readLog(kiosk.db, 1))[0]).toMatchObject({ level: 'warn', code: 'InjectedFault' });
+      expect(await storedHashes(kiosk.db)).toEqual(
+        new Set([...hashesOf(feeds.v1), ...hashesOf(feeds.v2), ...hashesOf(feeds.v3)]),
+      );
+
+      kiosk.failWrites(null);
+      expect(await kiosk.sync()).toEqual({ kind: 'up-to-date', version: 3 });
+      expect(await storedHashes(kiosk.db)).toEqual(new Set([...hashesOf(feeds.v2), ...hashesOf(feeds.v3)]));
+    });
+  });
+
+  describe('after an interrupted download', () => {
+    it('fetches only the objects still missing on the next sync', async () => {
+      const { db, host, sync } = setup();
+      host.publish(feeds.v1);
+      let objectCalls = 0;
+      host.fault = (path) => (path.startsWith('objects/') && ++objectCalls === 3 ? { kind: 'break-midway' } : undefined);
+      expect(await sync()).toMatchObject({ kind: 'failed', error: { code: 'http' } });
+      expect(await readActiveContent(db)).toBeNull();
+      const storedAfterFirst = await storedHashes(db);
+      expect(storedAfterFirst.size).toBeGreaterThan(0);
+      expect(storedAfterFirst.size).toBeLessThan(feeds.v1.manifest.objects.length);
+
+      host.fault = null;
+      host.requests.length = 0;
+      expect(await sync()).toEqual({ kind: 'installed', version: 1 });
+      const refetched = host.objectRequests();
+      expect(refetched).toHaveLength(feeds.v1.manifest.objects.length - storedAfterFirst.size);
+      for (const entry of feeds.v1.manifest.objects) {
+        expect(refetched.includes(objectPath(entry))).toBe(!storedAfterFirst.has(entry.sha256));
+      }
+      await expectVersionReadable(db, feeds.v1);
+    });
+  });
+
+  describe('when an older signed feed is replayed', () => {
+    it('rejects it as a rollback and keeps the newer version', async () => {
+      const { db, host, sync } = await installed(feeds.v1, feeds.v2);
+      host.publish(feeds.v1);
+      expect(await sync()).toMatchObject({ kind: 'rejected', error: { code: 'rollback', installed: 2, offered: 1 } });
+      expect(host.objectRequests()).toEqual([]);
+      await expectVersionReadable(db, feeds.v2);
+    });
+  });
+
+  describe('without an exhibitId in kiosk-config', () => {
+    it('accepts the first exhibit, then refuses feeds of any other', async () => {
+      const { db, host, sync } = await installed(feeds.v1);
+      host.publish(feeds.otherExhibit);
+      expect(await sync()).toMatchObject({ kind: 'rejected', error: { code: 'exhibit-mismatch' } });
+      await expectVersionReadable(db, feeds.v1);
+    });
+  });
+
+  describe('with an exhibitId in kiosk-config', () => {
+    it('refuses a first feed of another exhibit', async () => {
+      const { db, host, sync } = setup({ exhibitId: 'another-museum' });
+      host.publish(feeds.v1);
+      expect(await sync()).toMatchObject({ kind: 'rejected', error: { code: 'exhibit-mismatch' } });
+      expect(await readActiveContent(db)).toBeNull();
+    });
+  });
+});
+
+function signOther(feed: MemoryFeed): Promise<string> {
+  return signBytes(feed.manifestBytes, otherKeys.privateKey);
+}
