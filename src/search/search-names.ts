@@ -3,16 +3,22 @@
 // scored by pairing query words with its name words. Full-name matches rank above partial
 // ones; ties break by surname, given name and id, so the same query always gives the same list.
 
-import { queryWords } from './fold-text.ts';
+import { MAX_QUERY_WORDS, queryWords } from './fold-text.ts';
 import { LEVEL_SCORE, type MatchLevel } from './match-levels.ts';
 import { FIELD, type FieldCode, type NameIndex } from './name-index.ts';
 import { WordMatcher } from './word-matcher.ts';
 
 /** Results returned when the caller does not say. */
 export const DEFAULT_LIMIT = 20;
-/** Records scored per query at most: bounds a one-letter query on a million names. */
+/** Records scored per query at most: bounds a common name on a million-record register. */
 export const DEFAULT_SCAN_BUDGET = 12_000;
-/** A record with more name words than this is scored on its first ones only. */
+/**
+ * The budget while only one or two letters are typed: tens of thousands of names match them
+ * equally, and the visitor is about to type the next letter anyway.
+ */
+export const SHORT_QUERY_SCAN_BUDGET = 1_500;
+const SHORT_QUERY_LETTERS = 2;
+/** A record with more name words than this is scored on its first ones only (a bit mask each). */
 const MAX_RECORD_WORDS = 24;
 /** Added when every query word found its own name word: full name above surname only. */
 const FULL_MATCH_BONUS = 0.3;
@@ -72,11 +78,12 @@ export function searchNames(index: NameIndex, query: string, options: SearchOpti
   const matchers = words.map((word, i) => new WordMatcher(index, word, prefix && i === words.length - 1));
   const accept = recordFilter(index, options.filters);
   const limit = Math.max(1, options.limit ?? DEFAULT_LIMIT);
-  const budget = options.scanBudget ?? DEFAULT_SCAN_BUDGET;
+  const letters = words.reduce((sum, word) => sum + word.length, 0);
+  const budget = options.scanBudget ?? (letters <= SHORT_QUERY_LETTERS ? SHORT_QUERY_SCAN_BUDGET : DEFAULT_SCAN_BUDGET);
   const maxScore = words.length + (words.length > 1 ? FULL_MATCH_BONUS : 0);
 
   const seen = new Uint8Array(index.recordCount);
-  const top: SearchHit[] = [];
+  const top: Ranked[] = [];
   let scanned = 0;
   let total = 0;
   let complete = true;
@@ -96,61 +103,99 @@ export function searchNames(index: NameIndex, query: string, options: SearchOpti
           complete = false;
           break scan;
         }
-        const hit = scoreRecord(index, matchers, record, maxScore);
         total++;
-        insertTop(index, top, hit, limit);
+        insertTop(index, top, { record, score: scoreRecord(index, matchers, record, maxScore) }, limit);
       }
     }
   }
   if (!complete) total = Math.max(total, byRarity[0]!.estimatedPostings);
-  return { hits: top, total, complete };
+  const hits = top.map(({ record, score }) => {
+    const matches: WordMatch[] = [];
+    scoreRecord(index, matchers, record, maxScore, matches);
+    return { record, id: index.ids[record]!, score, matches };
+  });
+  return { hits, total, complete };
 }
 
-function scoreRecord(index: NameIndex, matchers: WordMatcher[], record: number, maxScore: number): SearchHit {
+// Scratch for pairing query words with a record's words; one query runs at a time per thread.
+const cellValue = new Float64Array(MAX_QUERY_WORDS * MAX_RECORD_WORDS);
+const cellLevel = new Int8Array(MAX_QUERY_WORDS * MAX_RECORD_WORDS);
+
+/**
+ * Pairs query words with name words greedily by best value, each name word serving one query
+ * word, and returns the record's score. With `matches`, also says which pairs were made.
+ */
+function scoreRecord(index: NameIndex, matchers: WordMatcher[], record: number, maxScore: number, matches?: WordMatch[]): number {
   const start = index.recordStart[record]!;
   const count = Math.min(index.recordStart[record + 1]! - start, MAX_RECORD_WORDS);
-  // Pair query words with name words greedily by best score; each name word serves one query word.
-  const cells: { queryWord: number; position: number; level: MatchLevel; value: number }[] = [];
-  for (let q = 0; q < matchers.length; q++) {
+  const words = matchers.length;
+  for (let q = 0; q < words; q++) {
+    const matcher = matchers[q]!;
     for (let i = 0; i < count; i++) {
-      const level = matchers[q]!.levelOf(index.recordWords[start + i]!);
-      if (level === -1) continue;
-      const field = index.recordFields[start + i] as FieldCode;
-      cells.push({ queryWord: q, position: i, level, value: LEVEL_SCORE[level] * FIELD_WEIGHT[field] });
+      const level = matcher.levelOf(index.recordWords[start + i]!);
+      const cell = q * MAX_RECORD_WORDS + i;
+      cellLevel[cell] = level;
+      cellValue[cell] = level === -1 ? 0 : LEVEL_SCORE[level] * FIELD_WEIGHT[index.recordFields[start + i] as FieldCode];
     }
   }
-  cells.sort((a, b) => b.value - a.value || a.queryWord - b.queryWord || a.position - b.position);
   let usedWords = 0;
   let usedPositions = 0;
   let sum = 0;
-  const matches: WordMatch[] = [];
-  for (const cell of cells) {
-    if (usedWords & (1 << cell.queryWord) || usedPositions & (1 << cell.position)) continue;
-    usedWords |= 1 << cell.queryWord;
-    usedPositions |= 1 << cell.position;
-    sum += cell.value;
-    const at = start + cell.position;
-    matches.push({ queryWord: cell.queryWord, word: index.recordWords[at]!, field: index.recordFields[at] as FieldCode, level: cell.level });
+  let paired = 0;
+  for (let round = 0; round < words; round++) {
+    let best = 0;
+    let bestCell = -1;
+    for (let q = 0; q < words; q++) {
+      if (usedWords & (1 << q)) continue;
+      for (let i = 0; i < count; i++) {
+        const value = cellValue[q * MAX_RECORD_WORDS + i]!;
+        if (value > best && !(usedPositions & (1 << i))) {
+          best = value;
+          bestCell = q * MAX_RECORD_WORDS + i;
+        }
+      }
+    }
+    if (bestCell === -1) break;
+    const q = Math.floor(bestCell / MAX_RECORD_WORDS);
+    const i = bestCell % MAX_RECORD_WORDS;
+    usedWords |= 1 << q;
+    usedPositions |= 1 << i;
+    sum += best;
+    paired++;
+    matches?.push({
+      queryWord: q,
+      word: index.recordWords[start + i]!,
+      field: index.recordFields[start + i] as FieldCode,
+      level: cellLevel[bestCell] as MatchLevel,
+    });
   }
-  if (matchers.length > 1 && matches.length === matchers.length) sum += FULL_MATCH_BONUS;
-  return { record, id: index.ids[record]!, score: sum / maxScore, matches };
+  if (words > 1 && paired === words) sum += FULL_MATCH_BONUS;
+  return sum / maxScore;
 }
 
-function insertTop(index: NameIndex, top: SearchHit[], hit: SearchHit, limit: number): void {
-  if (top.length === limit && compareHits(index, hit, top[limit - 1]!) >= 0) return;
+interface Ranked {
+  record: number;
+  score: number;
+}
+
+function insertTop(index: NameIndex, top: Ranked[], candidate: Ranked, limit: number): void {
+  if (top.length === limit) {
+    const last = top[limit - 1]!;
+    if (candidate.score < last.score || (candidate.score === last.score && compareRanked(index, candidate, last) >= 0)) return;
+  }
   let at = top.length;
-  while (at > 0 && compareHits(index, hit, top[at - 1]!) < 0) at--;
-  top.splice(at, 0, hit);
+  while (at > 0 && compareRanked(index, candidate, top[at - 1]!) < 0) at--;
+  top.splice(at, 0, candidate);
   if (top.length > limit) top.pop();
 }
 
-function compareHits(index: NameIndex, a: SearchHit, b: SearchHit): number {
+function compareRanked(index: NameIndex, a: Ranked, b: Ranked): number {
   if (a.score !== b.score) return b.score - a.score;
   for (const field of [FIELD.surname, FIELD.givenName]) {
     const order = compareText(firstWordOf(index, a.record, field), firstWordOf(index, b.record, field));
     if (order !== 0) return order;
   }
-  return compareText(a.id, b.id);
+  return compareText(index.ids[a.record]!, index.ids[b.record]!);
 }
 
 function firstWordOf(index: NameIndex, record: number, field: FieldCode): string {
