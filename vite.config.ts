@@ -6,10 +6,14 @@
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { createStaticHandler, feedCacheControl } from './src/curator/static-files.ts';
 
+// The app's entry is src/kiosk/index.html (the top level holds no HTML), so Vite's root is
+// src/kiosk; paths that must stay at the project level are resolved from here.
+const projectDir = path.dirname(fileURLToPath(import.meta.url));
 const feedDir = process.env.ESKE_FEED_DIR ?? '.eske/feed';
 const kioskConfigDir = process.env.ESKE_KIOSK_CONFIG_DIR ?? 'kiosk-config';
 
@@ -35,13 +39,14 @@ function kioskFiles(): Plugin {
 }
 
 export default defineConfig({
-  publicDir: 'src/kiosk/public',
+  root: path.join(projectDir, 'src/kiosk'),
+  publicDir: 'public',
   plugins: [
     svelte({ configFile: false, preprocess: vitePreprocess() }),
     kioskFiles(),
     VitePWA({
       strategies: 'injectManifest',
-      srcDir: 'src/kiosk/sw',
+      srcDir: 'sw',
       filename: 'service-worker.ts',
       injectRegister: false,
       manifest: {
@@ -60,8 +65,9 @@ export default defineConfig({
     }),
   ],
   worker: { format: 'es' },
-  build: { target: 'es2022' },
+  build: { target: 'es2022', outDir: path.join(projectDir, 'dist'), emptyOutDir: true },
   test: {
+    root: projectDir,
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
   },

@@ -3,6 +3,8 @@
 // TypeScript, no DOM. The full engine of DESIGN §7 (Kazakh/Russian endings, transliteration,
 // typos, ranking, a Web Worker) replaces it; this one only has to be right and simple.
 
+import { foldText } from './fold-text.ts';
+
 /** The fields of a register record that the index reads. */
 export interface IndexedName {
   id: string;
@@ -23,12 +25,12 @@ export interface PrefixSearchResult<T> {
 export const DEFAULT_HIT_LIMIT = 50;
 
 /**
- * Folds a name or a query the same way, so both meet: lower case, ё as е (Russian print
- * mostly drops the dots), one space between words. Leading spaces go; a trailing one stays,
- * so "иванов " finds the surname Иванов and not Ивановский.
+ * Folds a name or a query the same way, so both meet: the engine's own folding (case, ё as е,
+ * apostrophes), then one space between words. Leading spaces go; a trailing one stays, so
+ * "иванов " finds the surname Иванов and not Ивановский.
  */
 export function foldName(text: string): string {
-  return text.normalize('NFC').toLowerCase().replaceAll('ё', 'е').replace(/\s+/g, ' ').trimStart();
+  return foldText(text).replace(/\s+/g, ' ').trimStart();
 }
 
 function fullNameKey(surname: string, item: IndexedName): string {

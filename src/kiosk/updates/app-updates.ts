@@ -19,7 +19,7 @@ export interface AppUpdateOptions {
 /** Registers the service worker (production builds only); returns a stop function. */
 export function startAppUpdates(options: AppUpdateOptions): () => void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return () => {};
-  const workbox = new Workbox(`${import.meta.env.BASE_URL}sw.js`);
+  const workbox = new Workbox(`${import.meta.env.BASE_URL}service-worker.js`);
   const timers: ReturnType<typeof setInterval>[] = [];
 
   workbox.addEventListener('waiting', () => {

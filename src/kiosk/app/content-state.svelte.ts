@@ -1,0 +1,32 @@
+// The content on screen and the newer version waiting to replace it. DESIGN §5.3: screens
+// switch only at an idle moment, never under a visitor's finger, so an installed version is
+// held as `pending` until the app's idle tick calls `applyPending()`.
+
+import type { ActiveContent } from '../storage/read-active-content.ts';
+
+class ContentState {
+  /** `raw`: content is large and never changed in place, so no deep proxies. */
+  shown = $state.raw<ActiveContent | null>(null);
+  pending = $state.raw<ActiveContent | null>(null);
+
+  /** New content from the store: shown at once on an empty kiosk, else held for the next idle moment. */
+  offer(content: ActiveContent): void {
+    if (this.shown === null) {
+      this.shown = content;
+      return;
+    }
+    const newest = this.pending ?? this.shown;
+    if (content.version > newest.version) this.pending = content;
+  }
+
+  /** Puts the pending version on screen; false when there was none. */
+  applyPending(): boolean {
+    const next = this.pending;
+    if (next === null) return false;
+    this.shown = next;
+    this.pending = null;
+    return true;
+  }
+}
+
+export const contentState = new ContentState();

@@ -1,0 +1,21 @@
+// What an idle timeout does (DESIGN §6): stop audio, close whatever is open, and go back to
+// the home screen in the kiosk's default language with default display settings, so the next
+// visitor starts where everyone starts.
+
+import { technicianAccess } from '../technician/technician-access.svelte.ts';
+import { language } from '../i18n/language.svelte.ts';
+import { namesSearch } from '../names/names-search.svelte.ts';
+import { testimonyPlayer } from '../player/testimony-player.svelte.ts';
+import { appState } from './app-state.svelte.ts';
+import { displaySettings } from './display-settings.svelte.ts';
+import { router } from './router.svelte.ts';
+
+export function resetKiosk(): void {
+  testimonyPlayer.stop();
+  technicianAccess.close();
+  namesSearch.reset();
+  displaySettings.reset();
+  language.reset();
+  router.reset();
+  appState.failed = false;
+}

@@ -1,0 +1,59 @@
+// Where a visitor can be. Each screen name is its DESIGN §9 `data-screen` value. A kiosk has no
+// address bar, so routes are plain values, not URLs. No DOM.
+
+import type { ExhibitDoc, TestimoniesDoc, TimelineDoc } from '../../feed/content-schema.ts';
+
+export const SECTIONS = ['home', 'timeline', 'testimonies', 'names'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export type Route =
+  | { screen: 'home' }
+  | { screen: 'timeline' }
+  | { screen: 'event'; eventId: string }
+  | { screen: 'testimonies' }
+  | { screen: 'testimony'; testimonyId: string }
+  | { screen: 'names' }
+  | { screen: 'record'; recordId: string }
+  | { screen: 'technician' };
+
+export const HOME: Route = { screen: 'home' };
+
+/** The section a route belongs to, for the highlighted navigation button. */
+export function sectionOf(route: Route): Section | null {
+  switch (route.screen) {
+    case 'event':
+      return 'timeline';
+    case 'testimony':
+      return 'testimonies';
+    case 'record':
+      return 'names';
+    case 'technician':
+      return null;
+    default:
+      return route.screen;
+  }
+}
+
+export interface RoutableContent {
+  exhibit: Pick<ExhibitDoc, 'sections'>;
+  timeline: TimelineDoc;
+  testimonies: TestimoniesDoc;
+}
+
+/**
+ * Whether a route still leads somewhere after new content arrives: a removed event or section
+ * sends the visitor home instead of to an empty page. Records are checked by their own screen,
+ * since the register loads later.
+ */
+export function routeExists(route: Route, content: RoutableContent): boolean {
+  const section = sectionOf(route);
+  if (section !== null && section !== 'home' && !content.exhibit.sections.includes(section)) return false;
+  switch (route.screen) {
+    case 'event':
+      return content.timeline.events.some((event) => event.id === route.eventId);
+    case 'testimony':
+      return content.testimonies.testimonies.some((testimony) => testimony.id === route.testimonyId);
+    default:
+      return true;
+  }
+}

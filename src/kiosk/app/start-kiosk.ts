@@ -1,0 +1,115 @@
+// Start-up, in order: read this kiosk's config, open the store and show what it holds, then
+// sync (DESIGN §5.4) and keep the kiosk behaviour running. Every step that can fail ends on a
+// screen: the technician's config error, "being prepared", or the calm error screen.
+
+import { idleManager } from '../behaviour/idle-manager.svelte.ts';
+import { installLockdown } from '../behaviour/lockdown.ts';
+import type { KioskConfig } from '../config/kiosk-config-schema.ts';
+import { language } from '../i18n/language.svelte.ts';
+import { testimonyPlayer } from '../player/testimony-player.svelte.ts';
+import { createEskeDb, type EskeDb } from '../storage/eske-db.ts';
+import { readActiveContent } from '../storage/read-active-content.ts';
+import { appendLog } from '../storage/technician-log.ts';
+import { feedTargetFromConfig } from '../sync/feed-target.ts';
+import { syncOnce } from '../sync/sync-once.ts';
+import { SyncScheduler } from '../sync/sync-scheduler.ts';
+import { technicianAccess } from '../technician/technician-access.svelte.ts';
+import { technicianPanel } from '../technician/technician-panel.svelte.ts';
+import { startAppUpdates } from '../updates/app-updates.ts';
+import { appState } from './app-state.svelte.ts';
+import { contentState } from './content-state.svelte.ts';
+import { configureErrorHandling, handleError } from './handle-error.ts';
+import { kioskIdFromSearch, loadKioskConfig, type ConfigMemory } from './kiosk-config-loader.ts';
+import { resetKiosk } from './reset-kiosk.ts';
+import { router } from './router.svelte.ts';
+
+export async function startKiosk(): Promise<void> {
+  installLockdown();
+  const config = await readConfig();
+  if (!config) return;
+  language.configure(config.languages, config.defaultLanguage);
+  appState.config = config;
+
+  const db = createEskeDb();
+  configureErrorHandling({ log: (line) => appendLog(db, Date.now(), line) });
+  await showStoredContent(db);
+
+  const scheduler = startSync(config, db);
+  technicianPanel.connect({ db, syncNow: () => scheduler.syncNow() });
+  technicianAccess.configure(config.technicianPin, () => {
+    router.open({ screen: 'technician' });
+    void technicianPanel.refresh();
+  });
+  idleManager.start({
+    idleSeconds: config.idleSeconds,
+    onExpire: resetKiosk,
+    onTick: switchContentWhenQuiet,
+    isEngaged: () => testimonyPlayer.isPlaying,
+  });
+  startAppUpdates({ isIdle: () => idleManager.isQuiet(), onError: (error) => handleError(error, 'app update', { quiet: true }) });
+}
+
+async function readConfig(): Promise<KioskConfig | null> {
+  const id = kioskIdFromSearch(window.location.search);
+  if (!id.ok) {
+    appState.configFailure = id.failure;
+    return null;
+  }
+  const loaded = await loadKioskConfig(id.id, (url, init) => window.fetch(url, init), document.baseURI, localConfigMemory);
+  if (!loaded.ok) {
+    console.error(`[eske] ${loaded.failure.file}:`, loaded.failure.problems.join('; '));
+    appState.configFailure = loaded.failure;
+    return null;
+  }
+  if (loaded.fromMemory) console.warn(`[eske] ${loaded.file}: offline, using the last good copy`);
+  return loaded.config;
+}
+
+/** localStorage: small, synchronous, survives restarts; a browser that refuses it just has no memory. */
+const localConfigMemory: ConfigMemory = {
+  read: (id) => {
+    try {
+      return window.localStorage.getItem(`eske.kiosk-config.${id}`);
+    } catch {
+      return null;
+    }
+  },
+  write: (id, text) => {
+    try {
+      window.localStorage.setItem(`eske.kiosk-config.${id}`, text);
+    } catch {
+      // Private mode or a full quota: the kiosk still runs, only not offline from a cold start.
+    }
+  },
+};
+
+/** What the store holds from an earlier run: a kiosk shows it at once, network or not. */
+async function showStoredContent(db: EskeDb): Promise<void> {
+  try {
+    const content = await readActiveContent(db);
+    if (content) contentState.offer(content);
+  } catch (error) {
+    // A damaged store: sync repairs it; meanwhile the kiosk says it is being prepared.
+    handleError(error, 'reading the stored content', { quiet: true });
+  }
+}
+
+function startSync(config: KioskConfig, db: EskeDb): SyncScheduler {
+  const target = feedTargetFromConfig(config, document.baseURI);
+  const scheduler = new SyncScheduler({
+    runSync: (signal) => syncOnce(target, { db, fetch: (url, init) => window.fetch(url, init), now: Date.now }, signal),
+    intervalMs: config.syncIntervalSeconds * 1000,
+  });
+  scheduler.onOutcome((outcome) => {
+    if (outcome.kind === 'installed' || contentState.shown === null) void showStoredContent(db);
+    void technicianPanel.refresh();
+  });
+  scheduler.start();
+  return scheduler;
+}
+
+/** DESIGN §5.3: a new version goes on screen only when nobody is touching or listening. */
+function switchContentWhenQuiet(): void {
+  if (contentState.pending === null || !idleManager.isQuiet() || testimonyPlayer.isPlaying) return;
+  if (contentState.applyPending() && contentState.shown) router.keepValid(contentState.shown);
+}

@@ -1,0 +1,259 @@
+// Every string the kiosk's own interface shows, in Kazakh, Russian and English, in one table.
+// The `satisfies` check makes a missing translation a type error. Content texts (titles,
+// paragraphs) come from the feed instead, through `localized()`. No DOM.
+
+import type { Language } from '../../feed/languages.ts';
+
+type Texts<T> = Readonly<Record<Language, T>>;
+/** A phrase with numbers or names in it; each language orders the words its own way. */
+type Phrase = (...args: never[]) => string;
+
+const UI = {
+  navHome: { kk: 'Басты бет', ru: 'Главная', en: 'Home' },
+  navTimeline: { kk: 'Оқиғалар шежіресі', ru: 'Хроника событий', en: 'Timeline' },
+  navTestimonies: { kk: 'Куәліктер', ru: 'Свидетельства', en: 'Testimonies' },
+  navNames: { kk: 'Есімдер', ru: 'Имена', en: 'Names' },
+  back: { kk: 'Артқа', ru: 'Назад', en: 'Back' },
+  navigation: { kk: 'Бөлімдер', ru: 'Разделы', en: 'Sections' },
+  language: { kk: 'Тіл', ru: 'Язык', en: 'Language' },
+  textSize: { kk: 'Мәтін өлшемі', ru: 'Размер текста', en: 'Text size' },
+  highContrast: { kk: 'Контраст', ru: 'Контраст', en: 'Contrast' },
+  demo: { kk: 'ДЕМО', ru: 'ДЕМО', en: 'DEMO' },
+  demoNotice: {
+    kk: 'Демонстрациялық мазмұн',
+    ru: 'Демонстрационное содержание',
+    en: 'Demonstration content',
+  },
+
+  homeTimelineHint: { kk: 'Оқиғалар мен кезеңдер', ru: 'События и эпохи', en: 'Events and eras' },
+  homeTestimoniesHint: { kk: 'Куәгерлердің естеліктері', ru: 'Воспоминания свидетелей', en: 'Memories of witnesses' },
+  homeNamesHint: { kk: 'Туысыңыздың есімін іздеңіз', ru: 'Найдите имя родного человека', en: 'Look for a relative’s name' },
+
+  preparingTitle: { kk: 'Көрме дайындалуда', ru: 'Экспозиция готовится', en: 'The exhibition is being prepared' },
+  preparingBody: {
+    kk: 'Материалдар жүктеліп жатыр. Бұл бірнеше минутқа созылуы мүмкін. Сәл күте тұрыңыз.',
+    ru: 'Материалы загружаются. Это может занять несколько минут. Пожалуйста, подождите.',
+    en: 'The materials are being loaded. This may take a few minutes. Please wait a little.',
+  },
+
+  errorTitle: { kk: 'Кешіріңіз, уақытша ақау', ru: 'Извините, временная неполадка', en: 'Sorry, something went wrong' },
+  errorBody: {
+    kk: 'Көрме бір сәттен кейін қайта жұмыс істейді. Қажет болса, музей қызметкеріне хабарласыңыз.',
+    ru: 'Экспозиция скоро снова заработает. При необходимости обратитесь к сотруднику музея.',
+    en: 'The exhibit will be back in a moment. If it is not, please ask a member of the museum staff.',
+  },
+  errorContinue: { kk: 'Басты бетке оралу', ru: 'Вернуться на главную', en: 'Return to the start' },
+
+  configErrorTitle: {
+    kk: 'Киоск баптауларында қате бар',
+    ru: 'Ошибка в настройках киоска',
+    en: 'The kiosk configuration has a problem',
+  },
+  configErrorFile: { kk: 'Файл', ru: 'Файл', en: 'File' },
+  configErrorUnreadable: {
+    kk: 'Файл табылмады немесе оқылмады',
+    ru: 'Файл не найден или не читается',
+    en: 'The file was not found or could not be read',
+  },
+  configErrorInvalid: {
+    kk: 'Мына өрістер дұрыс емес',
+    ru: 'Неверные поля',
+    en: 'These fields are wrong',
+  },
+  configErrorBadId: {
+    kk: 'Киоск идентификаторы тек a–z, 0–9 және - таңбаларынан тұруы керек',
+    ru: 'Идентификатор киоска может содержать только a–z, 0–9 и -',
+    en: 'A kiosk id may contain only a–z, 0–9 and -',
+  },
+  configErrorHint: {
+    kk: 'Техникке: файлды түзетіп, бетті қайта жүктеңіз.',
+    ru: 'Для техника: исправьте файл и перезагрузите страницу.',
+    en: 'For the technician: correct the file and reload the page.',
+  },
+
+  timelineTitle: { kk: 'Оқиғалар шежіресі', ru: 'Хроника событий', en: 'Timeline' },
+  timelineOtherEvents: { kk: 'Басқа оқиғалар', ru: 'Другие события', en: 'Other events' },
+  source: { kk: 'Дереккөз', ru: 'Источник', en: 'Source' },
+  relatedTestimonies: { kk: 'Байланысты куәліктер', ru: 'Связанные свидетельства', en: 'Related testimonies' },
+  relatedNames: { kk: 'Осы оқиғаға қатысты есімдер', ru: 'Имена, связанные с событием', en: 'Names linked to this event' },
+  notFound: {
+    kk: 'Бұл бет енді жоқ',
+    ru: 'Этой страницы больше нет',
+    en: 'This page is no longer here',
+  },
+
+  testimoniesTitle: { kk: 'Куәліктер', ru: 'Свидетельства', en: 'Testimonies' },
+  recorded: { kk: 'Жазылған күні', ru: 'Дата записи', en: 'Recorded' },
+  speaker: { kk: 'Баяндаушы', ru: 'Рассказчик', en: 'Speaker' },
+  recordingLanguage: { kk: 'Жазба тілі', ru: 'Язык записи', en: 'Language of the recording' },
+  syntheticVoice: {
+    kk: 'Бұл жазбадағы дауыс синтетикалық: мәтінді компьютер оқиды.',
+    ru: 'Голос в этой записи синтетический: текст читает компьютер.',
+    en: 'The voice in this recording is synthetic: the text is read by a computer.',
+  },
+  play: { kk: 'Тыңдау', ru: 'Слушать', en: 'Listen' },
+  pause: { kk: 'Кідірту', ru: 'Пауза', en: 'Pause' },
+  watch: { kk: 'Көру', ru: 'Смотреть', en: 'Watch' },
+  transcript: { kk: 'Жазба мәтіні', ru: 'Расшифровка', en: 'Transcript' },
+  transcriptHint: {
+    kk: 'Сол жерден тыңдау үшін жолды түртіңіз.',
+    ru: 'Коснитесь строки, чтобы слушать с этого места.',
+    en: 'Touch a line to listen from there.',
+  },
+  transcriptMissing: {
+    kk: 'Бұл тілде мәтін жоқ.',
+    ru: 'Расшифровки на этом языке нет.',
+    en: 'There is no transcript in this language.',
+  },
+  mediaUnavailable: {
+    kk: 'Жазба әзірге қолжетімсіз.',
+    ru: 'Запись пока недоступна.',
+    en: 'The recording is not available at the moment.',
+  },
+
+  namesTitle: { kk: 'Есімдер кітабы', ru: 'Книга имён', en: 'Book of names' },
+  searchLabel: { kk: 'Тегі', ru: 'Фамилия', en: 'Surname' },
+  searchPlaceholder: {
+    kk: 'Тегінің алғашқы әріптерін теріңіз',
+    ru: 'Наберите первые буквы фамилии',
+    en: 'Type the first letters of a surname',
+  },
+  namesLoading: { kk: 'Есімдер тізімі жүктелуде…', ru: 'Список имён загружается…', en: 'Loading the register of names…' },
+  namesEmpty: {
+    kk: 'Бұл көрмеде есімдер тізімі жоқ.',
+    ru: 'В этой экспозиции нет списка имён.',
+    en: 'This exhibit has no register of names.',
+  },
+  namesUnavailable: {
+    kk: 'Есімдер тізімі әзірге қолжетімсіз.',
+    ru: 'Список имён пока недоступен.',
+    en: 'The register of names is not available at the moment.',
+  },
+  noResults: {
+    kk: 'Ешкім табылмады. Басқаша жазып көріңіз.',
+    ru: 'Никого не найдено. Попробуйте другое написание.',
+    en: 'No one was found. Try another spelling.',
+  },
+  resultsFound: {
+    kk: (count: number) => `Табылғаны: ${count}`,
+    ru: (count: number) => `Найдено: ${count}`,
+    en: (count: number) => `Found: ${count}`,
+  },
+  resultsTruncated: {
+    kk: (shown: number) => `Алғашқы ${shown} нәтиже көрсетілді. Іздеуді нақтылау үшін тағы әріп теріңіз.`,
+    ru: (shown: number) => `Показаны первые ${shown}. Наберите ещё буквы, чтобы уточнить поиск.`,
+    en: (shown: number) => `Showing the first ${shown}. Type more letters to narrow the search.`,
+  },
+  keySpace: { kk: 'бос орын', ru: 'пробел', en: 'space' },
+  keyBackspace: { kk: 'Өшіру', ru: 'Стереть', en: 'Delete' },
+  keyClear: { kk: 'Тазарту', ru: 'Очистить', en: 'Clear' },
+  keyLayout: { kk: 'Пернетақта тілі', ru: 'Раскладка', en: 'Keyboard layout' },
+
+  recordNotFound: { kk: 'Жазба табылмады.', ru: 'Запись не найдена.', en: 'The record was not found.' },
+  recordRestricted: {
+    kk: 'Архивтің немесе отбасының өтініші бойынша бұл жазбаның толық мәліметтері жарияланбайды: тек есім мен өмір жылдары көрсетіледі.',
+    ru: 'По просьбе архива или семьи подробности этой записи не публикуются: показаны только имя и годы жизни.',
+    en: 'At the request of the archive or the family, the details of this record are not published: only the name and years are shown.',
+  },
+  recordExtra: { kk: 'Қосымша мәліметтер', ru: 'Дополнительные сведения', en: 'Further details' },
+  fieldSurname: { kk: 'Тегі', ru: 'Фамилия', en: 'Surname' },
+  fieldGivenName: { kk: 'Аты', ru: 'Имя', en: 'Given name' },
+  fieldPatronymic: { kk: 'Әкесінің аты', ru: 'Отчество', en: 'Patronymic' },
+  fieldNameVariants: { kk: 'Басқа жазылулары', ru: 'Другие написания', en: 'Other spellings' },
+  fieldBirthYear: { kk: 'Туған жылы', ru: 'Год рождения', en: 'Year of birth' },
+  fieldBirthPlace: { kk: 'Туған жері', ru: 'Место рождения', en: 'Place of birth' },
+  fieldNationality: { kk: 'Ұлты', ru: 'Национальность', en: 'Nationality' },
+  fieldOccupation: { kk: 'Кәсібі', ru: 'Род занятий', en: 'Occupation' },
+  fieldArrestDate: { kk: 'Тұтқындалған күні', ru: 'Дата ареста', en: 'Arrested' },
+  fieldCharge: { kk: 'Айыптау', ru: 'Обвинение', en: 'Charge' },
+  fieldSentence: { kk: 'Үкім', ru: 'Приговор', en: 'Sentence' },
+  fieldFate: { kk: 'Тағдыры', ru: 'Судьба', en: 'Fate' },
+  fieldDeathDate: { kk: 'Қайтыс болған күні', ru: 'Дата смерти', en: 'Died' },
+  fieldRehabilitationDate: { kk: 'Ақталған күні', ru: 'Дата реабилитации', en: 'Rehabilitated' },
+  fieldSource: { kk: 'Архивтік дереккөз', ru: 'Архивный источник', en: 'Archival source' },
+  bornIn: {
+    kk: (year: number) => `${year} ж. туған`,
+    ru: (year: number) => `род. в ${year}`,
+    en: (year: number) => `born ${year}`,
+  },
+  diedIn: {
+    kk: (year: number) => `${year} ж. қайтыс болған`,
+    ru: (year: number) => `ум. в ${year}`,
+    en: (year: number) => `died ${year}`,
+  },
+
+  idleTitle: { kk: 'Сіз әлі осындасыз ба?', ru: 'Вы ещё здесь?', en: 'Are you still there?' },
+  idleBody: {
+    kk: (seconds: number) => `${seconds} секундтан кейін экран басты бетке оралады.`,
+    ru: (seconds: number) => `Через ${seconds} с экран вернётся на главную.`,
+    en: (seconds: number) => `The screen returns to the start in ${seconds} s.`,
+  },
+  idleContinue: { kk: 'Жалғастыру', ru: 'Продолжить', en: 'Continue' },
+
+  pinTitle: { kk: 'Техник PIN-коды', ru: 'PIN-код техника', en: 'Technician PIN' },
+  pinWrong: { kk: 'PIN-код қате', ru: 'Неверный PIN-код', en: 'Wrong PIN' },
+  pinLocked: {
+    kk: 'Қате әрекет тым көп. Бір минуттан кейін қайталаңыз.',
+    ru: 'Слишком много неверных попыток. Повторите через минуту.',
+    en: 'Too many wrong tries. Try again in a minute.',
+  },
+  pinEnter: { kk: 'Кіру', ru: 'Войти', en: 'Enter' },
+  cancel: { kk: 'Болдырмау', ru: 'Отмена', en: 'Cancel' },
+  techTitle: { kk: 'Техник панелі', ru: 'Панель техника', en: 'Technician panel' },
+  techDemoPin: {
+    kk: (pin: string) => `Назар аударыңыз: демо PIN-коды (${pin}) әлі қолданылуда. Киоск баптауларында өз PIN-кодыңызды қойыңыз.`,
+    ru: (pin: string) =>
+      `Внимание: всё ещё используется демонстрационный PIN-код (${pin}). Задайте свой PIN в настройках киоска.`,
+    en: (pin: string) => `Warning: the demo PIN (${pin}) is still in use. Set a PIN of your own in the kiosk configuration.`,
+  },
+  techContentVersion: { kk: 'Мазмұн нұсқасы', ru: 'Версия содержимого', en: 'Content version' },
+  techKiosk: { kk: 'Киоск', ru: 'Киоск', en: 'Kiosk' },
+  techExhibit: { kk: 'Көрме', ru: 'Экспозиция', en: 'Exhibit' },
+  techPublished: { kk: 'Жарияланған', ru: 'Опубликовано', en: 'Published' },
+  techLastSync: { kk: 'Соңғы синхрондау', ru: 'Последняя синхронизация', en: 'Last sync' },
+  techNever: { kk: 'әлі болған жоқ', ru: 'ещё не было', en: 'not yet' },
+  techNone: { kk: 'жоқ', ru: 'нет', en: 'none' },
+  techStorage: { kk: 'Жад', ru: 'Хранилище', en: 'Storage' },
+  techObjects: {
+    kk: (count: number) => `${count} нысан`,
+    ru: (count: number) => `объектов: ${count}`,
+    en: (count: number) => `${count} objects`,
+  },
+  techLog: { kk: 'Журнал', ru: 'Журнал', en: 'Log' },
+  techLogEmpty: { kk: 'Журнал бос.', ru: 'Журнал пуст.', en: 'The log is empty.' },
+  techSyncNow: { kk: 'Қазір синхрондау', ru: 'Синхронизировать', en: 'Sync now' },
+  techReload: { kk: 'Қайта жүктеу', ru: 'Перезагрузить', en: 'Reload' },
+  techClose: { kk: 'Жабу', ru: 'Закрыть', en: 'Close' },
+  syncInstalled: { kk: 'жаңа нұсқа орнатылды', ru: 'установлена новая версия', en: 'new version installed' },
+  syncUpToDate: { kk: 'жаңарту жоқ', ru: 'обновлений нет', en: 'up to date' },
+  syncRejected: { kk: 'лента қабылданбады', ru: 'лента отклонена', en: 'feed rejected' },
+  syncFailed: { kk: 'сәтсіз аяқталды', ru: 'не удалась', en: 'failed' },
+  syncRunning: { kk: 'жүріп жатыр…', ru: 'идёт…', en: 'in progress…' },
+} as const satisfies Record<string, Texts<string> | Texts<Phrase>>;
+
+export type UiKey = keyof typeof UI;
+export type UiStrings = { readonly [K in UiKey]: (typeof UI)[K][Language] };
+/** The keys of plain strings (no placeholders), usable as labels. */
+export type UiTextKey = { [K in UiKey]: UiStrings[K] extends string ? K : never }[UiKey];
+
+const cache = new Map<Language, UiStrings>();
+
+/** The whole table in one language, built once per language. */
+export function uiStrings(lang: Language): UiStrings {
+  let strings = cache.get(lang);
+  if (!strings) {
+    strings = Object.fromEntries(Object.entries(UI).map(([key, texts]) => [key, texts[lang]])) as unknown as UiStrings;
+    cache.set(lang, strings);
+  }
+  return strings;
+}
+
+/** A language's own name for its button: a visitor looks for the language they read. */
+export const LANGUAGE_ENDONYMS: Readonly<Record<Language, string>> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
+
+/** The name of each language in each UI language ("Russian" read in Kazakh is "орыс тілі"). */
+export const LANGUAGE_NAMES: Texts<Texts<string>> = {
+  kk: { kk: 'қазақ тілі', ru: 'орыс тілі', en: 'ағылшын тілі' },
+  ru: { kk: 'казахский', ru: 'русский', en: 'английский' },
+  en: { kk: 'Kazakh', ru: 'Russian', en: 'English' },
+};

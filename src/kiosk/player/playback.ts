@@ -1,0 +1,79 @@
+// The two ways a testimony plays: audio through Howler (html5 mode streams a blob URL instead
+// of decoding the whole file into memory) and video through the page's <video> element. The
+// player state talks to either through one small interface.
+
+import { Howl } from 'howler';
+
+export interface Playback {
+  play(): void;
+  pause(): void;
+  seekSeconds(seconds: number): void;
+  positionSeconds(): number;
+  /** 0 until the metadata is known. */
+  durationSeconds(): number;
+  isPlaying(): boolean;
+  /** Stops and frees the media; the blob URL is the caller's to revoke. */
+  unload(): void;
+}
+
+export interface PlaybackEvents {
+  onReady: () => void;
+  onEnd: () => void;
+  onError: (error: Error) => void;
+}
+
+/** `format` is the extension Howler needs, since a blob URL has none (`ogg`, `mp3`, `m4a`). */
+export function howlerPlayback(url: string, format: string, events: PlaybackEvents): Playback {
+  const howl = new Howl({
+    src: [url],
+    html5: true,
+    format: [format],
+    preload: true,
+    onload: () => events.onReady(),
+    onend: () => events.onEnd(),
+    onloaderror: (_id, error) => events.onError(new Error(`audio could not be loaded: ${String(error)}`)),
+    onplayerror: (_id, error) => events.onError(new Error(`audio could not be played: ${String(error)}`)),
+  });
+  return {
+    play: () => void howl.play(),
+    pause: () => void howl.pause(),
+    seekSeconds: (seconds) => void howl.seek(seconds),
+    positionSeconds: () => {
+      const position = howl.seek();
+      return typeof position === 'number' ? position : 0;
+    },
+    durationSeconds: () => howl.duration(),
+    isPlaying: () => howl.playing(),
+    unload: () => void howl.unload(),
+  };
+}
+
+export function videoPlayback(video: HTMLVideoElement, events: PlaybackEvents): Playback {
+  const onReady = () => events.onReady();
+  const onEnd = () => events.onEnd();
+  const onError = () => events.onError(new Error(`video could not be played: ${video.error?.message ?? 'unknown error'}`));
+  video.addEventListener('loadedmetadata', onReady);
+  video.addEventListener('ended', onEnd);
+  video.addEventListener('error', onError);
+  if (video.readyState >= HTMLMediaElement.HAVE_METADATA) queueMicrotask(onReady);
+  return {
+    play: () => {
+      video.play().catch((error: unknown) => events.onError(error instanceof Error ? error : new Error(String(error))));
+    },
+    pause: () => video.pause(),
+    seekSeconds: (seconds) => {
+      video.currentTime = seconds;
+    },
+    positionSeconds: () => video.currentTime,
+    durationSeconds: () => (Number.isFinite(video.duration) ? video.duration : 0),
+    isPlaying: () => !video.paused && !video.ended,
+    unload: () => {
+      video.pause();
+      video.removeEventListener('loadedmetadata', onReady);
+      video.removeEventListener('ended', onEnd);
+      video.removeEventListener('error', onError);
+      video.removeAttribute('src');
+      video.load();
+    },
+  };
+}

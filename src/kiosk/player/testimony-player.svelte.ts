@@ -1,0 +1,135 @@
+// The one testimony player of the kiosk: loads a recording from the store into a blob URL,
+// plays, pauses and seeks it, and follows its position for the transcript. Stopping revokes the
+// URL, so a kiosk that plays testimonies for weeks does not keep old recordings in memory.
+
+import type { Testimony } from '../../feed/content-schema.ts';
+import { OBJECT_TYPES } from '../../feed/manifest-schema.ts';
+import { handleError } from '../app/handle-error.ts';
+import type { ActiveContent } from '../storage/read-active-content.ts';
+import { howlerPlayback, videoPlayback, type Playback, type PlaybackEvents } from './playback.ts';
+
+export type PlayerStatus = 'empty' | 'loading' | 'ready' | 'playing' | 'paused' | 'ended' | 'unavailable';
+
+/** How often the position is read while playing: often enough for the transcript to keep up. */
+const POSITION_POLL_MS = 200;
+
+class TestimonyPlayer {
+  testimonyId = $state<string | null>(null);
+  kind = $state<'audio' | 'video'>('audio');
+  status = $state<PlayerStatus>('empty');
+  positionMs = $state(0);
+  durationMs = $state(0);
+  /** For a video testimony: the screen's <video> element plays this. */
+  videoUrl = $state<string | null>(null);
+  isPlaying = $derived(this.status === 'playing');
+
+  #playback: Playback | null = null;
+  #url: string | null = null;
+  #poll: ReturnType<typeof setInterval> | undefined;
+  /** Bumped by every load and stop, so a slow load finishing late is dropped. */
+  #generation = 0;
+
+  async load(content: ActiveContent, testimony: Testimony): Promise<void> {
+    if (this.testimonyId === testimony.id && this.status !== 'unavailable') return;
+    this.stop();
+    const generation = this.#generation;
+    this.testimonyId = testimony.id;
+    this.kind = testimony.media.kind;
+    this.status = 'loading';
+    try {
+      const entry = content.manifest.objects.find((object) => object.sha256 === testimony.media.object);
+      const blob = await content.mediaBlob(testimony.media.object);
+      if (generation !== this.#generation) return;
+      if (!entry || !blob) throw new Error(`testimony ${testimony.id}: its recording is not in the store`);
+      this.#url = URL.createObjectURL(blob);
+      if (testimony.media.kind === 'video') this.videoUrl = this.#url;
+      else this.#playback = howlerPlayback(this.#url, OBJECT_TYPES[entry.type], this.#events(generation));
+    } catch (error) {
+      this.#fail(generation, error);
+    }
+  }
+
+  /** Called by the screen once its <video> element shows `videoUrl`. */
+  attachVideo(video: HTMLVideoElement): void {
+    if (this.kind !== 'video' || this.#playback) return;
+    this.#playback = videoPlayback(video, this.#events(this.#generation));
+  }
+
+  toggle(): void {
+    if (this.status === 'playing') this.pause();
+    else this.play();
+  }
+
+  play(): void {
+    // Howler queues a play that comes before the recording has loaded.
+    if (!this.#playback || this.status === 'unavailable') return;
+    if (this.status === 'ended') this.#playback.seekSeconds(0);
+    this.#playback.play();
+    this.status = 'playing';
+    clearInterval(this.#poll);
+    this.#poll = setInterval(() => this.#readPosition(), POSITION_POLL_MS);
+  }
+
+  pause(): void {
+    this.#playback?.pause();
+    if (this.status === 'playing') this.status = 'paused';
+    clearInterval(this.#poll);
+    this.#readPosition();
+  }
+
+  /** A tapped transcript line: listen from there. */
+  seekAndPlay(positionMs: number): void {
+    if (!this.#playback) return;
+    this.#playback.seekSeconds(positionMs / 1000);
+    this.positionMs = positionMs;
+    if (this.status !== 'playing') this.play();
+  }
+
+  /** Leaving the screen or an idle reset: silence, free the media and its URL. */
+  stop(): void {
+    this.#generation += 1;
+    clearInterval(this.#poll);
+    this.#playback?.unload();
+    this.#playback = null;
+    if (this.#url) URL.revokeObjectURL(this.#url);
+    this.#url = null;
+    this.videoUrl = null;
+    this.testimonyId = null;
+    this.status = 'empty';
+    this.positionMs = 0;
+    this.durationMs = 0;
+  }
+
+  #events(generation: number): PlaybackEvents {
+    return {
+      onReady: () => {
+        if (generation !== this.#generation) return;
+        this.durationMs = Math.round((this.#playback?.durationSeconds() ?? 0) * 1000);
+        if (this.status === 'loading') this.status = 'ready';
+      },
+      onEnd: () => {
+        if (generation !== this.#generation) return;
+        clearInterval(this.#poll);
+        this.status = 'ended';
+        this.positionMs = this.durationMs;
+      },
+      onError: (error) => this.#fail(generation, error),
+    };
+  }
+
+  #readPosition(): void {
+    if (!this.#playback) return;
+    this.positionMs = Math.round(this.#playback.positionSeconds() * 1000);
+    if (this.durationMs === 0) this.durationMs = Math.round(this.#playback.durationSeconds() * 1000);
+  }
+
+  #fail(generation: number, error: unknown): void {
+    if (generation !== this.#generation) return;
+    clearInterval(this.#poll);
+    this.status = 'unavailable';
+    // The screen says "not available"; the technician log gets the reason.
+    handleError(error, 'testimony player', { quiet: true });
+  }
+}
+
+export const testimonyPlayer = new TestimonyPlayer();

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { TimelineEvent, Testimony } from '../../../../src/feed/content-schema.ts';
+import { routeExists, sectionOf, type RoutableContent } from '../../../../src/kiosk/app/routes.ts';
+
+const content: RoutableContent = {
+  exhibit: { sections: ['timeline', 'testimonies'] },
+  timeline: { events: [{ id: '1937-order' } as TimelineEvent] },
+  testimonies: { testimonies: [{ id: 't01' } as Testimony] },
+};
+
+describe('sectionOf', () => {
+  it('puts each detail page under its section', () => {
+    expect(sectionOf({ screen: 'event', eventId: 'x' })).toBe('timeline');
+    expect(sectionOf({ screen: 'testimony', testimonyId: 'x' })).toBe('testimonies');
+    expect(sectionOf({ screen: 'record', recordId: 'x' })).toBe('names');
+    expect(sectionOf({ screen: 'home' })).toBe('home');
+  });
+
+  it('puts the technician panel under no section', () => {
+    expect(sectionOf({ screen: 'technician' })).toBeNull();
+  });
+});
+
+describe('routeExists', () => {
+  it('accepts an event or testimony the content has', () => {
+    expect(routeExists({ screen: 'event', eventId: '1937-order' }, content)).toBe(true);
+    expect(routeExists({ screen: 'testimony', testimonyId: 't01' }, content)).toBe(true);
+  });
+
+  it('refuses an event or testimony the content no longer has', () => {
+    expect(routeExists({ screen: 'event', eventId: 'gone' }, content)).toBe(false);
+    expect(routeExists({ screen: 'testimony', testimonyId: 'gone' }, content)).toBe(false);
+  });
+
+  it('refuses a section the exhibit no longer has, with its pages', () => {
+    expect(routeExists({ screen: 'names' }, content)).toBe(false);
+    expect(routeExists({ screen: 'record', recordId: 'KZ-1' }, content)).toBe(false);
+  });
+
+  it('always accepts home and the technician panel', () => {
+    expect(routeExists({ screen: 'home' }, content)).toBe(true);
+    expect(routeExists({ screen: 'technician' }, content)).toBe(true);
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { NameRecord } from '../../../../src/feed/content-schema.ts';
+import { uiStrings } from '../../../../src/kiosk/i18n/ui-strings.ts';
+import { recordRows } from '../../../../src/kiosk/names/record-fields.ts';
+import { fullName, lifeYears, matchedSpelling } from '../../../../src/kiosk/names/record-display.ts';
+
+const record: NameRecord = {
+  id: 'KZ-000001',
+  surname: 'Байтұрсынов',
+  givenName: 'Ахмет',
+  nameVariants: ['Байтурсынов', 'Baitursynov'],
+  birthYear: 1872,
+  birthPlace: 'Торғай облысы',
+  arrestDate: '1937-10-08',
+  fate: 'атылды',
+  deathDate: '1937-12-08',
+  rehabilitationDate: '1988',
+  source: 'ҚР ҰҚК архиві, 1-қор',
+  extra: { case_number: '1234', empty: ' ' },
+};
+
+const t = uiStrings('ru');
+
+describe('recordRows', () => {
+  it('lists the fields the record has in register order, labelled and with dates in words', () => {
+    const rows = recordRows(record, 'ru', (key) => t[key]);
+    expect(rows.map((row) => [row.label, row.value])).toEqual([
+      ['Фамилия', 'Байтұрсынов'],
+      ['Имя', 'Ахмет'],
+      ['Другие написания', 'Байтурсынов, Baitursynov'],
+      ['Год рождения', '1872'],
+      ['Место рождения', 'Торғай облысы'],
+      ['Дата ареста', '8 октября 1937'],
+      ['Судьба', 'атылды'],
+      ['Дата смерти', '8 декабря 1937'],
+      ['Дата реабилитации', '1988'],
+      ['case_number', '1234'],
+    ]);
+  });
+
+  it('labels an extra column by its own name and marks it as extra', () => {
+    const extra = recordRows(record, 'en', (key) => uiStrings('en')[key]).filter((row) => row.labelKey === null);
+    expect(extra).toEqual([{ labelKey: null, label: 'case_number', value: '1234' }]);
+  });
+
+  it('gives no rows for a restricted record', () => {
+    expect(recordRows({ ...record, restricted: true }, 'kk', (key) => key)).toEqual([]);
+  });
+});
+
+describe('fullName', () => {
+  it('puts the surname first and skips missing parts', () => {
+    expect(fullName({ surname: 'Иванов', givenName: 'Иван', patronymic: 'Петрович' })).toBe('Иванов Иван Петрович');
+    expect(fullName({ surname: 'Иванов', givenName: 'Иван' })).toBe('Иванов Иван');
+  });
+});
+
+describe('lifeYears', () => {
+  it('shows both years with a dash', () => {
+    expect(lifeYears(record, t)).toBe('1872–1937');
+  });
+
+  it('says born or died when only one year is known', () => {
+    expect(lifeYears({ birthYear: 1900 }, uiStrings('en'))).toBe('born 1900');
+    expect(lifeYears({ deathDate: '1938-02' }, uiStrings('en'))).toBe('died 1938');
+  });
+
+  it('is empty when no year is known', () => {
+    expect(lifeYears({}, t)).toBe('');
+  });
+});
+
+describe('matchedSpelling', () => {
+  it('names the other spelling a query matched when the surname does not', () => {
+    expect(matchedSpelling(record, 'baitur')).toBe('Baitursynov');
+  });
+
+  it('says nothing when the surname itself matches', () => {
+    expect(matchedSpelling(record, 'БАЙТҰ')).toBeUndefined();
+    expect(matchedSpelling(record, 'Байтұрсынов Ах')).toBeUndefined();
+  });
+
+  it('says nothing for an empty query', () => {
+    expect(matchedSpelling(record, ' ')).toBeUndefined();
+  });
+});
