@@ -32,7 +32,11 @@ export type StaticHandler = (req: IncomingMessage, res: ServerResponse, next: ()
  * Serves files below `rootDir` for URLs below `mountPath`; calls `next()` for anything else
  * (other paths, directories, missing files), so it can sit in front of another server.
  */
-export function createStaticHandler(rootDir: string, mountPath: string, cacheControl: (relativePath: string) => string): StaticHandler {
+export function createStaticHandler(
+  rootDir: string,
+  mountPath: string,
+  cacheControl: (relativePath: string) => string,
+): StaticHandler {
   const root = path.resolve(rootDir);
   return (req, res, next) => {
     const url = new URL(req.url ?? '/', 'http://localhost');

@@ -105,7 +105,10 @@ export class NameIndexBuilder {
 
   build(): NameIndex {
     const wordCount = this.#display.length;
-    const keys = Object.fromEntries(KEY_COLUMNS.map((column) => [column, new Array<string>(wordCount)])) as Record<KeyColumn, string[]>;
+    const keys = Object.fromEntries(KEY_COLUMNS.map((column) => [column, new Array<string>(wordCount)])) as Record<
+      KeyColumn,
+      string[]
+    >;
     let wordIndex = 0;
     for (const word of this.#wordIds.keys()) {
       const wordKeys: NameKeys = nameKeys(word);

@@ -37,8 +37,17 @@ export function stripEnding(form: string): string {
 }
 
 const SOUND_CLASSES: Record<string, string> = {
-  a: 'a', e: 'a', o: 'u', u: 'u', i: 'i',
-  ž: 'j', š: 'x', č: 'x', h: 'k', k: 'k', ć: 'c',
+  a: 'a',
+  e: 'a',
+  o: 'u',
+  u: 'u',
+  i: 'i',
+  ž: 'j',
+  š: 'x',
+  č: 'x',
+  h: 'k',
+  k: 'k',
+  ć: 'c',
 };
 // Voiced consonants at the end of a stem are written voiceless as often as not (Ахмед/Ахмет).
 const FINAL_DEVOICING: Record<string, string> = { d: 't', b: 'p', g: 'k', z: 's', v: 'f' };

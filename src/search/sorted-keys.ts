@@ -56,7 +56,12 @@ export function prefixRange(sorted: SortedKeys, prefix: string, from = 0): Range
  * Calls `visit(token, distance)` for every key within `maxEdits` of `query` (Levenshtein
  * with adjacent transpositions counted as one edit).
  */
-export function fuzzySearch(sorted: SortedKeys, query: string, maxEdits: number, visit: (token: number, distance: number) => void): void {
+export function fuzzySearch(
+  sorted: SortedKeys,
+  query: string,
+  maxEdits: number,
+  visit: (token: number, distance: number) => void,
+): void {
   const width = query.length + 1;
   const maxDepth = query.length + maxEdits + 1;
   // rows[d] holds the table row after the first d characters of the current key.

@@ -101,7 +101,8 @@ function rangePostings(index: NameIndex, column: KeyColumn, range: Range): numbe
   if (!sums) {
     const order = index.columns[column].order;
     sums = new Uint32Array(order.length + 1);
-    for (let i = 0; i < order.length; i++) sums[i + 1] = sums[i]! + index.postingStart[order[i]! + 1]! - index.postingStart[order[i]!]!;
+    for (let i = 0; i < order.length; i++)
+      sums[i + 1] = sums[i]! + index.postingStart[order[i]! + 1]! - index.postingStart[order[i]!]!;
     byColumn[column] = sums;
   }
   return sums[range.end]! - sums[range.start]!;

@@ -18,9 +18,12 @@ function main(): number {
   }
   const isRoot = process.getuid?.() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('e2e: no Chromium found; installing Debian\'s package (apt-get install -y chromium)…');
+    console.log("e2e: no Chromium found; installing Debian's package (apt-get install -y chromium)…");
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'chromium']]) {
+    for (const args of [
+      ['update', '-qq'],
+      ['install', '-y', '-qq', 'chromium'],
+    ]) {
       const result = spawnSync('apt-get', args, { stdio: 'inherit', env });
       if (result.status !== 0) {
         console.error(`e2e: apt-get ${args.join(' ')} failed (exit ${result.status}).`);

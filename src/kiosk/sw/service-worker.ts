@@ -22,7 +22,8 @@ registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denyl
 // A technician may edit the config; the newest copy wins when the network answers, and the
 // last good one keeps the kiosk running offline.
 registerRoute(
-  ({ url, request }) => request.method === 'GET' && url.origin === self.location.origin && url.pathname.includes('/kiosk-config/'),
+  ({ url, request }) =>
+    request.method === 'GET' && url.origin === self.location.origin && url.pathname.includes('/kiosk-config/'),
   new NetworkFirst({ cacheName: 'eske-kiosk-config', networkTimeoutSeconds: CONFIG_NETWORK_TIMEOUT_SECONDS }),
 );
 
