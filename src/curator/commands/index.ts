@@ -1,0 +1,18 @@
+// The one table of curator commands: cli.ts dispatches from it and builds `help` and the
+// command list from it, so adding a command means adding one line here.
+
+import type { CliCommand } from '../command.ts';
+import { command as build } from './build.ts';
+import { command as configSchema } from './config-schema.ts';
+import { command as generateRegister } from './generate-register.ts';
+import { command as keygen } from './keygen.ts';
+import { command as serve } from './serve.ts';
+import { command as validate } from './validate.ts';
+import { command as verify } from './verify.ts';
+
+/** In the order a curator meets them: check, build, sign, try, check again; then the tools. */
+export const COMMANDS: readonly CliCommand[] = [validate, build, keygen, verify, serve, configSchema, generateRegister];
+
+export function findCommand(name: string): CliCommand | undefined {
+  return COMMANDS.find((command) => command.name === name);
+}

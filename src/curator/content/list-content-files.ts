@@ -1,0 +1,37 @@
+// Lists everything under files/ with its size, so references can be checked against what is
+// really there (with the exact case of each name: a kiosk's host may be case-sensitive even if
+// the curator's laptop is not).
+
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+export const FILES_FOLDER = 'files';
+
+export interface ContentFile {
+  absolutePath: string;
+  bytes: number;
+}
+
+/** Relative path (`files/audio/t01.ogg`) → file; hidden files (.DS_Store) are skipped. */
+export async function listContentFiles(contentDir: string): Promise<Map<string, ContentFile>> {
+  const files = new Map<string, ContentFile>();
+  const walk = async (relativeDir: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await readdir(path.join(contentDir, relativeDir), { withFileTypes: true });
+    } catch {
+      return; // no files/ folder: every reference will be reported as missing
+    }
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (entry.name.startsWith('.')) continue;
+      const relative = `${relativeDir}/${entry.name}`;
+      if (entry.isDirectory()) await walk(relative);
+      else {
+        const absolutePath = path.join(contentDir, relative);
+        files.set(relative, { absolutePath, bytes: (await stat(absolutePath)).size });
+      }
+    }
+  };
+  await walk(FILES_FOLDER);
+  return files;
+}

@@ -1,0 +1,41 @@
+// Lists the `*.md` files of timeline/ or testimonies/ in name order. The file name is the
+// entry's id (docs/content-folder.md), so it must be a valid id; other files are warned about.
+
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { timelineEventSchema } from '../../feed/content-schema.ts';
+import type { Report } from '../report.ts';
+
+export interface EntryFile {
+  id: string;
+  /** Relative to the content folder, for messages. */
+  file: string;
+  absolutePath: string;
+}
+
+/** An absent folder is no entries; the caller decides whether its section needs some. */
+export async function listEntryFiles(contentDir: string, folder: string, report: Report): Promise<EntryFile[]> {
+  let names: string[];
+  try {
+    names = (await readdir(path.join(contentDir, folder), { withFileTypes: true })).filter((d) => d.isFile()).map((d) => d.name);
+  } catch {
+    return [];
+  }
+  const entries: EntryFile[] = [];
+  for (const name of names.sort()) {
+    const file = `${folder}/${name}`;
+    if (name.startsWith('.')) continue; // editor and OS litter (.DS_Store, .swp)
+    if (!name.endsWith('.md')) {
+      report.warning(file, null, 'not a .md file; it is ignored');
+      continue;
+    }
+    const id = name.slice(0, -'.md'.length);
+    // Same id rule as the feed's timeline and testimony ids.
+    if (!timelineEventSchema.shape.id.safeParse(id).success) {
+      report.error(file, null, `the file name is the id and must be lowercase letters, digits and - (e.g. 1937-order-00447.md)`);
+      continue;
+    }
+    entries.push({ id, file, absolutePath: path.join(contentDir, folder, name) });
+  }
+  return entries;
+}

@@ -1,0 +1,58 @@
+// A stream step in front of the CSV parser: decodes UTF-8 (dropping a BOM), turns CRLF and lone
+// CR into LF, and stops at the first byte that is not UTF-8. With one kind of line break, the
+// parser's line count is exact and line breaks inside quoted cells come out the same everywhere.
+
+import { Transform } from 'node:stream';
+
+/** The file is not UTF-8 (often a spreadsheet saved as Windows-1251); `line` is where it shows. */
+export class NotUtf8Error extends Error {
+  constructor(readonly line: number) {
+    super('is not UTF-8 text: save it as "CSV UTF-8 (comma delimited)"');
+    this.name = 'NotUtf8Error';
+  }
+}
+
+const REPLACEMENT_CHARACTER = '\uFFFD';
+
+/** Line breaks in `text` before `end`; after this step every line break is a single LF. */
+export function countLineBreaks(text: string, end = text.length): number {
+  let count = 0;
+  for (let index = text.indexOf('\n'); index !== -1 && index < end; index = text.indexOf('\n', index + 1)) count++;
+  return count;
+}
+
+export function normalizeTextStream(): Transform {
+  const decoder = new TextDecoder('utf-8'); // strips a leading BOM itself
+  let lineBreaks = 0;
+  let endedWithCr = false;
+
+  const normalize = (decoded: string): string => {
+    // A CRLF split across two chunks: its CR already became a line break.
+    let text = endedWithCr && decoded.startsWith('\n') ? decoded.slice(1) : decoded;
+    if (text !== '') endedWithCr = text.endsWith('\r');
+    text = text.replace(/\r\n?/g, '\n');
+    const bad = text.indexOf(REPLACEMENT_CHARACTER);
+    if (bad !== -1) throw new NotUtf8Error(lineBreaks + countLineBreaks(text, bad) + 1);
+    lineBreaks += countLineBreaks(text);
+    return text;
+  };
+
+  return new Transform({
+    decodeStrings: true,
+    encoding: 'utf8',
+    transform(chunk: Buffer, _encoding, callback) {
+      try {
+        callback(null, normalize(decoder.decode(chunk, { stream: true })));
+      } catch (error) {
+        callback(error as Error);
+      }
+    },
+    flush(callback) {
+      try {
+        callback(null, normalize(decoder.decode()));
+      } catch (error) {
+        callback(error as Error);
+      }
+    },
+  });
+}

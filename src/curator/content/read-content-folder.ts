@@ -1,0 +1,115 @@
+// Reads a whole content folder (docs/content-folder.md): exhibit.yaml, timeline/, testimonies/,
+// names/*.csv and files/, then the checks across them. Every problem goes to the report; the
+// caller decides what they mean (validate prints them, build may refuse to publish).
+
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { NameRecord } from '../../feed/content-schema.ts';
+import { CliError } from '../cli-error.ts';
+import type { Report } from '../report.ts';
+import { checkReferences, type MediaFile } from './check-references.ts';
+import type { ContentEntry } from './content-refs.ts';
+import { listContentFiles } from './list-content-files.ts';
+import { EXHIBIT_FILE, readExhibit, type ExhibitSource } from './read-exhibit.ts';
+import { readRegisterCsv } from './read-register-csv.ts';
+import { readTestimonies, TESTIMONIES_FOLDER, type TestimonySource } from './read-testimonies.ts';
+import { readTimeline, TIMELINE_FOLDER, type TimelineEventSource } from './read-timeline.ts';
+import { RegisterIds } from './register-ids.ts';
+
+export const NAMES_FOLDER = 'names';
+
+export interface ContentFolder {
+  exhibit: ExhibitSource;
+  timeline: TimelineEventSource[];
+  testimonies: TestimonySource[];
+  /** The files under files/ that texts refer to, by relative path: what the feed carries. */
+  media: Map<string, MediaFile>;
+  /** Published register ids; a timeline link to an id that is not here is dropped. */
+  registerIds: RegisterIds;
+  register: { files: number; rows: number; published: number };
+}
+
+export interface ReadContentOptions {
+  /** Gets each published register record as it streams by; the register is not kept here. */
+  onNameRecord?: (record: NameRecord) => void;
+  onProgress?: (file: string, rows: number) => void;
+}
+
+async function readRegister(contentDir: string, report: Report, ids: RegisterIds, options: ReadContentOptions) {
+  const totals = { files: 0, rows: 0, published: 0 };
+  let names: string[];
+  try {
+    names = (await readdir(path.join(contentDir, NAMES_FOLDER), { withFileTypes: true }))
+      .filter((d) => d.isFile())
+      .map((d) => d.name);
+  } catch {
+    return totals;
+  }
+  // docs/content-folder.md: register files are read in name order.
+  for (const name of names.sort()) {
+    const file = `${NAMES_FOLDER}/${name}`;
+    if (name.startsWith('.')) continue;
+    if (!name.toLowerCase().endsWith('.csv')) {
+      report.warning(file, null, 'not a .csv file; it is ignored');
+      continue;
+    }
+    const stats = await readRegisterCsv({
+      file,
+      absolutePath: path.join(contentDir, file),
+      report,
+      ids,
+      onRecord: options.onNameRecord,
+      onProgress: options.onProgress,
+    });
+    totals.files++;
+    totals.rows += stats.rows;
+    totals.published += stats.published;
+  }
+  return totals;
+}
+
+/** Null if the folder cannot be read as a whole (no usable exhibit.yaml); see the report. */
+export async function readContentFolder(
+  contentDir: string,
+  report: Report,
+  options: ReadContentOptions = {},
+): Promise<ContentFolder | null> {
+  const info = await stat(contentDir).catch(() => null);
+  if (!info?.isDirectory()) throw new CliError(`${contentDir}: no such folder (expected a content folder with ${EXHIBIT_FILE})`);
+
+  const exhibit = await readExhibit(path.join(contentDir, EXHIBIT_FILE), report);
+  if (!exhibit) return null;
+  const timeline = await readTimeline(contentDir, report);
+  const testimonies = await readTestimonies(contentDir, report);
+  const registerIds = new RegisterIds();
+  const register = await readRegister(contentDir, report, registerIds, options);
+
+  const media = await checkReferences({
+    languages: exhibit.value.languages,
+    entries: [exhibit, ...timeline, ...testimonies] as ContentEntry<unknown>[],
+    eraIds: new Set(exhibit.value.eras.map((era) => era.id)),
+    testimonyIds: new Set(testimonies.map((entry) => entry.value.id)),
+    registerIds,
+    files: await listContentFiles(contentDir),
+    report,
+  });
+
+  const sections = exhibit.value.sections;
+  const emptySection = (section: string, folder: string, isEmpty: boolean) => {
+    if (sections.includes(section as (typeof sections)[number]) && isEmpty) {
+      report.warning(`${folder}/`, null, `exhibit.yaml lists the ${section} section, but it is empty`);
+    }
+  };
+  emptySection('timeline', TIMELINE_FOLDER, timeline.length === 0);
+  emptySection('testimonies', TESTIMONIES_FOLDER, testimonies.length === 0);
+  emptySection('names', NAMES_FOLDER, register.published === 0);
+
+  return {
+    exhibit: exhibit.value,
+    timeline: timeline.map((entry) => entry.value),
+    testimonies: testimonies.map((entry) => entry.value),
+    media,
+    registerIds,
+    register,
+  };
+}

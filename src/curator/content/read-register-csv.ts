@@ -1,0 +1,124 @@
+// Streams one names/*.csv file (docs/content-folder.md): RFC 4180 through csv-parse, with the
+// starting line of every row, so a register of millions of rows is never one string in memory.
+// Bad rows are reported and left out; the file goes on. Each published record goes to `onRecord`.
+
+import { parse, type CsvError } from 'csv-parse';
+import { createReadStream } from 'node:fs';
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { NameRecord } from '../../feed/content-schema.ts';
+import { describeFsError } from '../cli-error.ts';
+import type { Report } from '../report.ts';
+import { countLineBreaks, normalizeTextStream, NotUtf8Error } from './normalize-text-stream.ts';
+import { parseRegisterRow } from './parse-register-row.ts';
+import { mapHeader, type RegisterHeader } from './register-columns.ts';
+import type { RegisterIds } from './register-ids.ts';
+
+/** How often a long read reports progress. */
+export const PROGRESS_EVERY_ROWS = 100_000;
+/** Far above any real row; an unclosed quote then fails here instead of swallowing the file. */
+const MAX_ROW_CHARS = 1_000_000;
+
+export interface RegisterReadOptions {
+  /** Relative to the content folder, for messages. */
+  file: string;
+  absolutePath: string;
+  report: Report;
+  /** Shared by all register files, so a duplicate id across files is caught. */
+  ids: RegisterIds;
+  onRecord?: (record: NameRecord) => void;
+  onProgress?: (file: string, rows: number) => void;
+}
+
+export interface RegisterFileStats {
+  /** Data rows, not counting the header and blank rows. */
+  rows: number;
+  published: number;
+}
+
+const CSV_REASONS: Partial<Record<string, string>> = {
+  CSV_INVALID_CLOSING_QUOTE: 'a quoted cell goes on after its closing quote; inside quotes, write a quote as ""',
+  INVALID_OPENING_QUOTE: 'a quote " inside a cell that does not start with one; quote the cell and write the quote as ""',
+  CSV_QUOTE_NOT_CLOSED: 'a quote " opened in this row is never closed',
+  CSV_MAX_RECORD_SIZE: `a row longer than ${MAX_ROW_CHARS.toLocaleString('en-US')} characters: probably a quote " that is never closed`,
+};
+
+export async function readRegisterCsv(options: RegisterReadOptions): Promise<RegisterFileStats> {
+  const { file, report, ids } = options;
+  const stats: RegisterFileStats = { rows: 0, published: 0 };
+  let header: RegisterHeader | null = null;
+  let headerRead = false;
+  let lastEndLine = 0;
+
+  // Rows are handled synchronously as the parser finds them (on_record), so a syntax error
+  // further down cannot swallow rows already parsed from the same chunk.
+  const onRow = (cells: string[], endLine: number): void => {
+    // The parser counts lines up to the row's end; a row with line breaks in quoted cells starts earlier.
+    const line = endLine - cells.reduce((sum, cell) => sum + countLineBreaks(cell), 0);
+    lastEndLine = endLine;
+    if (!headerRead) {
+      headerRead = true;
+      const mapped = mapHeader(cells);
+      if ('reasons' in mapped) {
+        for (const reason of mapped.reasons) report.error(file, line, reason);
+        return;
+      }
+      for (const warning of mapped.warnings) report.warning(file, line, warning);
+      header = mapped.header;
+      return;
+    }
+    // A spreadsheet's trailing rows of empty cells (",,,,") count as blank lines.
+    if (!header || cells.every((cell) => cell.trim() === '')) return;
+    if (++stats.rows % PROGRESS_EVERY_ROWS === 0) options.onProgress?.(file, stats.rows);
+
+    const result = parseRegisterRow(header, cells);
+    if ('reasons' in result) {
+      report.skippedRow(file, line, result.reasons);
+      if (result.id !== undefined) ids.leaveOut(result.id);
+      return;
+    }
+    const earlier = ids.publish(result.record.id, file, line);
+    if (earlier) {
+      report.skippedRow(file, line, [`duplicate id "${result.record.id}" (first at ${earlier.file}:${earlier.line})`]);
+      return;
+    }
+    stats.published++;
+    options.onRecord?.(result.record);
+  };
+
+  const parser = parse({
+    skip_empty_lines: true,
+    relax_column_count: true,
+    max_record_size: MAX_ROW_CHARS,
+    on_record: (cells: string[], context) => {
+      onRow(cells, context.lines);
+      return null; // handled: nothing piles up in the stream
+    },
+  });
+  try {
+    // Every row was handled in on_record; the last step only keeps the stream flowing.
+    const drain = new Writable({ objectMode: true, write: (_row, _encoding, done) => done() });
+    await pipeline(createReadStream(options.absolutePath), normalizeTextStream(), parser, drain);
+  } catch (error) {
+    if (error instanceof NotUtf8Error) report.error(file, error.line, error.message);
+    else if (isCsvError(error)) {
+      // Where a quote never closes, the parser only notices at the end; name the row it opened in.
+      const atRowStart = error.code === 'CSV_QUOTE_NOT_CLOSED' || error.code === 'CSV_MAX_RECORD_SIZE';
+      const line = atRowStart ? lastEndLine + 1 : typeof error.lines === 'number' ? error.lines : null;
+      report.error(file, line, `${CSV_REASONS[error.code] ?? error.message}; the rest of the file is not read`);
+    } else if (error && typeof error === 'object' && 'syscall' in error) {
+      report.error(file, null, `cannot read: ${describeFsError(error)}`);
+    } else throw error;
+    return stats;
+  }
+  if (!headerRead) report.warning(file, null, 'empty file: no header row, no names');
+  return stats;
+}
+
+function isCsvError(error: unknown): error is CsvError {
+  return (
+    error instanceof Error &&
+    typeof (error as { code?: unknown }).code === 'string' &&
+    /^(CSV_|INVALID_)/.test((error as CsvError).code)
+  );
+}

@@ -1,0 +1,77 @@
+// The name register's columns (docs/content-folder.md, names/*.csv) as one table: CSV name,
+// feed key, how the cell is read, and what a restricted record keeps. The row parser and the
+// header check both read this table, so a column is added in one place.
+
+import type { NameRecord } from '../../feed/content-schema.ts';
+
+export type ColumnKind = 'text' | 'list' | 'year' | 'date' | 'flag';
+
+export interface RegisterColumn {
+  column: string;
+  key: Exclude<keyof NameRecord, 'extra'>;
+  kind: ColumnKind;
+  required?: true;
+  /**
+   * DESIGN §3: a restricted record publishes only the name and years. `keep` columns are
+   * published as they are, `year` ones cut to the year; all others never leave the curator.
+   */
+  whenRestricted?: 'keep' | 'year';
+}
+
+export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
+  { column: 'id', key: 'id', kind: 'text', required: true, whenRestricted: 'keep' },
+  { column: 'surname', key: 'surname', kind: 'text', required: true, whenRestricted: 'keep' },
+  { column: 'given_name', key: 'givenName', kind: 'text', required: true, whenRestricted: 'keep' },
+  { column: 'patronymic', key: 'patronymic', kind: 'text', whenRestricted: 'keep' },
+  { column: 'name_variants', key: 'nameVariants', kind: 'list', whenRestricted: 'keep' },
+  { column: 'birth_year', key: 'birthYear', kind: 'year', whenRestricted: 'keep' },
+  { column: 'birth_place', key: 'birthPlace', kind: 'text' },
+  { column: 'nationality', key: 'nationality', kind: 'text' },
+  { column: 'occupation', key: 'occupation', kind: 'text' },
+  { column: 'arrest_date', key: 'arrestDate', kind: 'date' },
+  { column: 'charge', key: 'charge', kind: 'text' },
+  { column: 'sentence', key: 'sentence', kind: 'text' },
+  { column: 'fate', key: 'fate', kind: 'text' },
+  { column: 'death_date', key: 'deathDate', kind: 'date', whenRestricted: 'year' },
+  { column: 'rehabilitation_date', key: 'rehabilitationDate', kind: 'date' },
+  { column: 'source', key: 'source', kind: 'text' },
+  { column: 'restricted', key: 'restricted', kind: 'flag' },
+];
+
+/** Each header cell: a known column, an extra column (kept under its own label), or ignored. */
+export type HeaderCell = { known: RegisterColumn } | { extra: string } | { ignored: true };
+
+export interface RegisterHeader {
+  cells: HeaderCell[];
+  /** Where the id column is, so a bad row can still be named by its id. */
+  idIndex: number;
+}
+
+/** Reads the header row; returns the reasons it is unusable instead, so the whole file is skipped. */
+export function mapHeader(names: readonly string[]): { header: RegisterHeader; warnings: string[] } | { reasons: string[] } {
+  const seen = new Set<string>();
+  const reasons: string[] = [];
+  const warnings: string[] = [];
+  const cells = names.map((raw, index): HeaderCell => {
+    const name = raw.trim();
+    if (name === '') {
+      warnings.push(`column ${index + 1} has no name in the header; its cells are ignored`);
+      return { ignored: true };
+    }
+    if (seen.has(name)) reasons.push(`column "${name}" appears twice in the header`);
+    seen.add(name);
+    const known = REGISTER_COLUMNS.find((column) => column.column === name);
+    return known ? { known } : { extra: name };
+  });
+  const missing = REGISTER_COLUMNS.filter((column) => column.required && !seen.has(column.column)).map((column) => column.column);
+  if (missing.length > 0) {
+    let reason = `the header has no ${missing.join(', ')} column${missing.length > 1 ? 's' : ''} (required); the file is skipped`;
+    // Spreadsheets in Russian and Kazakh locales save "CSV" with ; or tabs between cells.
+    if (names.length === 1 && /[;\t]/.test(names[0] ?? ''))
+      reason += '; the columns seem separated by ";" or tabs: save as "CSV UTF-8 (comma delimited)"';
+    reasons.push(reason);
+  }
+  if (reasons.length > 0) return { reasons };
+  const idIndex = cells.findIndex((cell) => 'known' in cell && cell.known.column === 'id');
+  return { header: { cells, idIndex }, warnings };
+}

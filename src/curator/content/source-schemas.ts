@@ -1,0 +1,72 @@
+// Guards for what curators type in exhibit.yaml and front matter, and the one function that runs
+// them, so every message names the key path and its line (`timeline/x.md:4: title.kz: …`).
+// The feed's own shapes stay in src/feed; these only describe the source side.
+
+import { z } from 'zod';
+import { LANGUAGES, type Language } from '../../feed/languages.ts';
+import { formatKeyPath } from '../../feed/parse-with-schema.ts';
+import type { Report } from '../report.ts';
+import type { TextRef } from './content-refs.ts';
+import { isPartialDate, PARTIAL_DATE_HINT } from './partial-date.ts';
+import type { YamlSource } from './yaml-source.ts';
+
+/** YAML reads `date: 1937` as a number; dates and ids are text in the feed. */
+const numberToString = (value: unknown) => (typeof value === 'number' ? String(value) : value);
+
+export const localizedInput = z.partialRecord(z.enum(LANGUAGES), z.string().trim());
+export const partialDateInput = z.preprocess(numberToString, z.string().refine(isPartialDate, PARTIAL_DATE_HINT));
+export const idInput = z.preprocess(numberToString, z.string().trim().min(1));
+export const idListInput = z.array(idInput);
+/** Checked against files/ by read-content-folder, which knows what exists. */
+export const filePathInput = z.string().trim().min(1);
+
+const LANGUAGE_LIST = LANGUAGES.join(', ');
+
+/** Zod's wording, reworded for a curator where it says more than "Invalid input". */
+function reasonOf(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) return 'is required';
+  if (issue.code === 'unrecognized_keys' && issue.path.length > 0) {
+    return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')} (languages are ${LANGUAGE_LIST})`;
+  }
+  if (issue.code === 'invalid_type' && issue.expected === 'record') return `expected a text per language (${LANGUAGE_LIST})`;
+  return issue.message.replace(/^Invalid input: /, '');
+}
+
+/**
+ * Checks a YAML value against `schema`. Unknown top-level keys are warnings (often a typo such
+ * as `titel:`); anything else that does not fit is an error at its line. Null if invalid.
+ */
+export function checkYaml<S extends z.ZodObject>(
+  schema: S,
+  source: YamlSource,
+  file: string,
+  report: Report,
+): z.output<S> | null {
+  const value = source.value;
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    for (const key of Object.keys(value)) {
+      if (!(key in schema.shape)) report.warning(file, source.lineOf([key]), `unknown key "${key}" is ignored`);
+    }
+  }
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const where = issue.path.length > 0 ? `${formatKeyPath(issue.path)}: ` : '';
+    // An unknown key is best shown on its own line, not on its parent's.
+    const linePath = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+    report.error(file, source.lineOf(linePath), `${where}${reasonOf(issue)}`);
+  }
+  return null;
+}
+
+/** The languages that have non-empty text in a localized value. */
+export function languagesOf(value: Partial<Record<Language, string | string[]>>): Language[] {
+  return LANGUAGES.filter((language) => {
+    const text = value[language];
+    return Array.isArray(text) ? text.length > 0 : typeof text === 'string' && text !== '';
+  });
+}
+
+export function textRef(source: YamlSource, path: readonly PropertyKey[], value: Partial<Record<Language, string>>): TextRef {
+  return { line: source.lineOf(path), label: formatKeyPath(path), languages: languagesOf(value) };
+}

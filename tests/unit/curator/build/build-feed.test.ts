@@ -1,0 +1,120 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFeed, type BuildFeedOptions } from '../../../../src/curator/build/build-feed.ts';
+import { readSigningKey, type SigningKey } from '../../../../src/curator/signing-key.ts';
+import { generateKeyPair } from '../../../../src/feed/ed25519.ts';
+import type { Manifest } from '../../../../src/feed/manifest-schema.ts';
+import { verifyManifest } from '../../../../src/feed/verify-manifest.ts';
+
+const MINIMAL = path.resolve('tests/fixtures/content/minimal');
+const NOW = new Date('2025-05-31T09:00:00Z');
+
+let tmp: string;
+let demoKey: SigningKey;
+beforeAll(async () => {
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'eske-build-'));
+  demoKey = await readSigningKey(path.resolve('media/DEMO-ONLY-signing-key.json'));
+});
+afterAll(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+let feedCount = 0;
+function options(overrides: Partial<BuildFeedOptions> = {}): BuildFeedOptions {
+  return {
+    contentDir: MINIMAL,
+    feedDir: path.join(tmp, `feed-${++feedCount}`),
+    key: demoKey,
+    strict: false,
+    expiresInDays: null,
+    now: NOW,
+    progress: () => {},
+    ...overrides,
+  };
+}
+
+async function manifestOf(feedDir: string): Promise<Manifest> {
+  return JSON.parse(await readFile(path.join(feedDir, 'manifest.json'), 'utf8')) as Manifest;
+}
+
+async function contentWithBadRow(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmp, 'content-'));
+  await cp(MINIMAL, dir, { recursive: true });
+  const csv = path.join(dir, 'names/register.csv');
+  await writeFile(
+    csv,
+    (await readFile(csv, 'utf8')).replace('Baitursynov Akhmet;Байтурсынов,1872', 'Baitursynov Akhmet;Байтурсынов,18x2'),
+  );
+  return dir;
+}
+
+describe('buildFeed', () => {
+  it('publishes a manifest that verifyManifest accepts, objects listed once each', async () => {
+    const built = options();
+    const result = await buildFeed(built);
+    expect(result.outcome).toBe('published');
+    const bytes = await readFile(path.join(built.feedDir, 'manifest.json'));
+    const signature = await readFile(path.join(built.feedDir, 'manifest.sig'), 'utf8');
+    const manifest = await verifyManifest(bytes, signature, {
+      trustedKeys: [demoKey.publicKey],
+      installedVersion: null,
+      exhibitId: 'fixture-exhibit',
+      now: NOW,
+    });
+    expect(manifest.version).toBe(1);
+    expect(manifest.objects.map((entry) => entry.role)).toEqual([
+      'exhibit',
+      'timeline',
+      'testimonies',
+      'names',
+      'media',
+      'media',
+      'media',
+      'media',
+      'media',
+    ]);
+    expect(new Set(manifest.objects.map((entry) => entry.sha256)).size).toBe(manifest.objects.length);
+  });
+
+  it('leaves a bad register row out and drops links to it, unless strict', async () => {
+    const contentDir = await contentWithBadRow();
+    const lenient = options({ contentDir });
+    const result = await buildFeed(lenient);
+    expect(result.outcome).toBe('published');
+    expect(result.report.skippedRowCount).toBe(1);
+    const manifest = await manifestOf(lenient.feedDir);
+    expect(manifest.objects.find((entry) => entry.role === 'names')!.records).toBe(2);
+    const timelineEntry = manifest.objects.find((entry) => entry.role === 'timeline')!;
+    const timeline = JSON.parse(await readFile(path.join(lenient.feedDir, 'objects', `${timelineEntry.sha256}.json`), 'utf8'));
+    expect(timeline.events.map((event: { links: { names: string[] } }) => event.links.names)).toEqual([[], []]);
+
+    expect((await buildFeed(options({ contentDir, strict: true }))).outcome).toBe('stopped');
+  });
+
+  it('keeps restricted fields out of every object it writes', async () => {
+    const built = options();
+    await buildFeed(built);
+    const shard = (await manifestOf(built.feedDir)).objects.find((entry) => entry.role === 'names')!;
+    const text = await readFile(path.join(built.feedDir, 'objects', `${shard.sha256}.json`), 'utf8');
+    expect(text).toContain('"restricted":true');
+    expect(text).not.toContain('1938-03-05'); // KZ-000002's full date of death
+    expect(text).not.toContain('Верный'); // KZ-000002's birth place
+  });
+
+  it('re-signs unchanged content as a new version for a new expiry or a new key', async () => {
+    const built = options();
+    await buildFeed(built);
+    expect((await buildFeed(built)).outcome).toBe('unchanged');
+
+    expect((await buildFeed({ ...built, expiresInDays: 30 })).outcome).toBe('published');
+    const renewed = await manifestOf(built.feedDir);
+    expect(renewed).toMatchObject({ version: 2, expiresAt: '2025-06-30T09:00:00.000Z' });
+
+    const pair = await generateKeyPair();
+    const otherKey: SigningKey = { ...pair, file: 'other.json', demoOnly: false, readableByOthers: false };
+    expect((await buildFeed({ ...built, key: otherKey })).outcome).toBe('published');
+    expect((await manifestOf(built.feedDir)).version).toBe(3);
+  });
+});

@@ -1,0 +1,183 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readContentFolder } from '../../../../src/curator/content/read-content-folder.ts';
+import { CliError } from '../../../../src/curator/cli-error.ts';
+import type { NameRecord } from '../../../../src/feed/content-schema.ts';
+import { Report } from '../../../../src/curator/report.ts';
+
+const MINIMAL = path.resolve('tests/fixtures/content/minimal');
+const copies: string[] = [];
+
+afterAll(async () => {
+  await Promise.all(copies.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+/** A copy of the minimal folder with `edits` applied: file → new text, or a function of the old text. */
+async function brokenCopy(edits: Record<string, string | ((text: string) => string) | null>): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'eske-content-'));
+  copies.push(dir);
+  await cp(MINIMAL, dir, { recursive: true });
+  for (const [file, edit] of Object.entries(edits)) {
+    const target = path.join(dir, file);
+    if (edit === null) await rm(target);
+    else await writeFile(target, typeof edit === 'string' ? edit : edit(await readFile(target, 'utf8')));
+  }
+  return dir;
+}
+
+async function read(dir: string) {
+  const report = new Report();
+  const records: NameRecord[] = [];
+  const content = await readContentFolder(dir, report, { onNameRecord: (record) => records.push(record) });
+  const problems = report.problems.map(
+    (problem) => `${problem.file}:${problem.line ?? '-'}: ${problem.severity}: ${problem.reason}`,
+  );
+  return { content, report, problems, records };
+}
+
+describe('readContentFolder', () => {
+  it('reads the minimal folder without problems', async () => {
+    const { content, problems, records } = await read(MINIMAL);
+    expect(problems).toEqual([]);
+    expect(content!.exhibit).toMatchObject({
+      id: 'fixture-exhibit',
+      demo: false,
+      languages: ['kk', 'ru', 'en'],
+      defaultLanguage: 'kk',
+    });
+    expect(content!.timeline.map((event) => event.id)).toEqual(['1930-famine', '1937-order']);
+    expect(content!.timeline[1]).toMatchObject({
+      date: '1937-07-30',
+      endDate: '1938-11',
+      era: 'terror',
+      body: { kk: ['Бірінші абзац.', 'Екінші абзац, екі жолда.'], ru: ['Первый абзац.'], en: ['First paragraph.'] },
+      links: { testimonies: ['t01-witness'], names: ['KZ-000001'] },
+    });
+    expect(content!.testimonies[0]).toMatchObject({
+      id: 't01-witness',
+      media: { kind: 'audio', file: 'files/t01.ogg' },
+      mediaLanguage: 'kk',
+      synthetic: true,
+    });
+    expect([...content!.media.keys()].sort()).toEqual([
+      'files/steppe.png',
+      'files/t01.en.vtt',
+      'files/t01.kk.vtt',
+      'files/t01.ogg',
+      'files/t01.ru.vtt',
+    ]);
+    expect(content!.media.get('files/t01.ogg')!.type).toBe('audio/ogg');
+    expect(records.map((record) => record.id)).toEqual(['KZ-000001', 'KZ-000002', 'KZ-000003']);
+    expect(records[1]).toEqual({
+      id: 'KZ-000002',
+      surname: 'Иванова',
+      givenName: 'Мария',
+      patronymic: 'Петровна',
+      birthYear: 1901,
+      deathDate: '1938',
+      restricted: true,
+    });
+    expect(records[0]!.extra).toEqual({ case_number: '1234' });
+  });
+
+  it('reports a text missing in one exhibit language at its line', async () => {
+    const dir = await brokenCopy({
+      'timeline/1930-famine.md': (text) =>
+        text
+          .replace('title: { kk: "Ашаршылық", ru: "Голод", en: "Famine" }', 'title: { kk: "Ашаршылық", ru: "Голод" }')
+          .replace(/## en\n.*\n/, ''),
+    });
+    expect((await read(dir)).problems).toEqual([
+      'timeline/1930-famine.md:3: error: title has no "en" text',
+      'timeline/1930-famine.md:8: error: body: no "## en" section',
+    ]);
+  });
+
+  it('reports a missing file, and a name that differs only in case', async () => {
+    const dir = await brokenCopy({
+      'testimonies/t01-witness.md': (text) =>
+        text.replace('audio: files/t01.ogg', 'audio: files/T01.ogg').replace('en: files/t01.en.vtt', 'en: files/gone.vtt'),
+    });
+    expect((await read(dir)).problems).toEqual([
+      'testimonies/t01-witness.md:5: error: audio: files/T01.ogg does not exist (there is files/t01.ogg: names must match in upper and lower case)',
+      'testimonies/t01-witness.md:11: error: transcripts.en: files/gone.vtt does not exist',
+      'files/t01.en.vtt:-: warning: no text refers to this file; it is not published',
+      'files/t01.ogg:-: warning: no text refers to this file; it is not published',
+    ]);
+  });
+
+  it('reports a transcript that is not WebVTT and a file of the wrong kind', async () => {
+    const dir = await brokenCopy({
+      'files/t01.ru.vtt': '1\n00:00:00,000 --> 00:00:02,000\nSRT, not WebVTT\n',
+      'timeline/1930-famine.md': (text) => text.replace('image: files/steppe.png', 'image: files/t01.ogg'),
+    });
+    expect((await read(dir)).problems).toEqual([
+      'timeline/1930-famine.md:5: error: image: files/t01.ogg is audio/ogg, not an image file',
+      'files/t01.ru.vtt:1: error: does not start with "WEBVTT": not a WebVTT transcript',
+    ]);
+  });
+
+  it('reports era, testimony and name links that do not resolve', async () => {
+    const dir = await brokenCopy({
+      'timeline/1937-order.md': (text) =>
+        text
+          .replace('era: terror', 'era: purge')
+          .replace('[t01-witness]', '[t02-nobody]')
+          .replace('["KZ-000001"]', '["KZ-000001", "KZ-999"]'),
+    });
+    expect((await read(dir)).problems).toEqual([
+      'timeline/1937-order.md:4: error: era: "purge" is not an era id in exhibit.yaml',
+      'timeline/1937-order.md:11: error: links.testimonies[0]: no testimony "t02-nobody" (testimonies/t02-nobody.md)',
+      'timeline/1937-order.md:12: error: links.names[1]: no register row has id "KZ-999"',
+    ]);
+  });
+
+  it('warns, not fails, when a link points at a register row left out for its problems', async () => {
+    const dir = await brokenCopy({
+      'names/register.csv': (text) =>
+        text.replace('KZ-000001,Байтұрсынов,Ахмет,,Baitursynov Akhmet;Байтурсынов,1872', 'KZ-000001,Байтұрсынов,Ахмет,,,18x2'),
+    });
+    const { problems, report } = await read(dir);
+    expect(problems).toEqual([
+      'names/register.csv:2: error: birth_year "18x2" is not a year',
+      'timeline/1937-order.md:12: warning: links.names[0]: register row "KZ-000001" is left out for its problems, so this link is dropped',
+    ]);
+    expect(report.blockingErrorCount).toBe(0);
+  });
+
+  it('warns about files under files/ that nothing uses or a feed cannot carry', async () => {
+    const dir = await brokenCopy({ 'files/notes.txt': 'curator notes', 'files/unused.png': 'png' });
+    expect((await read(dir)).problems).toEqual([
+      'files/notes.txt:-: warning: not a type a feed can carry (vtt, ogg, mp3, m4a, mp4, webm, jpg, png, webp, jpeg, mp4a); it is not published',
+      'files/unused.png:-: warning: no text refers to this file; it is not published',
+    ]);
+  });
+
+  it('reports exhibit.yaml errors with key paths and lines', async () => {
+    const dir = await brokenCopy({
+      'exhibit.yaml': (text) =>
+        text
+          .replace('defaultLanguage: kk', 'defaultLanguage: de')
+          .replace("title:\n  kk: 'Еске алу'", "title:\n  kz: 'Еске алу'"),
+    });
+    const { content, problems } = await read(dir);
+    expect(content).toBeNull();
+    expect(problems).toEqual([
+      'exhibit.yaml:4: error: title: unknown key "kz" (languages are kk, ru, en)',
+      'exhibit.yaml:8: error: defaultLanguage: Invalid option: expected one of "kk"|"ru"|"en"',
+    ]);
+  });
+
+  it('reports a missing exhibit.yaml and stops', async () => {
+    const dir = await brokenCopy({ 'exhibit.yaml': null });
+    const { content, problems } = await read(dir);
+    expect(content).toBeNull();
+    expect(problems).toEqual(['exhibit.yaml:-: error: missing: every content folder needs one (see docs/content-folder.md)']);
+  });
+
+  it('throws a CliError for a folder that does not exist', async () => {
+    await expect(readContentFolder(path.join(os.tmpdir(), 'eske-no-such-folder'), new Report())).rejects.toBeInstanceOf(CliError);
+  });
+});

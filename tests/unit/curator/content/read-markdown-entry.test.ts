@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { readMarkdownEntry } from '../../../../src/curator/content/read-markdown-entry.ts';
+import { Report } from '../../../../src/curator/report.ts';
+
+function read(text: string) {
+  const report = new Report();
+  const entry = readMarkdownEntry(text, 'timeline/x.md', report);
+  return { entry, problems: report.problems.map((problem) => [problem.line, problem.severity, problem.reason]) };
+}
+
+const FRONT = '---\ndate: 1937\ntitle:\n  kk: "Атау"\n  en: Title\n---\n';
+
+describe('readMarkdownEntry', () => {
+  it('splits the body into language sections of paragraphs', () => {
+    const { entry, problems } = read(`${FRONT}## kk\nБірінші\nабзац.\n\nЕкінші.\n\n## ru\nПервый.\n## en\n\nFirst.\n`);
+    expect(problems).toEqual([]);
+    expect(entry!.sections).toEqual({ kk: ['Бірінші абзац.', 'Екінші.'], ru: ['Первый.'], en: ['First.'] });
+    expect(entry!.front.value).toEqual({ date: 1937, title: { kk: 'Атау', en: 'Title' } });
+    expect(entry!.bodyLine).toBe(7);
+  });
+
+  it('gives file lines for front matter keys, counting the opening fence', () => {
+    const { entry } = read(`${FRONT}## kk\nx\n`);
+    expect(entry!.front.lineOf(['date'])).toBe(2);
+    expect(entry!.front.lineOf(['title', 'en'])).toBe(5);
+    // A missing key points at its nearest existing parent.
+    expect(entry!.front.lineOf(['title', 'ru'])).toBe(3);
+  });
+
+  it('reads CRLF files and a BOM the same way', () => {
+    const { entry, problems } = read(`\uFEFF${FRONT}## kk\nБір\n\nЕкі\n`.replace(/\n/g, '\r\n'));
+    expect(problems).toEqual([]);
+    expect(entry!.sections).toEqual({ kk: ['Бір', 'Екі'] });
+  });
+
+  it('reports a YAML error at its file line and returns null', () => {
+    const { entry, problems } = read('---\ndate: 1937\ntitle: [a, b\nsource: x\n---\n## kk\nx\n');
+    expect(entry).toBeNull();
+    expect(problems).toEqual([[4, 'error', expect.stringMatching(/^YAML: /)]]);
+  });
+
+  it('reports duplicate keys in front matter', () => {
+    const { entry, problems } = read('---\ndate: 1937\ndate: 1938\n---\n');
+    expect(entry).toBeNull();
+    expect(problems).toEqual([[3, 'error', 'YAML: Map keys must be unique']]);
+  });
+
+  it('requires front matter that opens and closes', () => {
+    expect(read('## kk\ntext\n').problems).toEqual([[1, 'error', expect.stringContaining('must start with front matter')]]);
+    expect(read('---\ndate: 1937\n## kk\n').problems).toEqual([[1, 'error', expect.stringContaining('not closed')]]);
+  });
+
+  it('reports a heading that is not a language and a section given twice', () => {
+    const { entry, problems } = read(`${FRONT}## kk\na\n## Kazakh\nlost\n## kk\nb\n`);
+    expect(problems).toEqual([
+      [9, 'error', '"## Kazakh" is not a language section (use ## kk, ## ru or ## en)'],
+      [11, 'error', 'section "## kk" appears twice'],
+    ]);
+    expect(entry!.sections).toEqual({ kk: ['a'] });
+  });
+
+  it('warns once about text before the first section', () => {
+    const { entry, problems } = read(`${FRONT}stray\n\nmore\n## en\ntext\n`);
+    expect(problems).toEqual([[7, 'warning', expect.stringContaining('not shown')]]);
+    expect(entry!.sections).toEqual({ en: ['text'] });
+  });
+});

@@ -1,0 +1,188 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { NameRecord } from '../../../../src/feed/content-schema.ts';
+import { readRegisterCsv } from '../../../../src/curator/content/read-register-csv.ts';
+import { RegisterIds } from '../../../../src/curator/content/register-ids.ts';
+import { Report } from '../../../../src/curator/report.ts';
+
+const HEADER = 'id,surname,given_name,birth_year,death_date';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'eske-csv-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+let fileCount = 0;
+/** Reads `content` (text or bytes) as names/<name>; shares `ids` across calls when given. */
+async function read(content: string | Uint8Array, ids = new RegisterIds(), name = `register-${++fileCount}.csv`) {
+  const absolutePath = path.join(dir, name);
+  await writeFile(absolutePath, content);
+  const report = new Report();
+  const records: NameRecord[] = [];
+  const stats = await readRegisterCsv({
+    file: `names/${name}`,
+    absolutePath,
+    report,
+    ids,
+    onRecord: (record) => records.push(record),
+  });
+  const problems = report.problems.map((problem) => ({ line: problem.line, reason: problem.reason, severity: problem.severity }));
+  return { records, stats, report, problems };
+}
+
+describe('readRegisterCsv', () => {
+  it('reads a file with a BOM and CRLF line ends', async () => {
+    const { records, problems } = await read(`\uFEFF${HEADER}\r\nKZ-1,Иванов,Иван,1898,1938\r\nKZ-2,Бек,Али,,\r\n`);
+    expect(problems).toEqual([]);
+    expect(records).toEqual([
+      { id: 'KZ-1', surname: 'Иванов', givenName: 'Иван', birthYear: 1898, deathDate: '1938' },
+      { id: 'KZ-2', surname: 'Бек', givenName: 'Али' },
+    ]);
+  });
+
+  it('keeps commas, doubled quotes and line breaks inside quoted cells', async () => {
+    const { records } = await read(`${HEADER},fate\nKZ-1,"Ivanov, Jr","Ivan ""Vanya""",,,"shot\r\non arrival"\n`);
+    expect(records[0]).toMatchObject({ surname: 'Ivanov, Jr', givenName: 'Ivan "Vanya"', fate: 'shot\non arrival' });
+  });
+
+  it('reports the starting line of rows after a multi-line record and blank lines', async () => {
+    const csv = [HEADER, 'KZ-1,"two', 'lines",A,,', '', 'KZ-2,B,C,19З7,', '', '', 'KZ-3,"x', 'y', 'z",D,1900,1938-02-30'].join(
+      '\r\n',
+    );
+    const { problems, stats } = await read(csv);
+    expect(problems).toEqual([
+      { line: 5, reason: 'birth_year "19З7" is not a year', severity: 'error' },
+      { line: 8, reason: expect.stringMatching(/^death_date "1938-02-30" is not a date/), severity: 'error' },
+    ]);
+    expect(stats).toEqual({ rows: 3, published: 1 });
+  });
+
+  it('skips blank lines and rows of empty cells without a problem', async () => {
+    const { records, problems } = await read(`${HEADER}\n\n\nKZ-1,A,B,,\n,,,,\n   \n`);
+    expect(problems).toEqual([]);
+    expect(records.map((record) => record.id)).toEqual(['KZ-1']);
+  });
+
+  it('accepts partial dates and rejects dates and years that are not', async () => {
+    const header = 'id,surname,given_name,birth_year,arrest_date,death_date,rehabilitation_date';
+    const { records, problems } = await read(
+      `${header}\nKZ-1,A,B,1900,1937,1937-11,1989-05-31\nKZ-2,A,B,98,1937-13,,\nKZ-3,A,B,,37-11-05,,\n`,
+    );
+    expect(records).toEqual([
+      {
+        id: 'KZ-1',
+        surname: 'A',
+        givenName: 'B',
+        birthYear: 1900,
+        arrestDate: '1937',
+        deathDate: '1937-11',
+        rehabilitationDate: '1989-05-31',
+      },
+    ]);
+    expect(problems.map((problem) => [problem.line, problem.reason.split(' (')[0]])).toEqual([
+      [3, 'birth_year "98" is not a year'],
+      [3, 'arrest_date "1937-13" is not a date'],
+      [4, 'arrest_date "37-11-05" is not a date'],
+    ]);
+  });
+
+  it('reports a duplicate id with the line of its first use, also across files', async () => {
+    const ids = new RegisterIds();
+    const first = await read(`${HEADER}\nKZ-1,A,B,,\nKZ-1,C,D,,\n`, ids, 'a.csv');
+    const second = await read(`${HEADER}\nKZ-2,E,F,,\nKZ-1,G,H,,\n`, ids, 'b.csv');
+    expect(first.problems).toEqual([{ line: 3, reason: 'duplicate id "KZ-1" (first at names/a.csv:2)', severity: 'error' }]);
+    expect(second.problems).toEqual([{ line: 3, reason: 'duplicate id "KZ-1" (first at names/a.csv:2)', severity: 'error' }]);
+    expect([...first.records, ...second.records].map((record) => record.surname)).toEqual(['A', 'E']);
+  });
+
+  it('reports missing required columns once for the file and reads no rows', async () => {
+    const { records, problems } = await read('id,surname,birth_year\nKZ-1,A,1900\nKZ-2,B,1901\n');
+    expect(records).toEqual([]);
+    expect(problems).toEqual([{ line: 1, reason: expect.stringContaining('no given_name column'), severity: 'error' }]);
+  });
+
+  it('reports a required cell left empty', async () => {
+    const { problems } = await read(`${HEADER}\n,A,B,,\nKZ-2,,B,,\n`);
+    expect(problems.map((problem) => [problem.line, problem.reason])).toEqual([
+      [2, 'id is empty'],
+      [3, 'surname is empty'],
+    ]);
+  });
+
+  it('keeps unknown columns as extra fields under their header label', async () => {
+    const { records } = await read('id,surname,given_name,Case number,camp\nKZ-1,A,B,12/34,\n');
+    expect(records[0]).toEqual({ id: 'KZ-1', surname: 'A', givenName: 'B', extra: { 'Case number': '12/34' } });
+  });
+
+  it('reports and skips rows with too many or too few cells', async () => {
+    const { records, problems } = await read(`${HEADER}\nKZ-1,A,B,,,extra\nKZ-2,A\nKZ-3,A,B,,\n`);
+    expect(records.map((record) => record.id)).toEqual(['KZ-3']);
+    expect(problems.map((problem) => [problem.line, problem.reason])).toEqual([
+      [2, 'row has 6 cells, the header has 5'],
+      [3, 'row has 2 cells, the header has 5'],
+    ]);
+  });
+
+  it('splits name_variants on ; and drops empty parts', async () => {
+    const { records } = await read('id,surname,given_name,name_variants\nKZ-1,A,B, Bokeikhanov ;Бөкейханов;;\nKZ-2,A,B, ; \n');
+    expect(records[0]!.nameVariants).toEqual(['Bokeikhanov', 'Бөкейханов']);
+    expect(records[1]).not.toHaveProperty('nameVariants');
+  });
+
+  it('publishes only the name, variants and years of a restricted record', async () => {
+    const header =
+      'id,surname,given_name,patronymic,name_variants,birth_year,birth_place,occupation,arrest_date,charge,sentence,fate,death_date,source,restricted,note';
+    const row = 'KZ-1,A,B,C,D;E,1900,Place,Job,1937-10,58-10,VMN,shot,1938-02-25,Archive,yes,private';
+    const { records, problems } = await read(`${header}\n${row}\n`);
+    expect(problems).toEqual([]);
+    expect(records).toEqual([
+      {
+        id: 'KZ-1',
+        surname: 'A',
+        givenName: 'B',
+        patronymic: 'C',
+        nameVariants: ['D', 'E'],
+        birthYear: 1900,
+        deathDate: '1938',
+        restricted: true,
+      },
+    ]);
+  });
+
+  it('refuses to guess an unclear restricted flag and leaves the row out', async () => {
+    const { records, problems } = await read('id,surname,given_name,restricted\nKZ-1,A,B,Yes\nKZ-2,A,B,no\nKZ-3,A,B,да\n');
+    expect(records.map((record) => [record.id, record.restricted])).toEqual([
+      ['KZ-1', true],
+      ['KZ-2', undefined],
+    ]);
+    expect(problems).toEqual([{ line: 4, reason: 'restricted "да" must be yes, no or empty', severity: 'error' }]);
+  });
+
+  it('stops at a quote that never closes, naming the row it opened in', async () => {
+    const { records, problems } = await read(`${HEADER}\nKZ-1,A,B,,\nKZ-2,"A,B,,\nKZ-3,A,B,,\n`);
+    expect(records.map((record) => record.id)).toEqual(['KZ-1']);
+    expect(problems).toEqual([{ line: 3, reason: expect.stringContaining('never closed'), severity: 'error' }]);
+  });
+
+  it('reports a file that is not UTF-8 at the line where it shows', async () => {
+    const bytes = Buffer.concat([
+      Buffer.from(`${HEADER}\nKZ-1,A,B,,\nKZ-2,`),
+      Buffer.from([0xc8, 0xe2, 0xe0, 0xed]),
+      Buffer.from(',B,,\n'),
+    ]);
+    const { problems } = await read(bytes);
+    expect(problems).toEqual([{ line: 3, reason: expect.stringContaining('not UTF-8'), severity: 'error' }]);
+  });
+
+  it('counts left-out rows in the report summary', async () => {
+    const { report } = await read(`${HEADER}\nKZ-1,A,B,x,y\nKZ-2,A,B,,\n`);
+    expect(report.skippedRowCount).toBe(1);
+    expect(report.blockingErrorCount).toBe(0);
+    expect(report.summary()).toBe('2 errors, 0 warnings (1 register row left out)');
+  });
+});
