@@ -24,7 +24,10 @@ export default defineConfig(
   {
     files: ['src/feed/**', 'src/search/**', 'src/kiosk/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*'], message: 'Runs in the browser: no Node built-ins.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['node:*'], message: 'Runs in the browser: no Node built-ins.' }] },
+      ],
     },
   },
 );
