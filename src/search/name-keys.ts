@@ -13,7 +13,7 @@ export interface NameKeys {
   stem: string;
   /** Stem with the historic spelling confusions merged: Дж/Ж, Ч/Ш, Х/Қ/К, vowel classes. */
   sound: string;
-  /** Sound of the whole form, ending kept (prefixes). */
+  /** Sound of the whole form, ending kept and not devoiced (prefixes). */
   soundForm: string;
   /** First sound and the consonants after it: survives vowel changes (Жансүгір/Джансугур). */
   skeleton: string;
@@ -52,7 +52,8 @@ const SOUND_CLASSES: Record<string, string> = {
 // Voiced consonants at the end of a stem are written voiceless as often as not (Ахмед/Ахмет).
 const FINAL_DEVOICING: Record<string, string> = { d: 't', b: 'p', g: 'k', z: 's', v: 'f' };
 
-export function soundOf(form: string): string {
+/** `devoice`: off for prefixes, whose last letter is not the end of the word. */
+export function soundOf(form: string, devoice = true): string {
   const merged = form
     .replace(/dž/g, 'ž')
     .replace(/ng/g, 'n')
@@ -65,7 +66,7 @@ export function soundOf(form: string): string {
     out += mapped;
   }
   const last = out.at(-1);
-  const devoiced = last === undefined ? undefined : FINAL_DEVOICING[last];
+  const devoiced = last === undefined || !devoice ? undefined : FINAL_DEVOICING[last];
   return devoiced === undefined ? out : out.slice(0, -1) + devoiced;
 }
 
@@ -81,5 +82,5 @@ export function nameKeys(word: string): NameKeys {
   const form = romanize(word);
   const stem = stripEnding(form);
   const sound = soundOf(stem);
-  return { exact: word, form, stem, sound, soundForm: soundOf(form), skeleton: skeletonOf(sound) };
+  return { exact: word, form, stem, sound, soundForm: soundOf(form, false), skeleton: skeletonOf(sound) };
 }

@@ -5,13 +5,14 @@ import type { CliCommand } from '../command.ts';
 import { command as build } from './build.ts';
 import { command as configSchema } from './config-schema.ts';
 import { command as generateRegister } from './generate-register.ts';
+import { command as search } from './search.ts';
 import { command as keygen } from './keygen.ts';
 import { command as serve } from './serve.ts';
 import { command as validate } from './validate.ts';
 import { command as verify } from './verify.ts';
 
 /** In the order a curator meets them: check, build, sign, try, check again; then the tools. */
-export const COMMANDS: readonly CliCommand[] = [validate, build, keygen, verify, serve, configSchema, generateRegister];
+export const COMMANDS: readonly CliCommand[] = [validate, build, keygen, verify, serve, search, configSchema, generateRegister];
 
 export function findCommand(name: string): CliCommand | undefined {
   return COMMANDS.find((command) => command.name === name);

@@ -1,33 +1,17 @@
 // Runs the real curator CLI as a child process on the fixtures, as a curator would.
 
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../../src/feed/manifest-schema.ts';
+import { CLI, ROOT, run, TSX } from './run-cli.ts';
 
-const ROOT = path.resolve('.');
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
-const CLI = path.join(ROOT, 'src/curator/cli.ts');
 const MINIMAL = path.join(ROOT, 'tests/fixtures/content/minimal');
 const DEMO_KEY = path.join(ROOT, 'media/DEMO-ONLY-signing-key.json');
 const DEMO_PUBLIC_KEY = 'Jzsq61AALlTGjZNnZnX5QgBDer4a8BssScN+N+edmKc=';
-const COMMAND_NAMES = ['validate', 'build', 'keygen', 'verify', 'serve', 'config-schema', 'generate-register'];
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[], cwd = ROOT): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(TSX, [CLI, ...args], { cwd, env: { ...process.env, ESKE_DEBUG: '' } }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+const COMMAND_NAMES = ['validate', 'build', 'keygen', 'verify', 'serve', 'search', 'config-schema', 'generate-register'];
 
 let tmp: string;
 beforeAll(async () => {

@@ -1,0 +1,77 @@
+// Reads the name register that `feed search` searches, from any of the three places a curator
+// has it: one register CSV, a content folder (every names/*.csv), or a built feed (its shards).
+
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { namesShardSchema, type NameRecord } from '../../feed/content-schema.ts';
+import { manifestSchema, objectPath } from '../../feed/manifest-schema.ts';
+import { parseJsonText, parseWithSchema } from '../../feed/parse-with-schema.ts';
+import { CliError, describeFsError } from '../cli-error.ts';
+import { NAMES_FOLDER } from '../content/read-content-folder.ts';
+import { readRegisterCsv } from '../content/read-register-csv.ts';
+import { RegisterIds } from '../content/register-ids.ts';
+import { Report } from '../report.ts';
+
+export interface LoadedRegister {
+  records: NameRecord[];
+  /** What was read, for the person at the terminal. */
+  description: string;
+  report: Report;
+}
+
+export async function loadRegister(source: string): Promise<LoadedRegister> {
+  let info;
+  try {
+    info = await stat(source);
+  } catch (error) {
+    throw new CliError(`search: ${source}: ${describeFsError(error)}`);
+  }
+  if (info.isFile()) return readCsvFiles([source], path.dirname(source));
+  const entries = await readdir(source);
+  if (entries.includes('manifest.json')) return readFeed(source);
+  if (!entries.includes(NAMES_FOLDER)) {
+    throw new CliError(
+      `search: ${source} is neither a register CSV, a content folder (with names/) nor a feed (with manifest.json)`,
+    );
+  }
+  const names = path.join(source, NAMES_FOLDER);
+  const files = (await readdir(names)).filter((name) => name.toLowerCase().endsWith('.csv')).sort();
+  return readCsvFiles(
+    files.map((name) => path.join(names, name)),
+    source,
+  );
+}
+
+async function readCsvFiles(files: string[], base: string): Promise<LoadedRegister> {
+  const report = new Report();
+  const ids = new RegisterIds();
+  const records: NameRecord[] = [];
+  for (const absolutePath of files) {
+    await readRegisterCsv({
+      file: path.relative(base, absolutePath),
+      absolutePath,
+      report,
+      ids,
+      onRecord: (record) => records.push(record),
+    });
+  }
+  return { records, description: `${files.length} register file${files.length === 1 ? '' : 's'}`, report };
+}
+
+/** A feed's shards, read as published; `feed verify` is the command that checks them. */
+async function readFeed(feed: string): Promise<LoadedRegister> {
+  const manifestText = await readFile(path.join(feed, 'manifest.json'), 'utf8');
+  const json = parseJsonText(manifestText);
+  const manifest = json.ok ? parseWithSchema(manifestSchema, json.value) : json;
+  if (!manifest.ok) throw new CliError(`search: ${feed}/manifest.json: ${manifest.problems.join('; ')}`);
+  const records: NameRecord[] = [];
+  const shards = manifest.value.objects.filter((entry) => entry.role === 'names');
+  for (const entry of shards) {
+    const file = path.join(feed, objectPath(entry));
+    const shardJson = parseJsonText(await readFile(file, 'utf8'));
+    const shard = shardJson.ok ? parseWithSchema(namesShardSchema, shardJson.value) : shardJson;
+    if (!shard.ok) throw new CliError(`search: ${file}: ${shard.problems.join('; ')}`);
+    records.push(...shard.value.records);
+  }
+  return { records, description: `feed version ${manifest.value.version}, ${shards.length} shards`, report: new Report() };
+}
