@@ -75,7 +75,8 @@ export function searchNames(index: NameIndex, query: string, options: SearchOpti
   const words = queryWords(query);
   if (words.length === 0) return { hits: [], total: 0, complete: true };
   const prefix = options.prefix ?? true;
-  const matchers = words.map((word, i) => new WordMatcher(index, word, prefix && i === words.length - 1));
+  // A one-letter word is an initial (А. Байтурсынов) wherever it stands.
+  const matchers = words.map((word, i) => new WordMatcher(index, word, (prefix && i === words.length - 1) || word.length === 1));
   const accept = recordFilter(index, options.filters);
   const limit = Math.max(1, options.limit ?? DEFAULT_LIMIT);
   const letters = words.reduce((sum, word) => sum + word.length, 0);

@@ -61,6 +61,10 @@ describe('searchNames', () => {
     expect(ids('Байтур').length).toBeGreaterThanOrEqual(3);
   });
 
+  it('reads a one-letter word as an initial anywhere in the query', () => {
+    expect(ids('А. Байтурсынов', { prefix: false })[0]).toBe('r1');
+  });
+
   it('honours curated name variants', () => {
     expect(ids('Baitursynuly Akhmet')[0]).toBe('r2');
   });
