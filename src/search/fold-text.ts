@@ -48,3 +48,8 @@ export function nameWords(text: string): string[] {
 export function queryWords(query: string): string[] {
   return nameWords(query.slice(0, MAX_QUERY_CHARS)).slice(0, MAX_QUERY_WORDS);
 }
+
+/** A folded word written as a name: capital first letter (folding lost the register's case). */
+export function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}

@@ -3,7 +3,7 @@
 // the few fields that filters and result rows need. Everything is typed arrays and string
 // arrays, so it is compact, clones to a Web Worker, and stores in IndexedDB as it is.
 
-import { nameWords } from './fold-text.ts';
+import { capitalize, nameWords } from './fold-text.ts';
 import { nameKeys, type NameKeys } from './name-keys.ts';
 import { sortKeys, type SortedKeys } from './sorted-keys.ts';
 
@@ -158,7 +158,7 @@ function displayForm(word: string, source: string): string {
   const original = source.normalize('NFKC');
   const at = original.toLowerCase().replace(/ё/g, 'е').indexOf(word);
   if (at >= 0) return original.slice(at, at + word.length);
-  return word.charAt(0).toUpperCase() + word.slice(1);
+  return capitalize(word);
 }
 
 class Dictionary {

@@ -26,14 +26,17 @@ const ENDINGS = ['ovič', 'evič', 'ovna', 'evna', 'ična', 'kizi', 'uli', 'ova'
 const MIN_STEM = 3;
 
 export function stripEnding(form: string): string {
+  let stem = form;
   for (const ending of ENDINGS) {
     if (form.length - ending.length >= MIN_STEM && form.endsWith(ending)) {
-      const stem = form.slice(0, -ending.length);
-      // Е after a vowel carries the й of the name: Бекбаев is Бекбай + ев, Чокаев is Шоқай + ев.
-      return ending.startsWith('e') && /[aou]$/.test(stem) ? stem + 'i' : stem;
+      stem = form.slice(0, -ending.length);
+      break;
     }
   }
-  return form;
+  // A name ending in a vowel and й loses the й before a Russian ending (Бекбай → Бекбаев,
+  // Шоқай → Чокаев), and a name ending in a vowel keeps it (Нұртаза → Нуртазаев): without the
+  // final й the stems meet either way.
+  return /[aeou]i$/.test(stem) ? stem.slice(0, -1) : stem;
 }
 
 const SOUND_CLASSES: Record<string, string> = {
@@ -54,11 +57,8 @@ const FINAL_DEVOICING: Record<string, string> = { d: 't', b: 'p', g: 'k', z: 's'
 
 /** `devoice`: off for prefixes, whose last letter is not the end of the word. */
 export function soundOf(form: string, devoice = true): string {
-  const merged = form
-    .replace(/dž/g, 'ž')
-    .replace(/ng/g, 'n')
-    // я and ю after a consonant are а and у with a soft consonant (Ляззат/Ләззат).
-    .replace(/([^aeiou])i([aou])/g, '$1$2');
+  // я (ia) for ә (Ляззат/Ләззат) is left to the skeleton: "ia" is also и + а (Мәдиұлы).
+  const merged = form.replace(/dž/g, 'ž').replace(/ng/g, 'n');
   let out = '';
   for (const char of merged) {
     const mapped = SOUND_CLASSES[char] ?? char;
@@ -72,15 +72,17 @@ export function soundOf(form: string, devoice = true): string {
 
 const VOWEL_CLASSES = /[aui]/g;
 
+/** From a sound key that is not devoiced: the skeleton merges с and з itself. */
 export function skeletonOf(sound: string): string {
   if (sound.length <= 1) return sound;
-  // ш/ч, с and ц meet here: "Kazakh Latin without diacritics" writes ш as s.
-  return (sound[0] + sound.slice(1).replace(VOWEL_CLASSES, '')).replace(/[xc]/g, 's').replace(/(.)\1+/g, '$1');
+  // ш/ч, с, ц and з meet here: "Kazakh Latin without diacritics" writes ш as s, and a final
+  // з is written с as often as not.
+  return (sound[0] + sound.slice(1).replace(VOWEL_CLASSES, '')).replace(/[xcz]/g, 's').replace(/(.)\1+/g, '$1');
 }
 
 export function nameKeys(word: string): NameKeys {
   const form = romanize(word);
   const stem = stripEnding(form);
   const sound = soundOf(stem);
-  return { exact: word, form, stem, sound, soundForm: soundOf(form, false), skeleton: skeletonOf(sound) };
+  return { exact: word, form, stem, sound, soundForm: soundOf(form, false), skeleton: skeletonOf(soundOf(stem, false)) };
 }

@@ -87,8 +87,9 @@ const LATIN_CLUSTERS: [RegExp, string][] = [
   [/shch|sch|szcz/g, 'š'],
   [/tsch|tch|cz/g, 'č'],
   [/dzh|dj|dž/g, 'dž'],
-  [/zh|sz/g, 'ž'],
-  [/sh/g, 'š'],
+  [/zh/g, 'ž'],
+  // Polish sz is ш; after zh, so that the s of "Kumuszhan" stays an s.
+  [/sh|sz/g, 'š'],
   [/ch/g, 'č'],
   [/ts|tz/g, 'ć'],
   [/c/g, 'ć'],

@@ -23,6 +23,9 @@ const MAX_RECORD_WORDS = 24;
 /** Added when every query word found its own name word: full name above surname only. */
 const FULL_MATCH_BONUS = 0.3;
 
+/** Байтурсынов or Ospanuly typed by a visitor is a surname: a given name Оспан matches it less. */
+const ENDING_ON_GIVEN_NAME_WEIGHT = 0.8;
+
 const FIELD_WEIGHT: Record<FieldCode, number> = {
   [FIELD.surname]: 1,
   [FIELD.givenName]: 1,
@@ -83,33 +86,43 @@ export function searchNames(index: NameIndex, query: string, options: SearchOpti
   const budget = options.scanBudget ?? (letters <= SHORT_QUERY_LETTERS ? SHORT_QUERY_SCAN_BUDGET : DEFAULT_SCAN_BUDGET);
   const maxScore = words.length + (words.length > 1 ? FULL_MATCH_BONUS : 0);
 
-  const seen = new Uint8Array(index.recordCount);
+  const byRarity = [...matchers].sort((a, b) => a.estimatedPostings - b.estimatedPostings);
+  const driver = byRarity[0]!;
+  // Which other words each record holds, one bit per word: full matches are then found among
+  // the rarest word's records without scoring the rest (the Ахмет of "Ахмет Байтур" holds
+  // tens of thousands of records on a large register).
+  const holds = new Uint8Array(index.recordCount);
+  let required = 0;
+  byRarity.slice(1).forEach((matcher, i) => {
+    if (matcher.estimatedPostings > MASK_MAX_POSTINGS) return;
+    const bit = 1 << i;
+    required |= bit;
+    forEachRecord(index, matcher, (record) => {
+      holds[record]! |= bit;
+      return true;
+    });
+  });
+
   const top: Ranked[] = [];
   let scanned = 0;
   let total = 0;
   let complete = true;
-  const byRarity = [...matchers].sort((a, b) => a.estimatedPostings - b.estimatedPostings);
+  const score = (record: number): boolean => {
+    holds[record] = SEEN;
+    if (!accept(record)) return true;
+    if (++scanned > budget) return false;
+    total++;
+    insertTop(index, top, { record, score: scoreRecord(index, matchers, record, maxScore) }, limit);
+    return true;
+  };
+  // Full-name candidates first, then, while the top list has room, records holding some words.
+  complete = forEachRecord(index, driver, (record) => (holds[record]! & required) !== required || holds[record] === SEEN || score(record));
   const partialCeiling = (words.length - 1) / maxScore;
-  scan: for (const matcher of byRarity) {
-    // Every full match holds the rarest word, so all of them are scored by now; other words
-    // only add partial matches, which cannot reach a full top list.
-    if (matcher !== byRarity[0] && top.length === limit && top[limit - 1]!.score > partialCeiling) break;
-    for (const token of matcher.candidates()) {
-      for (let p = index.postingStart[token]!; p < index.postingStart[token + 1]!; p++) {
-        const record = index.postings[p]!;
-        if (seen[record]) continue;
-        seen[record] = 1;
-        if (!accept(record)) continue;
-        if (++scanned > budget) {
-          complete = false;
-          break scan;
-        }
-        total++;
-        insertTop(index, top, { record, score: scoreRecord(index, matchers, record, maxScore) }, limit);
-      }
-    }
+  for (const matcher of byRarity) {
+    if (!complete || (top.length === limit && top[limit - 1]!.score > partialCeiling)) break;
+    complete = forEachRecord(index, matcher, (record) => holds[record] === SEEN || score(record));
   }
-  if (!complete) total = Math.max(total, byRarity[0]!.estimatedPostings);
+  if (!complete) total = Math.max(total, driver.estimatedPostings);
   const hits = top.map(({ record, score }) => {
     const matches: WordMatch[] = [];
     scoreRecord(index, matchers, record, maxScore, matches);
@@ -126,6 +139,21 @@ const cellLevel = new Int8Array(MAX_QUERY_WORDS * MAX_RECORD_WORDS);
  * Pairs query words with name words greedily by best value, each name word serving one query
  * word, and returns the record's score. With `matches`, also says which pairs were made.
  */
+/** Marks a record as scored in `holds`; word bits never reach it (at most 5 words besides the driver). */
+const SEEN = 0x80;
+/** A word with more records than this is not pre-marked: marking would cost more than it saves. */
+const MASK_MAX_POSTINGS = 300_000;
+
+/** Calls `visit` for every record of every candidate word, best words first, until it returns false. */
+function forEachRecord(index: NameIndex, matcher: WordMatcher, visit: (record: number) => boolean): boolean {
+  for (const token of matcher.candidates()) {
+    for (let p = index.postingStart[token]!; p < index.postingStart[token + 1]!; p++) {
+      if (!visit(index.postings[p]!)) return false;
+    }
+  }
+  return true;
+}
+
 function scoreRecord(index: NameIndex, matchers: WordMatcher[], record: number, maxScore: number, matches?: WordMatch[]): number {
   const start = index.recordStart[record]!;
   const count = Math.min(index.recordStart[record + 1]! - start, MAX_RECORD_WORDS);
@@ -136,7 +164,9 @@ function scoreRecord(index: NameIndex, matchers: WordMatcher[], record: number, 
       const level = matcher.levelOf(index.recordWords[start + i]!);
       const cell = q * MAX_RECORD_WORDS + i;
       cellLevel[cell] = level;
-      cellValue[cell] = level === -1 ? 0 : LEVEL_SCORE[level] * FIELD_WEIGHT[index.recordFields[start + i] as FieldCode];
+      const field = index.recordFields[start + i] as FieldCode;
+      const weight = field === FIELD.givenName && matcher.hasEnding ? ENDING_ON_GIVEN_NAME_WEIGHT : FIELD_WEIGHT[field];
+      cellValue[cell] = level === -1 ? 0 : LEVEL_SCORE[level] * weight;
     }
   }
   let usedWords = 0;

@@ -30,20 +30,27 @@ export class WordMatcher {
   readonly #whole = new Map<number, MatchLevel>();
   readonly #prefixRanges: { column: KeyColumn; level: MatchLevel; range: Range }[] = [];
   readonly estimatedPostings: number;
+  /** The word ends in -ов, -ұлы, -овна…: a surname or patronymic, not a given name. */
+  readonly hasEnding: boolean;
 
   constructor(index: NameIndex, word: string, isPrefix: boolean) {
     this.#index = index;
     this.keys = nameKeys(word);
+    this.hasEnding = this.keys.stem.length < this.keys.form.length - 1;
     for (const [column, level] of EQUAL_LEVELS) {
       if (column === 'skeleton' && this.keys.skeleton.length < MIN_SKELETON) continue;
       const sorted = index.columns[column];
       const { start, end } = equalRange(sorted, this.keys[column]);
       for (let i = start; i < end; i++) this.#note(sorted.order[i]!, level);
     }
-    const maxEdits = maxEditsFor(this.keys.sound.length);
-    if (maxEdits > 0) {
-      fuzzySearch(index.columns.sound, this.keys.sound, maxEdits, (token, distance) => {
-        if (distance > 0) this.#note(token, distance === 1 ? LEVEL.typo1 : LEVEL.typo2);
+    // Typos on the stem's sound, and on the whole form letter by letter: a typo in the ending
+    // itself (Искакво, Хамитовв, Крыов, Хаеллұлы) hides the ending from stripEnding, and
+    // merged doubled letters would count one slip as two.
+    for (const column of ['sound', 'form'] as const) {
+      const maxEdits = maxEditsFor(this.keys[column].length);
+      if (maxEdits === 0) continue;
+      fuzzySearch(index.columns[column], this.keys[column], maxEdits, (token, distance) => {
+        this.#note(token, distance === 0 ? LEVEL.sound : distance === 1 ? LEVEL.typo1 : LEVEL.typo2);
       });
     }
     let postings = 0;
@@ -81,11 +88,15 @@ export class WordMatcher {
   *candidates(): Generator<number> {
     const whole = [...this.#whole].sort((a, b) => a[1] - b[1] || a[0] - b[0]);
     for (const [token] of whole) yield token;
+    // The three prefix ranges overlap; each word is given once.
+    const given = new Uint8Array(this.#index.display.length);
     for (const { column, range } of this.#prefixRanges) {
       const order = this.#index.columns[column].order;
       for (let i = range.start; i < range.end; i++) {
         const token = order[i]!;
-        if (!this.#whole.has(token)) yield token;
+        if (given[token] || this.#whole.has(token)) continue;
+        given[token] = 1;
+        yield token;
       }
     }
   }
