@@ -33,10 +33,55 @@ export function stripEnding(form: string): string {
       break;
     }
   }
-  // A name ending in a vowel and й loses the й before a Russian ending (Бекбай → Бекбаев,
-  // Шоқай → Чокаев), and a name ending in a vowel keeps it (Нұртаза → Нуртазаев): without the
-  // final й the stems meet either way.
+  return dropFinalI(stem);
+}
+
+// A name ending in a vowel and й loses the й before a Russian ending (Бекбай → Бекбаев,
+// Шоқай → Чокаев), and a name ending in a vowel keeps it (Нұртаза → Нуртазаев): without the
+// final й the stems meet either way.
+function dropFinalI(stem: string): string {
   return /[aeou]i$/.test(stem) ? stem.slice(0, -1) : stem;
+}
+
+/**
+ * The stem of a word whose ending has a typo in it (Шаяхметқыыз, Тусипуыл, Латипжанвоа), or
+ * null. Only queries use it, as an extra, lower-ranked key: a register word is as written.
+ */
+export function nearEndingStem(form: string): string | null {
+  if (ENDINGS.some((ending) => form.length - ending.length >= MIN_STEM && form.endsWith(ending))) return null;
+  for (const ending of ENDINGS) {
+    for (const slip of endingSlips(ending)) {
+      if (form.length - slip.length >= MIN_STEM && form.endsWith(slip)) return dropFinalI(form.slice(0, -slip.length));
+    }
+  }
+  return null;
+}
+
+const slipCache = new Map<string, string[]>();
+
+/** One-edit misspellings of an ending; of two-letter endings only the swap and the doubling. */
+function endingSlips(ending: string): string[] {
+  let slips = slipCache.get(ending);
+  if (slips) return slips;
+  const found = new Set<string>();
+  for (let i = 0; i + 1 < ending.length; i++) found.add(ending.slice(0, i) + ending[i + 1] + ending[i] + ending.slice(i + 2));
+  found.add(ending + ending.at(-1));
+  if (ending.length >= 3) {
+    const letters = new Set(ending + 'aeiouklnsvz');
+    for (let i = 0; i < ending.length; i++) {
+      found.add(ending.slice(0, i) + ending.slice(i + 1));
+      found.add(ending.slice(0, i) + ending[i] + ending.slice(i));
+      for (const letter of letters) {
+        found.add(ending.slice(0, i) + letter + ending.slice(i));
+        found.add(ending.slice(0, i) + letter + ending.slice(i + 1));
+      }
+    }
+  }
+  found.delete(ending);
+  for (const other of ENDINGS) found.delete(other);
+  slips = [...found].sort((a, b) => b.length - a.length);
+  slipCache.set(ending, slips);
+  return slips;
 }
 
 const SOUND_CLASSES: Record<string, string> = {

@@ -116,7 +116,11 @@ export function searchNames(index: NameIndex, query: string, options: SearchOpti
     return true;
   };
   // Full-name candidates first, then, while the top list has room, records holding some words.
-  complete = forEachRecord(index, driver, (record) => (holds[record]! & required) !== required || holds[record] === SEEN || score(record));
+  complete = forEachRecord(
+    index,
+    driver,
+    (record) => (holds[record]! & required) !== required || holds[record] === SEEN || score(record),
+  );
   const partialCeiling = (words.length - 1) / maxScore;
   for (const matcher of byRarity) {
     if (!complete || (top.length === limit && top[limit - 1]!.score > partialCeiling)) break;

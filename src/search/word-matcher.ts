@@ -5,7 +5,7 @@
 
 import { LEVEL, maxEditsFor, type MatchLevel } from './match-levels.ts';
 import type { KeyColumn, NameIndex } from './name-index.ts';
-import { nameKeys, type NameKeys } from './name-keys.ts';
+import { nameKeys, nearEndingStem, skeletonOf, soundOf, type NameKeys } from './name-keys.ts';
 import { equalRange, fuzzySearch, prefixRange, type Range } from './sorted-keys.ts';
 
 const EQUAL_LEVELS: [KeyColumn, MatchLevel][] = [
@@ -53,6 +53,8 @@ export class WordMatcher {
         this.#note(token, distance === 0 ? LEVEL.sound : distance === 1 ? LEVEL.typo1 : LEVEL.typo2);
       });
     }
+    const slipStem = nearEndingStem(this.keys.form);
+    if (slipStem !== null) this.#noteSlipStem(index, slipStem);
     let postings = 0;
     for (const token of this.#whole.keys()) postings += index.postingStart[token + 1]! - index.postingStart[token]!;
     if (isPrefix) {
@@ -64,6 +66,19 @@ export class WordMatcher {
       postings += rangePostings(index, this.#prefixRanges[2]!.column, this.#prefixRanges[2]!.range);
     }
     this.estimatedPostings = postings;
+  }
+
+  /** A typo in the ending: the stem under it, matched by sound or skeleton, or by sound with one more slip. */
+  #noteSlipStem(index: NameIndex, stem: string): void {
+    const sound = soundOf(stem);
+    const { start, end } = equalRange(index.columns.sound, sound);
+    for (let i = start; i < end; i++) this.#note(index.columns.sound.order[i]!, LEVEL.typo1);
+    const skeleton = skeletonOf(soundOf(stem, false));
+    if (skeleton.length >= MIN_SKELETON) {
+      const range = equalRange(index.columns.skeleton, skeleton);
+      for (let i = range.start; i < range.end; i++) this.#note(index.columns.skeleton.order[i]!, LEVEL.typo2);
+    }
+    if (maxEditsFor(sound.length) > 0) fuzzySearch(index.columns.sound, sound, 1, (token) => this.#note(token, LEVEL.typo2));
   }
 
   #note(token: number, level: MatchLevel): void {
