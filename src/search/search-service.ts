@@ -3,6 +3,7 @@
 // `self`: worker.ts wires it to the worker, tests call it directly. Requests are handled one at
 // a time in arrival order, so replies come back in the order they were asked.
 
+import { describeQuery } from './describe-query.ts';
 import { queryWords } from './fold-text.ts';
 import { nameFacets, type NameFacets } from './name-facets.ts';
 import { NAME_INDEX_FORMAT, NameIndexBuilder, type NameIndex } from './name-index.ts';
@@ -10,7 +11,6 @@ import { nameRow } from './name-rows.ts';
 import { searchNames } from './search-names.ts';
 import { ShardFormatError, shardRecords } from './shard-records.ts';
 import { suggestNames } from './suggest-names.ts';
-import { describeQuery } from './describe-query.ts';
 import {
   indexTransfer,
   type EngineErrorCode,
@@ -81,8 +81,9 @@ export class SearchService {
   }
 
   async #build(id: number, shards: readonly (Blob | string)[]): Promise<void> {
-    if (shards.length > MAX_SHARDS)
+    if (shards.length > MAX_SHARDS) {
       throw new EngineFailure('too-many-shards', `${shards.length} names shards; at most ${MAX_SHARDS}`);
+    }
     const started = performance.now();
     const builder = new NameIndexBuilder();
     const shardOf: number[] = [];

@@ -13,7 +13,8 @@ export type Route =
   | { screen: 'testimonies' }
   | { screen: 'testimony'; testimonyId: string }
   | { screen: 'names' }
-  | { screen: 'record'; recordId: string }
+  /** `shard`: where the result row said the record is (see find-record.ts); a hint, not a promise. */
+  | { screen: 'record'; recordId: string; shard?: number }
   | { screen: 'technician' };
 
 export const HOME: Route = { screen: 'home' };

@@ -1,14 +1,16 @@
-// Start-up, in order: read this kiosk's config, open the store and show what it holds, then
-// sync (DESIGN §5.4) and keep the kiosk behaviour running. Every step that can fail ends on a
-// screen: the technician's config error, "being prepared", or the calm error screen.
+// Start-up, in order: read this kiosk's config, open the store and show what it holds (its
+// name index loads behind the Home screen), then sync (DESIGN §5.4) and keep the kiosk
+// behaviour running. Every step that can fail ends on a screen: the technician's config error,
+// "being prepared", or the calm error screen.
 
 import { idleManager } from '../behaviour/idle-manager.svelte.ts';
 import { installLockdown } from '../behaviour/lockdown.ts';
 import type { KioskConfig } from '../config/kiosk-config-schema.ts';
 import { language } from '../i18n/language.svelte.ts';
+import { namesIndex } from '../names/names-index.svelte.ts';
 import { testimonyPlayer } from '../player/testimony-player.svelte.ts';
 import { createEskeDb, type EskeDb } from '../storage/eske-db.ts';
-import { readActiveContent } from '../storage/read-active-content.ts';
+import { readActiveContent, type ActiveContent } from '../storage/read-active-content.ts';
 import { appendLog } from '../storage/technician-log.ts';
 import { feedTargetFromConfig } from '../sync/feed-target.ts';
 import { syncOnce } from '../sync/sync-once.ts';
@@ -32,6 +34,7 @@ export async function startKiosk(): Promise<void> {
 
   const db = createEskeDb();
   configureErrorHandling({ log: (line) => appendLog(db, Date.now(), line) });
+  namesIndex.connect({ db });
   await showStoredContent(db);
 
   const scheduler = startSync(config, db);
@@ -83,14 +86,28 @@ const localConfigMemory: ConfigMemory = {
   },
 };
 
-/** What the store holds from an earlier run: a kiosk shows it at once, network or not. */
+/**
+ * What the store holds: at start-up, content from an earlier run, shown at once, network or
+ * not; after an install, the new version. Content that goes on screen now has its name index
+ * loaded in the background (stored, or built if none is); content held for the next idle
+ * moment first has its index built and stored, so the switch finds it ready.
+ */
 async function showStoredContent(db: EskeDb): Promise<void> {
+  let content: ActiveContent | null;
   try {
-    const content = await readActiveContent(db);
-    if (content) contentState.offer(content);
+    content = await readActiveContent(db);
   } catch (error) {
     // A damaged store: sync repairs it; meanwhile the kiosk says it is being prepared.
     handleError(error, 'reading the stored content', { quiet: true });
+    return;
+  }
+  if (!content) return;
+  contentState.offer(content);
+  if (contentState.shown === content) {
+    void namesIndex.show(content);
+  } else if (contentState.pending === content) {
+    await namesIndex.prepare(content);
+    contentState.prepared(content.version);
   }
 }
 
@@ -111,5 +128,7 @@ function startSync(config: KioskConfig, db: EskeDb): SyncScheduler {
 /** DESIGN §5.3: a new version goes on screen only when nobody is touching or listening. */
 function switchContentWhenQuiet(): void {
   if (contentState.pending === null || !idleManager.isQuiet() || testimonyPlayer.isPlaying) return;
-  if (contentState.applyPending() && contentState.shown) router.keepValid(contentState.shown);
+  if (!contentState.applyPending() || !contentState.shown) return;
+  router.keepValid(contentState.shown);
+  void namesIndex.show(contentState.shown);
 }

@@ -1,15 +1,15 @@
-// What the visitor types on the Names screen and what it finds. The keyboard layout follows the
-// interface language until the visitor switches it with the `layout` key.
+// What the visitor types and picks on the Names screen, and what the search worker answers.
+// Every keystroke or filter change asks again; an answer is shown only if nothing was asked
+// after it, so results follow the typing without the screen ever waiting on an old query. The
+// keyboard layout follows the interface language until the visitor switches it.
 
-import { DEFAULT_HIT_LIMIT } from '../../search/surname-prefix-index.ts';
 import type { Language } from '../../feed/languages.ts';
+import type { SearchAnswer } from '../../search/worker-protocol.ts';
 import { language } from '../i18n/language.svelte.ts';
 import { applyKey, type KeyName } from '../keyboard/apply-key.ts';
 import { layoutForLanguage, nextLayout, type LayoutId } from '../keyboard/layouts.ts';
-import { namesRegister } from './names-register.svelte.ts';
-
-/** Results shown at once; more would be a long scroll, and a few more letters narrow it. */
-export const SHOWN_RESULTS = DEFAULT_HIT_LIMIT;
+import { NO_FILTERS, searchFilters, toggleDecade, type NameFilters } from './name-filters.ts';
+import { namesIndex } from './names-index.svelte.ts';
 
 class NamesSearch {
   query = $state('');
@@ -18,16 +18,66 @@ class NamesSearch {
   layout = $derived(
     this.#picked && this.#picked.forLanguage === language.current ? this.#picked.layout : layoutForLanguage(language.current),
   );
-  result = $derived(namesRegister.index?.search(this.query, SHOWN_RESULTS) ?? { hits: [], truncated: false });
+  filters = $state.raw<NameFilters>(NO_FILTERS);
+  /** The answer to the latest question, null while the query is empty. `raw`: rows are never edited. */
+  answer = $state.raw<SearchAnswer | null>(null);
+  /** The answer, if it is of the index on screen: after a content switch, rows of the old one are not. */
+  shown = $derived(this.answer?.version === namesIndex.version ? this.answer : null);
+  /** Bumped by every question; an answer to an older one is dropped. */
+  #asked = 0;
 
   press(key: KeyName): void {
     if (key === 'layout') this.#picked = { layout: nextLayout(this.layout), forLanguage: language.current };
-    else this.query = applyKey(this.query, key);
+    else this.setQuery(applyKey(this.query, key));
+  }
+
+  /** A closest name tapped after "no results", or typing. */
+  setQuery(text: string): void {
+    if (text === this.query) return;
+    this.query = text;
+    this.refresh();
+  }
+
+  toggleDecade(decade: number): void {
+    this.#setFilters({ ...this.filters, decades: toggleDecade(this.filters.decades, decade) });
+  }
+
+  /** Picks a place, or with the chosen one drops the filter. */
+  togglePlace(place: string): void {
+    this.#setFilters({ ...this.filters, place: this.filters.place === place ? null : place });
+  }
+
+  toggleFate(fate: string): void {
+    this.#setFilters({ ...this.filters, fate: this.filters.fate === fate ? null : fate });
+  }
+
+  clearFilters(): void {
+    this.#setFilters(NO_FILTERS);
+  }
+
+  /** Asks again: after any change, and when the index on screen becomes ready or changes. */
+  refresh(): void {
+    const asked = ++this.#asked;
+    if (this.query.trim() === '') {
+      this.answer = null;
+      return;
+    }
+    void namesIndex.search(this.query, { filters: searchFilters(this.filters) }).then((answer) => {
+      if (answer && asked === this.#asked) this.answer = answer;
+    });
   }
 
   reset(): void {
+    this.#asked++;
     this.query = '';
     this.#picked = null;
+    this.filters = NO_FILTERS;
+    this.answer = null;
+  }
+
+  #setFilters(filters: NameFilters): void {
+    this.filters = filters;
+    this.refresh();
   }
 }
 

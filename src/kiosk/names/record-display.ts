@@ -2,30 +2,50 @@
 // and its years. Shared by the search results, the record page and an event's linked names.
 
 import type { NameRecord } from '../../feed/content-schema.ts';
-import { foldName } from '../../search/surname-prefix-index.ts';
+import type { MarkedWord, NameRow } from '../../search/worker-protocol.ts';
 import type { UiStrings } from '../i18n/ui-strings.ts';
 import { yearOf } from '../i18n/format-date.ts';
+
+export interface LifeYears {
+  birthYear?: number | undefined;
+  deathYear?: number | undefined;
+}
 
 export function fullName(record: Pick<NameRecord, 'surname' | 'givenName' | 'patronymic'>): string {
   return [record.surname, record.givenName, record.patronymic].filter((part) => part !== undefined && part !== '').join(' ');
 }
 
+/** A record's years as result rows carry them (the death year from its date). */
+export function yearsOfRecord(record: Pick<NameRecord, 'birthYear' | 'deathDate'>): LifeYears {
+  return { birthYear: record.birthYear, deathYear: yearOf(record.deathDate) };
+}
+
 /** "1898–1938", "born 1898", "died 1938", or '' when neither year is known. */
-export function lifeYears(record: Pick<NameRecord, 'birthYear' | 'deathDate'>, t: Pick<UiStrings, 'bornIn' | 'diedIn'>): string {
-  const born = record.birthYear;
-  const died = yearOf(record.deathDate);
-  if (born !== undefined && died !== undefined) return `${born}–${died}`;
-  if (born !== undefined) return t.bornIn(born);
-  if (died !== undefined) return t.diedIn(died);
+export function lifeYears({ birthYear, deathYear }: LifeYears, t: Pick<UiStrings, 'bornIn' | 'diedIn'>): string {
+  if (birthYear !== undefined && deathYear !== undefined) return `${birthYear}–${deathYear}`;
+  if (birthYear !== undefined) return t.bornIn(birthYear);
+  if (deathYear !== undefined) return t.diedIn(deathYear);
   return '';
 }
 
-/**
- * The other spelling a query found the record by, when its own surname does not match
- * ("Baitursynov" for Байтурсынов): shown beside the name, so a visitor sees why it is there.
- */
-export function matchedSpelling(record: Pick<NameRecord, 'surname' | 'nameVariants'>, query: string): string | undefined {
-  const folded = foldName(query).trim();
-  if (folded === '' || foldName(record.surname).startsWith(folded.split(' ')[0]!)) return undefined;
-  return record.nameVariants?.find((variant) => foldName(variant).startsWith(folded));
+/** A run of a name's text, marked where a query matched it. */
+export interface NameSegment {
+  text: string;
+  marked: boolean;
+}
+
+/** Words as segments, spaces between them: the markup only wraps the marked ones. */
+export function nameSegments(words: readonly MarkedWord[]): NameSegment[] {
+  const segments: NameSegment[] = [];
+  words.forEach((word, at) => {
+    if (at > 0) segments.push({ text: ' ', marked: false });
+    if (word.marked > 0) segments.push({ text: word.text.slice(0, word.marked), marked: true });
+    if (word.marked < word.text.length) segments.push({ text: word.text.slice(word.marked), marked: false });
+  });
+  return segments;
+}
+
+/** A result row's name in the archive's order: surname, given name, patronymic. */
+export function rowNameWords(row: Pick<NameRow, 'surname' | 'givenName' | 'patronymic'>): MarkedWord[] {
+  return [...row.surname, ...row.givenName, ...row.patronymic];
 }

@@ -1,6 +1,7 @@
 // DESIGN §5.3, last step: after a switch, delete the objects no remaining version refers to,
-// and the version rows nobody needs. Runs inside one transaction, so it never deletes an object
-// a version still lists, and a failure leaves everything as it was for the next sync to retry.
+// the version rows nobody needs, and the name indexes of versions no longer stored. Runs inside
+// one transaction, so it never deletes an object a version still lists, and a failure leaves
+// everything as it was for the next sync to retry.
 
 import { parseManifestBytes } from '../../feed/verify-manifest.ts';
 import { readMeta, type EskeDb, type StoredVersion } from './eske-db.ts';
@@ -15,10 +16,12 @@ export const RETAINED_RETIRED_VERSIONS = 1;
 export interface GarbageReport {
   deletedObjects: number;
   deletedVersions: number[];
+  /** Versions whose name index was deleted. */
+  deletedNameIndexes: number[];
 }
 
 export async function collectGarbage(db: EskeDb, retainedRetired: number = RETAINED_RETIRED_VERSIONS): Promise<GarbageReport> {
-  return db.transaction('rw', [db.meta, db.versions, db.objects], async () => {
+  return db.transaction('rw', [db.meta, db.versions, db.objects, db.nameIndexes], async () => {
     const active = await readMeta(db, 'activeVersion');
     const rows = await db.versions.toArray();
     const keep = new Set<StoredVersion>();
@@ -35,9 +38,13 @@ export async function collectGarbage(db: EskeDb, retainedRetired: number = RETAI
     for (const row of keep) for (const entry of parseManifestBytes(row.manifestBytes).objects) referenced.add(entry.sha256);
     const garbage = (await db.objects.toCollection().primaryKeys()).filter((sha256) => !referenced.has(sha256));
     const dropped = rows.filter((row) => !keep.has(row)).map((row) => row.version);
+    // An index may outlive its version row: its build can finish after a newer install dropped it.
+    const keptVersions = new Set([...keep].map((row) => row.version));
+    const indexes = (await db.nameIndexes.toCollection().primaryKeys()).filter((version) => !keptVersions.has(version));
 
     await db.objects.bulkDelete(garbage);
     await db.versions.bulkDelete(dropped);
-    return { deletedObjects: garbage.length, deletedVersions: dropped };
+    await db.nameIndexes.bulkDelete(indexes);
+    return { deletedObjects: garbage.length, deletedVersions: dropped, deletedNameIndexes: indexes };
   });
 }

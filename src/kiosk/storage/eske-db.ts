@@ -1,13 +1,15 @@
-// The kiosk's IndexedDB schema (DESIGN §5): verified objects, the versions they belong to, a
-// small key/value table and the technician log. Only sync writes objects and versions; screens
-// read through read-active-content.ts. The schema carries a version number (STYLE): a change
-// adds a `this.version(n + 1)` step, it never edits an old one.
+// The kiosk's IndexedDB schema (DESIGN §5): verified objects, the versions they belong to, the
+// name index built for each version, a small key/value table and the technician log. Only sync
+// writes objects and versions; screens read through read-active-content.ts. The schema carries a
+// version number (STYLE): a change adds a `this.version(n + 1)` step, it never edits an old one.
 
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { ObjectType } from '../../feed/manifest-schema.ts';
+import type { NameIndex } from '../../search/name-index.ts';
 
 export const ESKE_DB_NAME = 'eske';
-export const ESKE_DB_SCHEMA_VERSION = 1;
+/** The latest `this.version(n)` step of EskeDb below. */
+export const ESKE_DB_SCHEMA_VERSION = 2;
 
 /** DESIGN §5.2: a content-addressed object, stored only after its size and SHA-256 checked out. */
 export interface StoredObject {
@@ -36,6 +38,22 @@ export interface StoredVersion {
   stagedAt: number;
   activatedAt?: number;
   retiredAt?: number;
+}
+
+/**
+ * The search index of one content version's name register, built once after sync installed it
+ * so that a cold start loads it instead of rebuilding (see name-index-store.ts).
+ */
+export interface StoredNameIndex {
+  /** The content version whose register it indexes. */
+  version: number;
+  /** NAME_INDEX_FORMAT of the code that built it; an index of another format is rebuilt. */
+  format: string;
+  index: NameIndex;
+  /** Per record, the position of its shard among the version's names shards. */
+  shardOf: Uint16Array;
+  /** ms since the epoch */
+  builtAt: number;
 }
 
 export type SyncResultKind = 'installed' | 'up-to-date' | 'rejected' | 'failed';
@@ -83,15 +101,20 @@ export class EskeDb extends Dexie {
   versions!: EntityTable<StoredVersion, 'version'>;
   meta!: Table<MetaRow, MetaKey>;
   log!: EntityTable<LogEntry, 'id'>;
+  nameIndexes!: EntityTable<StoredNameIndex, 'version'>;
 
   constructor(name: string, dependencies?: EskeDbDependencies) {
     super(name, dependencies ? { indexedDB: dependencies.indexedDB, IDBKeyRange: dependencies.IDBKeyRange } : undefined);
-    this.version(ESKE_DB_SCHEMA_VERSION).stores({
+    this.version(1).stores({
       objects: 'sha256',
       versions: 'version, state',
       meta: 'key',
       log: '++id',
     });
+    // Version 2 adds the name indexes. Nothing to migrate: a kiosk that upgrades finds no index
+    // for its content and builds one on its next start. `format` is indexed so that whether a
+    // usable index exists is answered without reading tens of megabytes.
+    this.version(ESKE_DB_SCHEMA_VERSION).stores({ nameIndexes: 'version, format' });
   }
 }
 

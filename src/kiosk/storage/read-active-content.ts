@@ -20,6 +20,8 @@ export interface ActiveContent {
   readonly namesShards: readonly ObjectEntry[];
   /** Throws StoredContentMissingError for a shard not of this version, ObjectFormatError for a bad one. */
   loadNamesShard(entry: ObjectEntry): Promise<NamesShard>;
+  /** A shard's stored JSON, unparsed, for the search worker to index; throws as loadNamesShard. */
+  namesShardBlob(entry: ObjectEntry): Promise<Blob>;
   /** The blob of an object of this version (play it through a blob URL), or null if it has none such. */
   mediaBlob(sha256: string): Promise<Blob | null>;
 }
@@ -57,6 +59,10 @@ export async function readActiveContent(db: EskeDb): Promise<ActiveContent | nul
   const namesShards = manifest.objects.filter((entry) => entry.role === 'names');
   const shardHashes = new Set(namesShards.map((entry) => entry.sha256));
   const versionHashes = new Set(manifest.objects.map((entry) => entry.sha256));
+  const namesShardBlob = async (entry: ObjectEntry) => {
+    if (!shardHashes.has(entry.sha256)) throw new StoredContentMissingError(`names shard ${entry.name} of version ${version}`);
+    return requireBlob(entry, await db.objects.get(entry.sha256));
+  };
 
   return {
     version,
@@ -66,9 +72,9 @@ export async function readActiveContent(db: EskeDb): Promise<ActiveContent | nul
     testimonies,
     namesShards,
     async loadNamesShard(entry) {
-      if (!shardHashes.has(entry.sha256)) throw new StoredContentMissingError(`names shard ${entry.name} of version ${version}`);
-      return parseDocument('names', entry, requireBlob(entry, await db.objects.get(entry.sha256)));
+      return parseDocument('names', entry, await namesShardBlob(entry));
     },
+    namesShardBlob,
     async mediaBlob(sha256) {
       // Only objects this version lists: a document can never reach into another version.
       if (!versionHashes.has(sha256)) return null;

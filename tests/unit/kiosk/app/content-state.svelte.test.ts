@@ -7,6 +7,7 @@ const version = (n: number) => ({ version: n }) as ActiveContent;
 beforeEach(() => {
   contentState.shown = null;
   contentState.pending = null;
+  contentState.pendingPrepared = false;
 });
 
 describe('contentState', () => {
@@ -40,12 +41,27 @@ describe('contentState', () => {
   });
 
   describe('#applyPending', () => {
-    it('puts the pending content on screen', () => {
+    it('puts the pending content on screen once its name index is prepared', () => {
       contentState.offer(version(1));
       contentState.offer(version(2));
+      expect(contentState.applyPending()).toBe(false);
+      expect(contentState.shown?.version).toBe(1);
+      contentState.prepared(2);
       expect(contentState.applyPending()).toBe(true);
       expect(contentState.shown?.version).toBe(2);
       expect(contentState.pending).toBeNull();
+    });
+
+    it('waits again when a newer version replaces a prepared one', () => {
+      contentState.offer(version(1));
+      contentState.offer(version(2));
+      contentState.prepared(2);
+      contentState.offer(version(3));
+      contentState.prepared(2);
+      expect(contentState.applyPending()).toBe(false);
+      contentState.prepared(3);
+      expect(contentState.applyPending()).toBe(true);
+      expect(contentState.shown?.version).toBe(3);
     });
 
     it('does nothing without pending content', () => {

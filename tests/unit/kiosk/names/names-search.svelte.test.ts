@@ -1,11 +1,31 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { language } from '../../../../src/kiosk/i18n/language.svelte.ts';
+import { namesIndex } from '../../../../src/kiosk/names/names-index.svelte.ts';
 import { namesSearch } from '../../../../src/kiosk/names/names-search.svelte.ts';
+import { readActiveContent } from '../../../../src/kiosk/storage/read-active-content.ts';
+import { syncOnce } from '../../../../src/kiosk/sync/sync-once.ts';
+import { createTestDb } from '../storage/test-db.ts';
+import { buildMemoryFeed, FEED_URL, MemoryFeedHost, testKeys } from '../sync/memory-feed.ts';
+import { servicePort } from './service-port.ts';
+
+beforeAll(async () => {
+  const keys = await testKeys();
+  const { db } = createTestDb();
+  const host = new MemoryFeedHost().publish(await buildMemoryFeed({ version: 1 }, keys.privateKey));
+  await syncOnce({ feedUrl: FEED_URL, trustedKeys: [keys.publicKey], exhibitId: null }, { db, fetch: host.fetch, now: () => 0 });
+  namesIndex.connect({ db, spawn: servicePort });
+  await namesIndex.show((await readActiveContent(db))!);
+});
 
 beforeEach(() => {
   language.configure(['kk', 'ru', 'en'], 'kk');
   namesSearch.reset();
 });
+
+const type = (text: string) => {
+  for (const key of text) namesSearch.press(key === ' ' ? 'space' : key);
+};
+const shownIds = () => namesSearch.shown?.rows.map((row) => row.id);
 
 describe('namesSearch', () => {
   describe('#layout', () => {
@@ -28,22 +48,59 @@ describe('namesSearch', () => {
       for (const key of ['б', 'а', 'й', 'backspace', 'й', 'space']) namesSearch.press(key);
       expect(namesSearch.query).toBe('бай ');
     });
-  });
 
-  describe('#reset', () => {
-    it('clears the query and the picked layout', () => {
-      namesSearch.press('а');
-      namesSearch.press('layout');
-      namesSearch.reset();
-      expect(namesSearch.query).toBe('');
-      expect(namesSearch.layout).toBe('kk');
+    it('asks the search worker at every key and shows the answer to the last', async () => {
+      type('сейф');
+      await expect.poll(shownIds).toEqual(['1']);
+      expect(namesSearch.shown?.rows[0]!.surname).toEqual([{ text: 'Сейфуллин', marked: 4 }]);
     });
   });
 
-  describe('#result', () => {
-    it('finds nothing before the register is loaded', () => {
-      namesSearch.press('а');
-      expect(namesSearch.result).toEqual({ hits: [], truncated: false });
+  describe('#setQuery', () => {
+    it('searches a closest name the visitor tapped', async () => {
+      namesSearch.setQuery('Байтұрсынұлы');
+      await expect.poll(shownIds).toEqual(['2']);
+    });
+  });
+
+  describe('filters', () => {
+    it('ask again with the filter and drop it on a second tap', async () => {
+      type('сейфуллин');
+      await expect.poll(shownIds).toEqual(['1']);
+      namesSearch.toggleDecade(1900);
+      await expect.poll(shownIds).toEqual([]);
+      expect(namesSearch.shown?.tried.length).toBeGreaterThan(0);
+      namesSearch.toggleDecade(1900);
+      await expect.poll(shownIds).toEqual(['1']);
+    });
+
+    it('are cleared all at once', async () => {
+      namesSearch.toggleDecade(1890);
+      namesSearch.togglePlace('Алматы');
+      namesSearch.toggleFate('атылды');
+      namesSearch.clearFilters();
+      expect(namesSearch.filters).toEqual({ decades: null, place: null, fate: null });
+    });
+  });
+
+  describe('#reset', () => {
+    it('clears the query, the filters, the answer and the picked layout', async () => {
+      type('сейфул');
+      await expect.poll(shownIds).toEqual(['1']);
+      namesSearch.press('layout');
+      namesSearch.toggleFate('атылды');
+      namesSearch.reset();
+      expect(namesSearch.query).toBe('');
+      expect(namesSearch.layout).toBe('kk');
+      expect(namesSearch.filters.fate).toBeNull();
+      expect(namesSearch.answer).toBeNull();
+    });
+
+    it('drops an answer still on its way', async () => {
+      type('сейфул');
+      namesSearch.reset();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(namesSearch.answer).toBeNull();
     });
   });
 });

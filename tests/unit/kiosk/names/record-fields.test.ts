@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { NameRecord } from '../../../../src/feed/content-schema.ts';
 import { uiStrings } from '../../../../src/kiosk/i18n/ui-strings.ts';
 import { recordRows } from '../../../../src/kiosk/names/record-fields.ts';
-import { fullName, lifeYears, matchedSpelling } from '../../../../src/kiosk/names/record-display.ts';
+import { fullName, lifeYears, yearsOfRecord } from '../../../../src/kiosk/names/record-display.ts';
 
 const record: NameRecord = {
   id: 'KZ-000001',
@@ -57,30 +57,15 @@ describe('fullName', () => {
 
 describe('lifeYears', () => {
   it('shows both years with a dash', () => {
-    expect(lifeYears(record, t)).toBe('1872–1937');
+    expect(lifeYears(yearsOfRecord(record), t)).toBe('1872–1937');
   });
 
   it('says born or died when only one year is known', () => {
     expect(lifeYears({ birthYear: 1900 }, uiStrings('en'))).toBe('born 1900');
-    expect(lifeYears({ deathDate: '1938-02' }, uiStrings('en'))).toBe('died 1938');
+    expect(lifeYears(yearsOfRecord({ deathDate: '1938-02' }), uiStrings('en'))).toBe('died 1938');
   });
 
   it('is empty when no year is known', () => {
     expect(lifeYears({}, t)).toBe('');
-  });
-});
-
-describe('matchedSpelling', () => {
-  it('names the other spelling a query matched when the surname does not', () => {
-    expect(matchedSpelling(record, 'baitur')).toBe('Baitursynov');
-  });
-
-  it('says nothing when the surname itself matches', () => {
-    expect(matchedSpelling(record, 'БАЙТҰ')).toBeUndefined();
-    expect(matchedSpelling(record, 'Байтұрсынов Ах')).toBeUndefined();
-  });
-
-  it('says nothing for an empty query', () => {
-    expect(matchedSpelling(record, ' ')).toBeUndefined();
   });
 });

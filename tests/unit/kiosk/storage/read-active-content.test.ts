@@ -48,6 +48,16 @@ describe('readActiveContent', () => {
     expect((await readActiveContent(db))?.version).toBe(2);
   });
 
+  it('gives a names shard of its version unparsed, for the search worker to index', async () => {
+    const { db } = createTestDb();
+    await install(db, v1);
+    const content = (await readActiveContent(db))!;
+    const blob = await content.namesShardBlob(content.namesShards[0]!);
+    expect(JSON.parse(await blob.text())).toEqual(v1.documents.names[0]);
+    const otherShard = { ...content.namesShards[0]!, sha256: 'f'.repeat(64) };
+    await expect(content.namesShardBlob(otherShard)).rejects.toBeInstanceOf(StoredContentMissingError);
+  });
+
   it('gives no blob for an object of another version', async () => {
     const { db } = createTestDb();
     await install(db, v1);

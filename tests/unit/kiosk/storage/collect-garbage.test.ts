@@ -1,0 +1,69 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { KeyPairText } from '../../../../src/feed/ed25519.ts';
+import { collectGarbage } from '../../../../src/kiosk/storage/collect-garbage.ts';
+import type { EskeDb } from '../../../../src/kiosk/storage/eske-db.ts';
+import { writeNameIndex } from '../../../../src/kiosk/storage/name-index-store.ts';
+import { syncOnce } from '../../../../src/kiosk/sync/sync-once.ts';
+import { buildNameIndex } from '../../../../src/search/name-index.ts';
+import { buildMemoryFeed, FEED_URL, MemoryFeedHost, testKeys, type MemoryFeed } from '../sync/memory-feed.ts';
+import { createTestDb } from './test-db.ts';
+
+let keys: KeyPairText;
+const feeds: MemoryFeed[] = [];
+
+beforeAll(async () => {
+  keys = await testKeys();
+  for (const version of [1, 2, 3]) feeds.push(await buildMemoryFeed({ version }, keys.privateKey));
+});
+
+async function install(db: EskeDb, feed: MemoryFeed): Promise<void> {
+  const host = new MemoryFeedHost().publish(feed);
+  const outcome = await syncOnce(
+    { feedUrl: FEED_URL, trustedKeys: [keys.publicKey], exhibitId: null },
+    { db, fetch: host.fetch, now: () => 0 },
+  );
+  expect(outcome.kind).toBe('installed');
+}
+
+const index = buildNameIndex([{ id: 'a', surname: 'Байтұрсынов', givenName: 'Ахмет' }]);
+const storeIndex = (db: EskeDb, version: number) => writeNameIndex(db, { version, index, shardOf: new Uint16Array(1) }, 0);
+
+describe('collectGarbage', () => {
+  it('keeps the name indexes of the active and the retired version', async () => {
+    const { db } = createTestDb();
+    await install(db, feeds[0]!);
+    await storeIndex(db, 1);
+    await install(db, feeds[1]!);
+    await storeIndex(db, 2);
+    expect(await collectGarbage(db)).toMatchObject({ deletedVersions: [], deletedNameIndexes: [] });
+    expect(await db.nameIndexes.toCollection().primaryKeys()).toEqual([1, 2]);
+  });
+
+  it('deletes the name index of a version it deletes', async () => {
+    const { db } = createTestDb();
+    await install(db, feeds[0]!);
+    await storeIndex(db, 1);
+    await install(db, feeds[1]!);
+    await storeIndex(db, 2);
+    // Installing version 3 retires 2 and drops 1, and collects garbage as its last step.
+    await install(db, feeds[2]!);
+    expect(await db.nameIndexes.toCollection().primaryKeys()).toEqual([2]);
+  });
+
+  it('deletes an index whose version row is already gone', async () => {
+    const { db } = createTestDb();
+    await install(db, feeds[0]!);
+    await storeIndex(db, 7);
+    expect((await collectGarbage(db)).deletedNameIndexes).toEqual([7]);
+  });
+
+  it('deletes nothing when a write in its transaction fails', async () => {
+    const { db, failWrites } = createTestDb();
+    await install(db, feeds[0]!);
+    await storeIndex(db, 7);
+    failWrites((table) => table === 'nameIndexes');
+    await expect(collectGarbage(db)).rejects.toThrow('injected failure');
+    failWrites(null);
+    expect(await db.nameIndexes.toCollection().primaryKeys()).toEqual([7]);
+  });
+});

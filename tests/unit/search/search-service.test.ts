@@ -1,0 +1,215 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { NameRecord, NamesShard } from '../../../src/feed/content-schema.ts';
+import { NAME_INDEX_FORMAT } from '../../../src/search/name-index.ts';
+import { SearchService } from '../../../src/search/search-service.ts';
+import type { BuiltIndex, EngineReply, EngineRequest } from '../../../src/search/worker-protocol.ts';
+
+const shard = (n: number, records: NameRecord[]): string =>
+  JSON.stringify({ shard: n, shardCount: 2, records } satisfies NamesShard);
+
+const SHARDS = [
+  shard(0, [
+    {
+      id: 'KZ-1',
+      surname: 'Байтұрсынов',
+      givenName: 'Ахмет',
+      nameVariants: ['Baitursynuly Akhmet'],
+      birthYear: 1872,
+      birthPlace: 'Торғай',
+      fate: 'атылды',
+      deathDate: '1937-12-08',
+    },
+    { id: 'KZ-2', surname: 'Жансүгіров', givenName: 'Ілияс', birthYear: 1894, birthPlace: 'Алматы', fate: 'атылды' },
+  ]),
+  shard(1, [
+    {
+      id: 'KZ-3',
+      surname: 'Ахметов',
+      givenName: 'Ержан',
+      birthYear: 1901,
+      birthPlace: 'Торғай',
+      fate: 'босатылды',
+      restricted: true,
+    },
+  ]),
+];
+
+let replies: EngineReply[];
+let transfers: Transferable[][];
+let service: SearchService;
+let nextId: number;
+
+beforeEach(() => {
+  replies = [];
+  transfers = [];
+  nextId = 1;
+  service = new SearchService((reply, transfer) => {
+    replies.push(reply);
+    transfers.push(transfer);
+  });
+});
+
+/** Sends a request and returns its reply. */
+async function ask<K extends EngineReply['kind']>(request: EngineRequest, kind: K): Promise<Extract<EngineReply, { kind: K }>> {
+  await service.receive(request);
+  const reply = replies.find((candidate) => candidate.id === request.id)!;
+  expect(reply.kind, JSON.stringify(reply)).toBe(kind);
+  return reply as Extract<EngineReply, { kind: K }>;
+}
+
+async function built(shards: readonly (Blob | string)[] = SHARDS): Promise<BuiltIndex> {
+  return ask({ kind: 'build', id: nextId++, shards }, 'built');
+}
+
+async function loaded(version = 7): Promise<void> {
+  const { index, shardOf } = await built();
+  await ask({ kind: 'load', id: nextId++, version, index, shardOf }, 'loaded');
+}
+
+const search = (query: string, filters = {}) => ask({ kind: 'search', id: nextId++, query, options: { filters } }, 'results');
+
+describe('SearchService', () => {
+  describe('build', () => {
+    it('indexes the shards in order and records the shard of each record', async () => {
+      const { index, shardOf } = await built([SHARDS[0]!, new Blob([SHARDS[1]!])]);
+      expect(index.ids).toEqual(['KZ-1', 'KZ-2', 'KZ-3']);
+      expect([...shardOf]).toEqual([0, 0, 1]);
+      expect(index.format).toBe(NAME_INDEX_FORMAT);
+    });
+
+    it('transfers the typed arrays instead of copying them', async () => {
+      const reply = await built();
+      const buffers = transfers[0]!;
+      expect(buffers).toContain(reply.shardOf.buffer);
+      expect(buffers).toContain(reply.index.postings.buffer);
+      expect(new Set(buffers).size).toBe(buffers.length);
+    });
+
+    it('names a shard that is not a register shard', async () => {
+      const reply = await ask({ kind: 'build', id: 1, shards: [SHARDS[0]!, '{"records": [{"id": 1}]}'] }, 'failed');
+      expect(reply).toMatchObject({ request: 'build', code: 'shard-format' });
+      expect(reply.message).toContain('names shard 1');
+    });
+  });
+
+  describe('load', () => {
+    it('reports the record count and the facets for the filters', async () => {
+      const { index, shardOf } = await built();
+      const reply = await ask({ kind: 'load', id: 9, version: 3, index, shardOf }, 'loaded');
+      expect(reply).toMatchObject({ version: 3, recordCount: 3 });
+      expect(reply.facets.birthYears).toEqual({ from: 1872, to: 1901 });
+      // The restricted record's place and fate are not in the index at all.
+      expect(reply.facets.places).toEqual([
+        { value: 'Торғай', records: 1 },
+        { value: 'Алматы', records: 1 },
+      ]);
+    });
+
+    it('refuses an index of another format', async () => {
+      const { index, shardOf } = await built();
+      const old = { ...index, format: 'eske-name-index/0' } as unknown as typeof index;
+      const reply = await ask({ kind: 'load', id: 9, version: 3, index: old, shardOf }, 'failed');
+      expect(reply.code).toBe('index-format');
+    });
+
+    it('refuses shard numbers that do not fit the index', async () => {
+      const { index } = await built();
+      const reply = await ask({ kind: 'load', id: 9, version: 3, index, shardOf: new Uint16Array(1) }, 'failed');
+      expect(reply.code).toBe('index-format');
+    });
+  });
+
+  describe('search', () => {
+    it('fails with no-index before an index is loaded', async () => {
+      const reply = await ask({ kind: 'search', id: 1, query: 'Ахмет', options: {} }, 'failed');
+      expect(reply).toMatchObject({ request: 'search', code: 'no-index' });
+    });
+
+    it('answers with display rows of the loaded version', async () => {
+      await loaded(7);
+      const reply = await search('Байтұрсынов Ахмет');
+      expect(reply.version).toBe(7);
+      expect(reply.rows[0]).toEqual({
+        id: 'KZ-1',
+        shard: 0,
+        surname: [{ text: 'Байтұрсынов', marked: 11 }],
+        givenName: [{ text: 'Ахмет', marked: 5 }],
+        patronymic: [],
+        variant: [],
+        birthYear: 1872,
+        deathYear: 1937,
+        place: 'Торғай',
+        score: 1,
+      });
+      expect(reply).toMatchObject({ complete: true, tried: [], closest: [] });
+    });
+
+    it('marks the letters typed so far, in the record’s own script', async () => {
+      await loaded();
+      const [row] = (await search('zhans')).rows;
+      expect(row!.surname).toEqual([{ text: 'Жансүгіров', marked: 4 }]);
+    });
+
+    it('shows the other spelling that found a record', async () => {
+      await loaded();
+      const [row] = (await search('Baitursynuly')).rows;
+      expect(row!.variant).toEqual([{ text: 'Baitursynuly', marked: 12 }]);
+    });
+
+    it('shows a restricted record with its name and years only', async () => {
+      await loaded();
+      const [row] = (await search('Ахметов Ержан')).rows;
+      expect(row).toMatchObject({ id: 'KZ-3', shard: 1, birthYear: 1901 });
+      expect(row!.place).toBeUndefined();
+    });
+
+    it('applies the filters', async () => {
+      await loaded();
+      const ids = async (filters: object) => (await search('Ахмет', filters)).rows.map((row) => row.id);
+      expect(await ids({})).toEqual(['KZ-1', 'KZ-3']);
+      expect(await ids({ birthYearFrom: 1890 })).toEqual(['KZ-3']);
+      expect(await ids({ place: 'Торғай' })).toEqual(['KZ-1']);
+    });
+
+    it('says which spellings were tried and which names are closest when nothing is found', async () => {
+      await loaded();
+      const reply = await search('Байтырсыманов');
+      expect(reply.rows).toEqual([]);
+      expect(reply.tried).toContain('Байтырсыманұлы');
+      expect(reply.tried).toContain('Baityrsymanov');
+      expect(reply.closest.map((suggestion) => suggestion.text)).toContain('Байтұрсынов');
+    });
+  });
+
+  describe('lookup', () => {
+    it('gives rows for the ids it knows, in the order asked', async () => {
+      await loaded(4);
+      const reply = await ask({ kind: 'lookup', id: 50, ids: ['KZ-3', 'nobody', 'KZ-1'] }, 'rows');
+      expect(reply.version).toBe(4);
+      expect(reply.rows.map((row) => [row.id, row.shard, row.score])).toEqual([
+        ['KZ-3', 1, 0],
+        ['KZ-1', 0, 0],
+      ]);
+      expect(reply.rows[1]!.variant).toEqual([]);
+    });
+  });
+
+  describe('#receive', () => {
+    it('answers in the order it was asked, even behind a build that reads blobs', async () => {
+      const { index, shardOf } = await built();
+      await ask({ kind: 'load', id: 100, version: 1, index, shardOf }, 'loaded');
+      replies = [];
+      const done = [
+        service.receive({ kind: 'build', id: 101, shards: [new Blob([SHARDS[0]!])] }),
+        service.receive({ kind: 'search', id: 102, query: 'Ахмет', options: {} }),
+        service.receive({ kind: 'search', id: 103, query: 'Ілияс', options: {} }),
+      ];
+      await Promise.all(done);
+      expect(replies.map((reply) => [reply.id, reply.kind])).toEqual([
+        [101, 'built'],
+        [102, 'results'],
+        [103, 'results'],
+      ]);
+    });
+  });
+});
