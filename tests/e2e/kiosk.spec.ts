@@ -16,12 +16,14 @@ const DEMO_PIN = '2468';
 
 test.beforeEach(() => resetFeed());
 
-/** A Cyrillic surname prefix from the demo register that the basic search must find. */
-function someRecord(): { id: string; surname: string } {
+/** A record with a plain Cyrillic name, which the search must find from its name typed on screen. */
+function someRecord(): { id: string; surname: string; typed: string } {
   const entry = readManifest().objects.find((object) => object.role === 'names')!;
   const shard = JSON.parse(readFileSync(path.join(E2E_FEED_DIR, objectPath(entry)), 'utf8')) as NamesShard;
-  const record = shard.records.find((r) => !r.restricted && /^[а-яё]{5,}$/i.test(r.surname))!;
-  return { id: record.id, surname: record.surname };
+  const record = shard.records.find(
+    (r) => !r.restricted && /^[а-яё]{5,}$/i.test(r.surname) && /^[а-яё]{3,}$/i.test(r.givenName),
+  )!;
+  return { id: record.id, surname: record.surname, typed: `${record.surname} ${record.givenName.slice(0, 3)}` };
 }
 
 /** Publishes the demo with its English title changed, as version 2 of the served feed. */
@@ -64,7 +66,7 @@ test('a fresh kiosk syncs and shows every section in kk, ru and en', async ({ pa
     await expect(page.locator('[data-testid="transcript-line"]').first()).toBeVisible();
 
     await page.locator('[data-nav="names"]').click();
-    await typeOnScreen(page, record.surname.slice(0, 4));
+    await typeOnScreen(page, record.typed);
     await page.locator(`[data-testid="search-result"][data-record-id="${record.id}"]`).click();
     await expect(page.locator('[data-screen="record"]')).toContainText(record.surname);
   }
