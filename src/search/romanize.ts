@@ -109,15 +109,17 @@ export function romanize(word: string): string {
     if (latinRun !== '') out += romanizeLatin(latinRun);
     latinRun = '';
   };
-  for (const char of word) {
+  const chars = [...word];
+  chars.forEach((char, at) => {
     const cyrillic = CYRILLIC[char];
     if (cyrillic !== undefined) {
       flush();
-      out += cyrillic;
+      // Ь and ъ before е sound as й (Григорьев = Grigoryev); before я and ю the i is there already.
+      out += (char === 'ь' || char === 'ъ') && (chars[at + 1] === 'е' || chars[at + 1] === 'ё') ? 'i' : cyrillic;
     } else {
       latinRun += char;
     }
-  }
+  });
   flush();
   // ICAO writes я and ю as ia and iu, BGN as ya and yu: both arrive here as ia and iu.
   return out;

@@ -93,8 +93,7 @@ export function fuzzySearch(
       }
       if (best > maxEdits) {
         // Every key under this prefix is at least this far: jump past all of them.
-        const next = prefixRange(sorted, key.slice(0, depth), i).end;
-        i = next - 1;
+        i = endOfPrefix(sorted, i, key, depth) - 1;
         pruned = true;
         depth--;
         break;
@@ -106,6 +105,31 @@ export function fuzzySearch(
     const distance = rows[key.length * width + query.length]!;
     if (distance <= maxEdits) visit(token, distance);
   }
+}
+
+/**
+ * The first position after `from` whose key does not share the first `depth` characters of
+ * `key`. Galloping, because most groups skipped during a fuzzy walk hold a few keys only.
+ */
+function endOfPrefix(sorted: SortedKeys, from: number, key: string, depth: number): number {
+  const { keys, order } = sorted;
+  const shares = (position: number) => {
+    const other = keys[order[position]!]!;
+    return other.length >= depth && sharedPrefix(key, other) >= depth;
+  };
+  let low = from;
+  let step = 1;
+  while (from + step < order.length && shares(from + step)) {
+    low = from + step;
+    step *= 2;
+  }
+  let high = Math.min(from + step, order.length);
+  while (low + 1 < high) {
+    const mid = (low + high) >>> 1;
+    if (shares(mid)) low = mid;
+    else high = mid;
+  }
+  return low + 1;
 }
 
 function sharedPrefix(a: string, b: string): number {

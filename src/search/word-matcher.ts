@@ -47,7 +47,8 @@ export class WordMatcher {
     // itself (Искакво, Хамитовв, Крыов, Хаеллұлы) hides the ending from stripEnding, and
     // merged doubled letters would count one slip as two.
     for (const column of ['sound', 'form'] as const) {
-      const maxEdits = maxEditsFor(this.keys[column].length);
+      // One slip letter by letter is what the form walk is for; more is the sound walk's.
+      const maxEdits = Math.min(maxEditsFor(this.keys[column].length), column === 'form' ? 1 : 2);
       if (maxEdits === 0) continue;
       fuzzySearch(index.columns[column], this.keys[column], maxEdits, (token, distance) => {
         this.#note(token, distance === 0 ? LEVEL.sound : distance === 1 ? LEVEL.typo1 : LEVEL.typo2);

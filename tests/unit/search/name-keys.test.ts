@@ -48,6 +48,8 @@ describe('nameKeys', () => {
     expect(keysOf('Qojanov').form).toBe(keysOf('Қожанов').form);
     expect(keysOf('Zhansugirov').stem).toBe(keysOf('Жансүгіров').stem);
     expect(keysOf('Jansugirov').stem).toBe(keysOf('Жансүгіров').stem);
+    expect(keysOf('Grigoryev').form).toBe(keysOf('Григорьев').form);
+    expect(keysOf('Vasilyeva').form).toBe(keysOf('Васильева').form);
   });
 
   it('merges the historic Russian spellings of Kazakh sounds in the sound key', () => {
