@@ -2,15 +2,16 @@
 // is the ranking contract of DESIGN §7: exact > same name in another form > phonetic > typo,
 // and a finished word above the same word still being typed.
 
+// Numbered best first, in the order of LEVEL_SCORE: code keeps the better of two by `<`.
 export const LEVEL = {
   exact: 0,
   form: 1,
-  sound: 2,
-  skeleton: 3,
-  exactPrefix: 4,
-  formPrefix: 5,
-  soundPrefix: 6,
-  typo1: 7,
+  exactPrefix: 2,
+  sound: 3,
+  formPrefix: 4,
+  soundPrefix: 5,
+  typo1: 6,
+  skeleton: 7,
   typo2: 8,
 } as const;
 export type MatchLevel = (typeof LEVEL)[keyof typeof LEVEL];
@@ -21,9 +22,10 @@ export const LEVEL_SCORE: Record<MatchLevel, number> = {
   [LEVEL.exactPrefix]: 0.86,
   [LEVEL.sound]: 0.78,
   [LEVEL.formPrefix]: 0.76,
-  [LEVEL.skeleton]: 0.66,
   [LEVEL.soundPrefix]: 0.62,
   [LEVEL.typo1]: 0.55,
+  // Consonants alone say less than a one-letter slip: Макенов, not Муканов, for "Макеноов".
+  [LEVEL.skeleton]: 0.5,
   [LEVEL.typo2]: 0.42,
 };
 

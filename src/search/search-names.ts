@@ -224,20 +224,42 @@ function insertTop(index: NameIndex, top: Ranked[], candidate: Ranked, limit: nu
   if (top.length > limit) top.pop();
 }
 
+/**
+ * Equal scores: the more common surname first (of names that match a half-typed word equally,
+ * the common ones are the likelier), then surname, given name and id in order.
+ */
 function compareRanked(index: NameIndex, a: Ranked, b: Ranked): number {
   if (a.score !== b.score) return b.score - a.score;
+  const surnameA = firstWordOf(index, a.record, FIELD.surname);
+  const surnameB = firstWordOf(index, b.record, FIELD.surname);
+  if (surnameA !== surnameB) {
+    const common = recordsOf(index, surnameB) - recordsOf(index, surnameA);
+    if (common !== 0) return common;
+  }
   for (const field of [FIELD.surname, FIELD.givenName]) {
-    const order = compareText(firstWordOf(index, a.record, field), firstWordOf(index, b.record, field));
+    const order = compareText(
+      wordText(index, firstWordOf(index, a.record, field)),
+      wordText(index, firstWordOf(index, b.record, field)),
+    );
     if (order !== 0) return order;
   }
   return compareText(index.ids[a.record]!, index.ids[b.record]!);
 }
 
-function firstWordOf(index: NameIndex, record: number, field: FieldCode): string {
+/** The record's first word in `field`, or -1. */
+function firstWordOf(index: NameIndex, record: number, field: FieldCode): number {
   for (let p = index.recordStart[record]!; p < index.recordStart[record + 1]!; p++) {
-    if (index.recordFields[p] === field) return index.columns.exact.keys[index.recordWords[p]!]!;
+    if (index.recordFields[p] === field) return index.recordWords[p]!;
   }
-  return '';
+  return -1;
+}
+
+function recordsOf(index: NameIndex, word: number): number {
+  return word === -1 ? 0 : index.postingStart[word + 1]! - index.postingStart[word]!;
+}
+
+function wordText(index: NameIndex, word: number): string {
+  return word === -1 ? '' : index.columns.exact.keys[word]!;
 }
 
 function compareText(a: string, b: string): number {
