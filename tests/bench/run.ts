@@ -3,9 +3,10 @@
 
 import { BenchUsageError, type Benchmark } from './benchmark.ts';
 import { appBenchmark } from './app/app-benchmark.ts';
+import { kioskSearchBenchmark } from './kiosk-search/kiosk-search-benchmark.ts';
 import { searchBenchmark } from './search/search-benchmark.ts';
 
-const BENCHMARKS: readonly Benchmark[] = [searchBenchmark, appBenchmark];
+const BENCHMARKS: readonly Benchmark[] = [searchBenchmark, appBenchmark, kioskSearchBenchmark];
 
 function list(): string {
   const width = Math.max(...BENCHMARKS.map((benchmark) => benchmark.name.length));

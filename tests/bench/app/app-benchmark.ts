@@ -2,19 +2,18 @@
 // CSS, fonts aside) and the time from a reload to the home screen with content, from the
 // service worker (target: 1 s on a 2-core machine) and, in the same run, without it.
 
-import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { BenchUsageError, type Benchmark } from '../benchmark.ts';
 import { percentile, textTable } from '../text-table.ts';
+import { buildApp, PROJECT_DIR, runQuietly, startPreview } from '../vite-preview.ts';
 import { measureAssets } from './app-size.ts';
 import { measureReloads } from './reload-timing.ts';
 
-const PROJECT = path.resolve(import.meta.dirname, '../../..');
 const PORT = 4319;
 const SHELL_BUDGET_GZIP_BYTES = 150 * 1024;
 const RELOAD_TARGET_MS = 1000;
-const FEED_DIR = path.join(PROJECT, '.eske/bench-feed');
+const FEED_DIR = path.join(PROJECT_DIR, '.eske/bench-feed');
+const DIST_DIR = path.join(PROJECT_DIR, 'tests/.tmp/app-bench/dist');
 
 const USAGE = `Usage: npm run bench -- app [--runs N]
 
@@ -24,27 +23,6 @@ Builds the demo feed and the app, serves them on port ${PORT}, and prints:
 
 Options:
   --runs N   reloads per row (default 15)`;
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
-  const result = spawnSync(command, args, {
-    cwd: PROJECT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, ...env },
-  });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status})`);
-}
-
-async function waitForServer(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(100);
-  }
-  throw new Error(`${url} did not answer`);
-}
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const ms = (value: number) => value.toFixed(0);
@@ -58,7 +36,7 @@ export const appBenchmark: Benchmark = {
     const runs = runsFlag === -1 ? 15 : Number(args[runsFlag + 1]);
     if (!Number.isInteger(runs) || runs < 1) throw new BenchUsageError('--runs takes a whole number');
 
-    run('node_modules/.bin/tsx', [
+    runQuietly('node_modules/.bin/tsx', [
       'src/curator/cli.ts',
       'build',
       'media',
@@ -67,9 +45,9 @@ export const appBenchmark: Benchmark = {
       '--key',
       'media/DEMO-ONLY-signing-key.json',
     ]);
-    run('node_modules/.bin/vite', ['build', '--logLevel', 'error']);
+    buildApp(DIST_DIR);
 
-    const assets = measureAssets(path.join(PROJECT, 'dist'));
+    const assets = measureAssets(DIST_DIR);
     const shell = assets.filter((asset) => asset.kind === 'js' || asset.kind === 'css');
     const fonts = assets.filter((asset) => asset.kind === 'font');
     const sum = (list: typeof assets, key: 'bytes' | 'gzipBytes') => list.reduce((total, asset) => total + asset[key], 0);
@@ -90,15 +68,9 @@ export const appBenchmark: Benchmark = {
       `\nbudget ${kb(SHELL_BUDGET_GZIP_BYTES)} KB gzipped: ${shellGzip <= SHELL_BUDGET_GZIP_BYTES ? 'within' : 'OVER'}`,
     );
 
-    const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort'], {
-      cwd: PROJECT,
-      stdio: 'ignore',
-      env: { ...process.env, ESKE_FEED_DIR: FEED_DIR },
-    });
+    const server = await startPreview({ port: PORT, outDir: DIST_DIR, feedDir: FEED_DIR });
     try {
-      const url = `http://127.0.0.1:${PORT}/`;
-      await waitForServer(url);
-      const rows = await measureReloads(url, runs);
+      const rows = await measureReloads(server.url, runs);
       console.log(`\nReload to home screen with content, Chromium headless, ${runs} runs each\n`);
       console.log(
         textTable(
@@ -112,7 +84,7 @@ export const appBenchmark: Benchmark = {
       );
       console.log(`\ntarget: reload from the service worker to home with content within ${RELOAD_TARGET_MS} ms`);
     } finally {
-      server.kill();
+      server.stop();
     }
     return 0;
   },

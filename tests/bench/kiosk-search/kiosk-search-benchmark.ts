@@ -1,0 +1,115 @@
+// `npm run bench -- kiosk-search`: the kiosk's name search end to end in Chromium, against the
+// issue's targets: keystroke to painted results p95 ≤ 50 ms and cold start to a searchable
+// index ≤ 2 s, at 300,000 records. The demo register runs beside it as a peer. Prints tables,
+// never asserts.
+
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { BenchUsageError, type Benchmark } from '../benchmark.ts';
+import { buildApp, startPreview, type PreviewServer } from '../vite-preview.ts';
+import { BENCH_DIR, demoFeed, syntheticFeed, type BenchFeed } from './bench-feeds.ts';
+import {
+  COLD_START_TARGET_MS,
+  coldStartTables,
+  KEYSTROKE_TARGET_MS,
+  keystrokeTables,
+  TARGET_RECORDS,
+  type SizeReport,
+} from './kiosk-search-tables.ts';
+import { runSession } from './kiosk-session.ts';
+import { typedNames } from './typed-names.ts';
+
+/** Ports of their own: the e2e tests use 4317, the app benchmark 4319, `npm start` 4173. */
+const SYNTHETIC_PORT = 4321;
+const DEMO_PORT = 4322;
+const DIST_DIR = path.join(BENCH_DIR, 'dist');
+const DEFAULTS = { records: TARGET_RECORDS, names: 30, runs: 10 };
+
+const USAGE = `Usage: npm run bench -- kiosk-search [--records N] [--names N] [--runs N]
+
+Generates a register of N records (cached in tests/.tmp/kiosk-search/), builds its feed, the
+demo feed and the app, serves each feed with vite preview (ports ${SYNTHETIC_PORT} and ${DEMO_PORT}), and
+drives a kiosk in Chromium from a fresh profile for each. Prints:
+  - cold start to a searchable index: first install, then reloads, new pages and browser
+    restarts, against the ${COLD_START_TARGET_MS} ms target;
+  - keystroke to painted results, typing surname and given name of real records key by key
+    on the on-screen keyboard, against the ${KEYSTROKE_TARGET_MS} ms p95 target, and a layout-key row (UI only).
+
+Options:
+  --records N   records in the synthetic register (default ${DEFAULTS.records})
+  --names N     names typed per register (default ${DEFAULTS.names})
+  --runs N      cold starts of each kind (default ${DEFAULTS.runs})`;
+
+interface Flags {
+  records: number;
+  names: number;
+  runs: number;
+}
+
+function parseFlags(args: readonly string[]): Flags {
+  let values: Record<string, string | undefined>;
+  try {
+    values = parseArgs({
+      args: [...args],
+      options: { records: { type: 'string' }, names: { type: 'string' }, runs: { type: 'string' } },
+      strict: true,
+    }).values;
+  } catch (error) {
+    throw new BenchUsageError(error instanceof Error ? error.message : String(error));
+  }
+  const whole = (name: keyof Flags): number => {
+    const text = values[name];
+    if (text === undefined) return DEFAULTS[name];
+    const value = Number(text);
+    if (!Number.isInteger(value) || value < 1) throw new BenchUsageError(`--${name} takes a whole number above 0, not "${text}"`);
+    return value;
+  };
+  return { records: whole('records'), names: whole('names'), runs: whole('runs') };
+}
+
+const log = (line: string) => console.error(`kiosk-search: ${line}`);
+
+async function measure(label: string, feed: BenchFeed, server: PreviewServer, flags: Flags): Promise<SizeReport> {
+  const session = await runSession({
+    url: server.url,
+    profileDir: path.join(BENCH_DIR, 'profiles', label.replace(/\W+/g, '-')),
+    names: typedNames(feed.registerFile, flags.names),
+    coldRuns: flags.runs,
+    log: (line) => log(`${label}: ${line}`),
+  });
+  const recordCount = session.firstInstall.recordCount;
+  if (recordCount === null) throw new Error(`${label}: the search worker never said how many records it loaded`);
+  return { label, recordCount, session };
+}
+
+export const kioskSearchBenchmark: Benchmark = {
+  name: 'kiosk-search',
+  summary: 'keystroke to painted results and cold start to a searchable index, in Chromium',
+  usage: USAGE,
+  async run(args) {
+    const flags = parseFlags(args);
+    const started = performance.now();
+    const synthetic = syntheticFeed(flags.records, log);
+    const demo = demoFeed();
+    log('building the app');
+    buildApp(DIST_DIR);
+
+    const servers: PreviewServer[] = [];
+    const reports: SizeReport[] = [];
+    try {
+      const demoServer = await startPreview({ port: DEMO_PORT, outDir: DIST_DIR, feedDir: demo.feedDir });
+      servers.push(demoServer);
+      const syntheticServer = await startPreview({ port: SYNTHETIC_PORT, outDir: DIST_DIR, feedDir: synthetic.feedDir });
+      servers.push(syntheticServer);
+      reports.push(await measure('demo register', demo, demoServer, flags));
+      reports.push(await measure(`${flags.records} records`, synthetic, syntheticServer, flags));
+    } finally {
+      for (const server of servers) server.stop();
+    }
+
+    console.log(['', ...coldStartTables(reports, flags.runs), '', ...keystrokeTables(reports)].join('\n'));
+    console.log(`\nwhole run: ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    return 0;
+  },
+};

@@ -1,0 +1,70 @@
+// Builds and serves the kiosk app for the benchmarks that drive it in Chromium: one `vite
+// preview` per feed, on the benchmark's own port, so a benchmark never tests a stray server.
+// Node only; the caller stops every server it starts.
+
+import { spawn, spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+export const PROJECT_DIR = path.resolve(import.meta.dirname, '../..');
+/** How long a fresh `vite preview` may take to answer: it bundles vite.config.ts first. */
+const SERVER_START_TIMEOUT_MS = 15_000;
+const SERVER_POLL_MS = 100;
+
+/** Runs a project tool to completion, its output hidden unless it fails. */
+export function runQuietly(command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): void {
+  const result = spawnSync(command, args, {
+    cwd: PROJECT_DIR,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0) {
+    process.stderr.write(result.stdout ?? '');
+    process.stderr.write(result.stderr ?? '');
+    throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
+  }
+}
+
+/** `vite build` into `outDir`, so a benchmark does not replace the dist/ that others serve. */
+export function buildApp(outDir: string): void {
+  runQuietly('node_modules/.bin/vite', ['build', '--logLevel', 'error', '--outDir', outDir]);
+}
+
+export interface PreviewServer {
+  url: string;
+  stop(): void;
+}
+
+/** Serves the app built in `outDir` and the feed in `feedDir` at /feed/ (see vite.config.ts). */
+export async function startPreview(options: { port: number; outDir: string; feedDir: string }): Promise<PreviewServer> {
+  const server = spawn(
+    'node_modules/.bin/vite',
+    ['preview', '--port', String(options.port), '--strictPort', '--outDir', options.outDir],
+    { cwd: PROJECT_DIR, stdio: 'ignore', env: { ...process.env, ESKE_FEED_DIR: options.feedDir } },
+  );
+  const url = `http://127.0.0.1:${options.port}/`;
+  const stop = () => {
+    if (server.exitCode === null && server.pid !== undefined) server.kill();
+  };
+  try {
+    await waitForServer(url, () => server.exitCode !== null);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { url, stop };
+}
+
+async function waitForServer(url: string, exited: () => boolean): Promise<void> {
+  for (let waited = 0; waited < SERVER_START_TIMEOUT_MS; waited += SERVER_POLL_MS) {
+    if (exited()) throw new Error(`vite preview for ${url} exited (is the port taken?)`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(SERVER_POLL_MS);
+  }
+  throw new Error(`${url} did not answer within ${SERVER_START_TIMEOUT_MS} ms`);
+}
