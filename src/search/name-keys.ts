@@ -84,6 +84,8 @@ function endingSlips(ending: string): string[] {
   return slips;
 }
 
+// ш, ч, щ, ц and с share one sound: Ч/Ш is a period confusion, and Kazakh Latin 2021 typed
+// without its marks writes ş (ш) and ц as plain s.
 const SOUND_CLASSES: Record<string, string> = {
   a: 'a',
   e: 'a',
@@ -91,11 +93,11 @@ const SOUND_CLASSES: Record<string, string> = {
   u: 'u',
   i: 'i',
   ž: 'j',
-  š: 'x',
-  č: 'x',
+  š: 's',
+  č: 's',
   h: 'k',
   k: 'k',
-  ć: 'c',
+  ć: 's',
 };
 // Voiced consonants at the end of a stem are written voiceless as often as not (Ахмед/Ахмет).
 const FINAL_DEVOICING: Record<string, string> = { d: 't', b: 'p', g: 'k', z: 's', v: 'f' };
@@ -120,9 +122,8 @@ const VOWEL_CLASSES = /[aui]/g;
 /** From a sound key that is not devoiced: the skeleton merges с and з itself. */
 export function skeletonOf(sound: string): string {
   if (sound.length <= 1) return sound;
-  // ш/ч, с, ц and з meet here: "Kazakh Latin without diacritics" writes ш as s, and a final
-  // з is written с as often as not.
-  return (sound[0] + sound.slice(1).replace(VOWEL_CLASSES, '')).replace(/[xcz]/g, 's').replace(/(.)\1+/g, '$1');
+  // з meets с here: a final з is written с as often as not.
+  return (sound[0] + sound.slice(1).replace(VOWEL_CLASSES, '')).replace(/z/g, 's').replace(/(.)\1+/g, '$1');
 }
 
 export function nameKeys(word: string): NameKeys {

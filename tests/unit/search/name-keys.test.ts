@@ -55,6 +55,7 @@ describe('nameKeys', () => {
   it('merges the historic Russian spellings of Kazakh sounds in the sound key', () => {
     expect(keysOf('Ходжанов').sound).toBe(keysOf('Қожанұлы').sound); // Дж/Ж, Х/Қ
     expect(keysOf('Чокаев').sound).toBe(keysOf('Шоқайұлы').sound); // Ч/Ш
+    expect(keysOf('Sakarim').sound).toBe(keysOf('Шәкәрім').sound); // Kazakh Latin 2021 without its marks: ş as s
     expect(keysOf('Эбдиров').sound).toBe(keysOf('Әбдіров').sound); // Э/Ә
     expect(keysOf('Букейханов').sound).toBe(keysOf('Бөкейханұлы').sound); // У/Ө
     expect(keysOf('Ахмед').sound).toBe(keysOf('Ахмет').sound); // final devoicing
