@@ -9,7 +9,7 @@ import type { KioskConfig } from '../config/kiosk-config-schema.ts';
 import { language } from '../i18n/language.svelte.ts';
 import { namesIndex } from '../names/names-index.svelte.ts';
 import { testimonyPlayer } from '../player/testimony-player.svelte.ts';
-import { createEskeDb, type EskeDb } from '../storage/eske-db.ts';
+import { createEskeDb, writeMeta, type EskeDb } from '../storage/eske-db.ts';
 import { readActiveContent, type ActiveContent } from '../storage/read-active-content.ts';
 import { appendLog } from '../storage/technician-log.ts';
 import { feedTargetFromConfig } from '../sync/feed-target.ts';
@@ -46,7 +46,7 @@ export async function startKiosk(): Promise<void> {
   idleManager.start({
     idleSeconds: config.idleSeconds,
     onExpire: resetKiosk,
-    onTick: switchContentWhenQuiet,
+    onTick: () => switchContentWhenQuiet(db),
     isEngaged: () => testimonyPlayer.isPlaying,
   });
   startAppUpdates({ isIdle: () => idleManager.isQuiet(), onError: (error) => handleError(error, 'app update', { quiet: true }) });
@@ -104,7 +104,7 @@ async function showStoredContent(db: EskeDb): Promise<void> {
   if (!content) return;
   contentState.offer(content);
   if (contentState.shown === content) {
-    void namesIndex.show(content);
+    markShown(db, content);
   } else if (contentState.pending === content) {
     await namesIndex.prepare(content);
     contentState.prepared(content.version);
@@ -126,9 +126,17 @@ function startSync(config: KioskConfig, db: EskeDb): SyncScheduler {
 }
 
 /** DESIGN §5.3: a new version goes on screen only when nobody is touching or listening. */
-function switchContentWhenQuiet(): void {
+function switchContentWhenQuiet(db: EskeDb): void {
   if (contentState.pending === null || !idleManager.isQuiet() || testimonyPlayer.isPlaying) return;
   if (!contentState.applyPending() || !contentState.shown) return;
   router.keepValid(contentState.shown);
-  void namesIndex.show(contentState.shown);
+  markShown(db, contentState.shown);
+}
+
+/** Loads the shown version's name index, and tells garbage collection to keep that version. */
+function markShown(db: EskeDb, content: ActiveContent): void {
+  void namesIndex.show(content);
+  writeMeta(db, 'shownVersion', content.version).catch((error: unknown) =>
+    handleError(error, 'recording the version on screen', { quiet: true }),
+  );
 }

@@ -9,7 +9,9 @@ import { readMeta, type EskeDb, type StoredVersion } from './eske-db.ts';
 /**
  * The screens keep showing the old version until the next idle moment (DESIGN §5.3) and load
  * its names shards and media lazily, so the version retired by the last switch keeps its
- * objects until the next install. Objects shared between versions are stored once.
+ * objects until the next install, and so does every version from the one on screen (meta
+ * `shownVersion`) up: installs can follow each other faster than a busy kiosk switches.
+ * Objects shared between versions are stored once.
  */
 export const RETAINED_RETIRED_VERSIONS = 1;
 
@@ -23,10 +25,12 @@ export interface GarbageReport {
 export async function collectGarbage(db: EskeDb, retainedRetired: number = RETAINED_RETIRED_VERSIONS): Promise<GarbageReport> {
   return db.transaction('rw', [db.meta, db.versions, db.objects, db.nameIndexes], async () => {
     const active = await readMeta(db, 'activeVersion');
+    const shown = await readMeta(db, 'shownVersion');
     const rows = await db.versions.toArray();
     const keep = new Set<StoredVersion>();
     const retired = rows.filter((row) => row.state === 'retired').sort((a, b) => b.version - a.version);
     for (const row of retired.slice(0, retainedRetired)) keep.add(row);
+    for (const row of retired) if (shown !== undefined && row.version >= shown) keep.add(row);
     for (const row of rows) {
       if (row.state === 'active') keep.add(row);
       // A staged version above the active one may still be downloading; one at or below it

@@ -75,6 +75,8 @@ export interface MetaValues {
   /** DESIGN §5.3: the one pointer that decides what the screens show. */
   activeVersion: number;
   lastSync: SyncRecord;
+  /** The version the screens show, which may lag the active one until an idle moment. */
+  shownVersion: number;
 }
 export type MetaKey = keyof MetaValues;
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KeyPairText } from '../../../../src/feed/ed25519.ts';
 import { collectGarbage } from '../../../../src/kiosk/storage/collect-garbage.ts';
-import type { EskeDb } from '../../../../src/kiosk/storage/eske-db.ts';
+import { writeMeta, type EskeDb } from '../../../../src/kiosk/storage/eske-db.ts';
 import { writeNameIndex } from '../../../../src/kiosk/storage/name-index-store.ts';
 import { syncOnce } from '../../../../src/kiosk/sync/sync-once.ts';
 import { buildNameIndex } from '../../../../src/search/name-index.ts';
@@ -48,6 +48,17 @@ describe('collectGarbage', () => {
     // Installing version 3 retires 2 and drops 1, and collects garbage as its last step.
     await install(db, feeds[2]!);
     expect(await db.nameIndexes.toCollection().primaryKeys()).toEqual([2]);
+  });
+
+  it('keeps the version on screen when installs outpace the switch to them', async () => {
+    const { db } = createTestDb();
+    await install(db, feeds[0]!);
+    await writeMeta(db, 'shownVersion', 1);
+    await install(db, feeds[1]!);
+    await install(db, feeds[2]!);
+    expect((await db.versions.toArray()).map((row) => row.version).sort()).toEqual([1, 2, 3]);
+    const shownObjects = feeds[0]!.manifest.objects.map((entry) => entry.sha256);
+    expect(await db.objects.bulkGet(shownObjects)).not.toContain(undefined);
   });
 
   it('deletes an index whose version row is already gone', async () => {
