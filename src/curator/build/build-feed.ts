@@ -163,10 +163,12 @@ async function buildInto(
       `warning: ${feedDir} held exhibit "${published.manifest.exhibitId}"; kiosks set to it will refuse "${content.exhibit.id}"`,
     );
   }
-  // Re-signing only for a new expiry or a new key; otherwise unchanged content is not republished.
+  // Re-signing only for a new expiry, a new key or an expired feed (which every kiosk refuses);
+  // otherwise unchanged content is not republished.
   if (
     published &&
     options.expiresInDays === null &&
+    (published.manifest.expiresAt === undefined || Date.parse(published.manifest.expiresAt) > options.now.getTime()) &&
     published.manifest.exhibitId === content.exhibit.id &&
     sameObjects(published.manifest.objects, objects) &&
     (await isSignedBy(published, options.key.publicKey))

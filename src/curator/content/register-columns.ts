@@ -58,9 +58,11 @@ export function mapHeader(names: readonly string[]): { header: RegisterHeader; w
       warnings.push(`column ${index + 1} has no name in the header; its cells are ignored`);
       return { ignored: true };
     }
-    if (seen.has(name)) reasons.push(`column "${name}" appears twice in the header`);
-    seen.add(name);
-    const known = REGISTER_COLUMNS.find((column) => column.column === name);
+    // Spreadsheets capitalize headers; "Restricted" must still restrict, not become an extra field.
+    const key = name.toLowerCase().replace(/\s+/g, '_');
+    if (seen.has(key)) reasons.push(`column "${name}" appears twice in the header`);
+    seen.add(key);
+    const known = REGISTER_COLUMNS.find((column) => column.column === key);
     return known ? { known } : { extra: name };
   });
   const missing = REGISTER_COLUMNS.filter((column) => column.required && !seen.has(column.column)).map((column) => column.column);

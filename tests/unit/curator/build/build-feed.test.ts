@@ -117,4 +117,12 @@ describe('buildFeed', () => {
     expect((await buildFeed({ ...built, key: otherKey })).outcome).toBe('published');
     expect((await manifestOf(built.feedDir)).version).toBe(3);
   });
+
+  it('republishes unchanged content whose published manifest has expired', async () => {
+    const built = options({ expiresInDays: 1 });
+    await buildFeed(built);
+    const later = { ...built, expiresInDays: null, now: new Date(NOW.getTime() + 2 * 24 * 3600 * 1000) };
+    expect((await buildFeed(later)).outcome).toBe('published');
+    expect(await manifestOf(built.feedDir)).not.toHaveProperty('expiresAt');
+  });
 });

@@ -154,6 +154,12 @@ describe('readRegisterCsv', () => {
     ]);
   });
 
+  it('reads headers written with capitals or spaces, so Restricted still restricts', async () => {
+    const { records, problems } = await read('ID,Surname,Given Name,Birth_Place,Restricted\nKZ-1,A,B,Place,Yes\n');
+    expect(problems).toEqual([]);
+    expect(records).toEqual([{ id: 'KZ-1', surname: 'A', givenName: 'B', restricted: true }]);
+  });
+
   it('refuses to guess an unclear restricted flag and leaves the row out', async () => {
     const { records, problems } = await read('id,surname,given_name,restricted\nKZ-1,A,B,Yes\nKZ-2,A,B,no\nKZ-3,A,B,да\n');
     expect(records.map((record) => [record.id, record.restricted])).toEqual([
