@@ -19,7 +19,12 @@ const APOSTROPHE_DIGRAPHS: [RegExp, string][] = [
 
 /** Lowercased NFKC text with ё folded and apostrophes resolved; still one string. */
 export function foldText(text: string): string {
-  let folded = text.normalize('NFKC').toLowerCase().replace(/ё/g, 'е');
+  // Lowercasing the Latin İ of Kazakh Latin 2021 adds a combining dot, which would split the word.
+  let folded = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/\u0307/g, '');
   if (/['’ʼ`´ʻ]/.test(folded)) {
     for (const [pattern, replacement] of APOSTROPHE_DIGRAPHS) folded = folded.replace(pattern, replacement);
     folded = folded.replace(/['’ʼ`´ʻ]/g, '');

@@ -49,7 +49,6 @@ const CYRILLIC: Record<string, string> = {
   я: 'ia',
   ӯ: 'u',
   ѣ: 'e',
-  і̇: 'i',
 };
 
 // Latin letters with diacritics that are their own sound in the systems we read.

@@ -6,6 +6,7 @@
 import { MAX_QUERY_WORDS, queryWords } from './fold-text.ts';
 import { LEVEL_SCORE, type MatchLevel } from './match-levels.ts';
 import { FIELD, type FieldCode, type NameIndex } from './name-index.ts';
+import { nameKeys } from './name-keys.ts';
 import { WordMatcher } from './word-matcher.ts';
 
 /** Results returned when the caller does not say. */
@@ -75,7 +76,8 @@ export interface SearchResult {
 }
 
 export function searchNames(index: NameIndex, query: string, options: SearchOptions = {}): SearchResult {
-  const words = queryWords(query);
+  // A word of letters that are no sound (ъ, ь) would match every name as a prefix.
+  const words = queryWords(query).filter((word) => nameKeys(word).form !== '');
   if (words.length === 0) return { hits: [], total: 0, complete: true };
   const prefix = options.prefix ?? true;
   // A one-letter word is an initial (А. Байтурсынов) wherever it stands.

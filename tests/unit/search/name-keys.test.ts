@@ -16,6 +16,10 @@ describe('nameWords', () => {
     expect(nameWords('Әлихан Бөкей-хан')).toEqual(['әлихан', 'бөкейхан']);
   });
 
+  it('keeps a Latin capital İ inside its word', () => {
+    expect(nameWords('İsmaiıl İSKAKOV')).toEqual(['ismaiıl', 'iskakov']);
+  });
+
   it('drops apostrophes, digits, punctuation and emoji', () => {
     expect(nameWords("O'Neil, 1937 🕯️ Ахмет!")).toEqual(['oneil', 'ахмет']);
   });
