@@ -5,8 +5,9 @@
 
 import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { manifestSchema, objectPath, type Manifest, type ObjectEntry } from '../../feed/manifest-schema.ts';
-import { parseJsonText, parseWithSchema } from '../../feed/parse-with-schema.ts';
+import { ManifestFormatError } from '../../feed/errors.ts';
+import { objectPath, type Manifest, type ObjectEntry } from '../../feed/manifest-schema.ts';
+import { parseManifestBytes } from '../../feed/verify-manifest.ts';
 import { CliError, describeFsError } from '../cli-error.ts';
 import { writeFileAtomic } from '../write-file-atomic.ts';
 
@@ -31,12 +32,15 @@ export async function readPublishedManifest(feedDir: string): Promise<PublishedM
     throw new CliError(`${file}: cannot read: ${describeFsError(error)}`);
   }
   // Without the old version we cannot number the new one above it, and kiosks refuse lower numbers.
-  const json = parseJsonText(new TextDecoder().decode(bytes));
-  const checked = json.ok ? parseWithSchema(manifestSchema, json.value) : json;
-  if (!checked.ok)
-    throw new CliError(`${file}: not a valid manifest (${checked.problems[0]}); fix it or build into a new folder`);
+  let manifest;
+  try {
+    manifest = parseManifestBytes(bytes);
+  } catch (error) {
+    if (!(error instanceof ManifestFormatError)) throw error;
+    throw new CliError(`${file}: not a valid manifest (${error.problems[0]}); fix it or build into a new folder`);
+  }
   const signature = await readFile(path.join(feedDir, SIGNATURE_FILE), 'utf8').catch(() => null);
-  return { manifest: checked.value, bytes, signature };
+  return { manifest, bytes, signature };
 }
 
 /**

@@ -3,9 +3,11 @@
 
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { namesShardSchema, type NameRecord } from '../../feed/content-schema.ts';
-import { manifestSchema, objectPath } from '../../feed/manifest-schema.ts';
-import { parseJsonText, parseWithSchema } from '../../feed/parse-with-schema.ts';
+import type { NameRecord } from '../../feed/content-schema.ts';
+import { FeedError } from '../../feed/errors.ts';
+import { objectPath } from '../../feed/manifest-schema.ts';
+import { parseDocument } from '../../feed/parse-document.ts';
+import { parseManifestBytes } from '../../feed/verify-manifest.ts';
 import { CliError, describeFsError } from '../cli-error.ts';
 import { NAMES_FOLDER } from '../content/read-content-folder.ts';
 import { readRegisterCsv } from '../content/read-register-csv.ts';
@@ -60,18 +62,27 @@ async function readCsvFiles(files: string[], base: string): Promise<LoadedRegist
 
 /** A feed's shards, read as published; `feed verify` is the command that checks them. */
 async function readFeed(feed: string): Promise<LoadedRegister> {
-  const manifestText = await readFile(path.join(feed, 'manifest.json'), 'utf8');
-  const json = parseJsonText(manifestText);
-  const manifest = json.ok ? parseWithSchema(manifestSchema, json.value) : json;
-  if (!manifest.ok) throw new CliError(`search: ${feed}/manifest.json: ${manifest.problems.join('; ')}`);
+  const manifest = await parseOrExplain(feed, 'manifest.json', async () =>
+    parseManifestBytes(await readFile(path.join(feed, 'manifest.json'))),
+  );
   const records: NameRecord[] = [];
-  const shards = manifest.value.objects.filter((entry) => entry.role === 'names');
+  const shards = manifest.objects.filter((entry) => entry.role === 'names');
   for (const entry of shards) {
-    const file = path.join(feed, objectPath(entry));
-    const shardJson = parseJsonText(await readFile(file, 'utf8'));
-    const shard = shardJson.ok ? parseWithSchema(namesShardSchema, shardJson.value) : shardJson;
-    if (!shard.ok) throw new CliError(`search: ${file}: ${shard.problems.join('; ')}`);
-    records.push(...shard.value.records);
+    const file = objectPath(entry);
+    const shard = await parseOrExplain(feed, file, async () =>
+      parseDocument('names', entry, await readFile(path.join(feed, file), 'utf8')),
+    );
+    records.push(...shard.records);
   }
-  return { records, description: `feed version ${manifest.value.version}, ${shards.length} shards`, report: new Report() };
+  return { records, description: `feed version ${manifest.version}, ${shards.length} shards`, report: new Report() };
+}
+
+/** A feed file that is not what its role says becomes one line for the curator. */
+async function parseOrExplain<T>(feed: string, file: string, parse: () => Promise<T>): Promise<T> {
+  try {
+    return await parse();
+  } catch (error) {
+    if (error instanceof FeedError) throw new CliError(`search: ${path.join(feed, file)}: ${error.message}`);
+    throw error;
+  }
 }

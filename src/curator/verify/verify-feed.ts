@@ -5,17 +5,10 @@
 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { z } from 'zod';
-import {
-  exhibitDocSchema,
-  namesShardSchema,
-  testimoniesDocSchema,
-  timelineDocSchema,
-  type NamesShard,
-} from '../../feed/content-schema.ts';
-import { FeedError } from '../../feed/errors.ts';
-import { objectPath, type Manifest, type ObjectEntry, type ObjectRole } from '../../feed/manifest-schema.ts';
-import { parseJsonText, parseWithSchema } from '../../feed/parse-with-schema.ts';
+import type { NamesShard } from '../../feed/content-schema.ts';
+import { FeedError, ObjectFormatError } from '../../feed/errors.ts';
+import { objectPath, type Manifest, type ObjectEntry } from '../../feed/manifest-schema.ts';
+import { isDocumentRole, parseDocument } from '../../feed/parse-document.ts';
 import { verifyManifest } from '../../feed/verify-manifest.ts';
 import { verifyObject } from '../../feed/verify-object.ts';
 import { MANIFEST_FILE, SIGNATURE_FILE } from '../build/feed-folder.ts';
@@ -29,13 +22,6 @@ export interface FeedCheck {
   records: number;
   totalBytes: number;
 }
-
-const DOCUMENT_SCHEMAS: Partial<Record<ObjectRole, z.ZodType>> = {
-  exhibit: exhibitDocSchema,
-  timeline: timelineDocSchema,
-  testimonies: testimoniesDocSchema,
-  names: namesShardSchema,
-};
 
 /** Every `media`/`object`/transcript SHA-256 a document names, found by key wherever it sits. */
 function referencedHashes(value: unknown, found: Set<string>, key = ''): void {
@@ -83,20 +69,22 @@ export async function verifyFeed(feedDir: string, trustedKeys: readonly string[]
     const bytes = await readObject(feedDir, entry, check.failures);
     if (!bytes) continue;
     check.totalBytes += bytes.length;
-    const schema = DOCUMENT_SCHEMAS[entry.role];
-    if (!schema) continue;
+    const role = entry.role;
+    if (!isDocumentRole(role)) continue;
     if (entry.type !== 'application/json') {
-      check.failures.push(`${entry.name}: a ${entry.role} object must be application/json, not ${entry.type}`);
+      check.failures.push(`${entry.name}: a ${role} object must be application/json, not ${entry.type}`);
       continue;
     }
-    const json = parseJsonText(new TextDecoder().decode(bytes));
-    const checked = json.ok ? parseWithSchema(schema, json.value) : json;
-    if (!checked.ok) {
-      check.failures.push(`${entry.name}: not a valid ${entry.role} document: ${checked.problems.slice(0, 5).join('; ')}`);
+    let document;
+    try {
+      document = await parseDocument(role, entry, new TextDecoder().decode(bytes));
+    } catch (error) {
+      if (!(error instanceof ObjectFormatError)) throw error;
+      check.failures.push(`${entry.name}: not a valid ${role} document: ${error.problems.slice(0, 5).join('; ')}`);
       continue;
     }
-    if (entry.role === 'names') shards.push({ entry, shard: checked.value as NamesShard });
-    else referencedHashes(checked.value, referenced);
+    if (role === 'names') shards.push({ entry, shard: document as NamesShard });
+    else referencedHashes(document, referenced);
   }
 
   const media = new Set(check.manifest.objects.filter((entry) => entry.role === 'media').map((entry) => entry.sha256));

@@ -7,7 +7,7 @@ import type { ExhibitDoc, NamesShard, TestimoniesDoc, TimelineDoc } from '../../
 import type { Manifest, ObjectEntry } from '../../feed/manifest-schema.ts';
 import { parseManifestBytes } from '../../feed/verify-manifest.ts';
 import { readMeta, type EskeDb, type StoredObject } from './eske-db.ts';
-import { parseDocument } from './parse-document.ts';
+import { parseDocument } from '../../feed/parse-document.ts';
 import { StoredContentMissingError } from './storage-errors.ts';
 
 export interface ActiveContent {

@@ -6,7 +6,7 @@ import type { ExhibitDoc, TestimoniesDoc, TimelineDoc } from '../../feed/content
 import { ObjectFormatError } from '../../feed/errors.ts';
 import type { Manifest } from '../../feed/manifest-schema.ts';
 import type { EskeDb } from '../storage/eske-db.ts';
-import { isDocumentRole, parseDocument, type DocumentOf, type DocumentRole } from '../storage/parse-document.ts';
+import { isDocumentRole, parseDocument, type DocumentOf, type DocumentRole } from '../../feed/parse-document.ts';
 import { StoredContentMissingError } from '../storage/storage-errors.ts';
 
 /** Reads the documents one at a time, so a register of millions is never in memory at once. */
