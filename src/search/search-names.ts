@@ -77,14 +77,18 @@ export interface SearchResult {
 
 export function searchNames(index: NameIndex, query: string, options: SearchOptions = {}): SearchResult {
   // A word of letters that are no sound (ъ, ь) would match every name as a prefix.
-  const words = queryWords(query).filter((word) => nameKeys(word).form !== '');
+  const words = queryWords(query)
+    .map(nameKeys)
+    .filter((keys) => keys.form !== '');
   if (words.length === 0) return { hits: [], total: 0, complete: true };
   const prefix = options.prefix ?? true;
   // A one-letter word is an initial (А. Байтурсынов) wherever it stands.
-  const matchers = words.map((word, i) => new WordMatcher(index, word, (prefix && i === words.length - 1) || word.length === 1));
+  const matchers = words.map(
+    (keys, i) => new WordMatcher(index, keys, (prefix && i === words.length - 1) || keys.exact.length === 1),
+  );
   const accept = recordFilter(index, options.filters);
   const limit = Math.max(1, options.limit ?? DEFAULT_LIMIT);
-  const letters = words.reduce((sum, word) => sum + word.length, 0);
+  const letters = words.reduce((sum, keys) => sum + keys.exact.length, 0);
   const budget = options.scanBudget ?? (letters <= SHORT_QUERY_LETTERS ? SHORT_QUERY_SCAN_BUDGET : DEFAULT_SCAN_BUDGET);
   const maxScore = words.length + (words.length > 1 ? FULL_MATCH_BONUS : 0);
 

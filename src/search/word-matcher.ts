@@ -5,7 +5,7 @@
 
 import { LEVEL, maxEditsFor, type MatchLevel } from './match-levels.ts';
 import type { KeyColumn, NameIndex } from './name-index.ts';
-import { nameKeys, nearEndingStem, skeletonOf, soundOf, type NameKeys } from './name-keys.ts';
+import { nearEndingStem, skeletonOf, soundOf, type NameKeys } from './name-keys.ts';
 import { equalRange, fuzzySearch, prefixRange, type Range } from './sorted-keys.ts';
 
 const EQUAL_LEVELS: [KeyColumn, MatchLevel][] = [
@@ -33,9 +33,9 @@ export class WordMatcher {
   /** The word ends in -ов, -ұлы, -овна…: a surname or patronymic, not a given name. */
   readonly hasEnding: boolean;
 
-  constructor(index: NameIndex, word: string, isPrefix: boolean) {
+  constructor(index: NameIndex, keys: NameKeys, isPrefix: boolean) {
     this.#index = index;
-    this.keys = nameKeys(word);
+    this.keys = keys;
     this.hasEnding = this.keys.stem.length < this.keys.form.length - 1;
     for (const [column, level] of EQUAL_LEVELS) {
       if (column === 'skeleton' && this.keys.skeleton.length < MIN_SKELETON) continue;
