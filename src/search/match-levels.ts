@@ -15,6 +15,7 @@ export const LEVEL = {
   typo2: 8,
 } as const;
 export type MatchLevel = (typeof LEVEL)[keyof typeof LEVEL];
+export const LEVEL_COUNT = Object.keys(LEVEL).length;
 
 export const LEVEL_SCORE: Record<MatchLevel, number> = {
   [LEVEL.exact]: 1,

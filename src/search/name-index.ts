@@ -8,7 +8,7 @@ import { nameKeys, type NameKeys } from './name-keys.ts';
 import { sortKeys, type SortedKeys } from './sorted-keys.ts';
 
 /** Bumped whenever the layout or the keys change; an index of another version is rebuilt. */
-export const NAME_INDEX_FORMAT = 'eske-name-index/1';
+export const NAME_INDEX_FORMAT = 'eske-name-index/2';
 
 export const FIELD = { surname: 0, givenName: 1, patronymic: 2, variant: 3 } as const;
 export type FieldCode = (typeof FIELD)[keyof typeof FIELD];
@@ -32,7 +32,7 @@ export type KeyColumn = (typeof KEY_COLUMNS)[number];
 export interface NameIndex {
   format: typeof NAME_INDEX_FORMAT;
   recordCount: number;
-  /** Record ids, in input order. */
+  /** Record ids. Records are numbered in search's tie-break order (see NameIndexBuilder). */
   ids: string[];
   /** Each word as first written in the register, for result rows. */
   display: string[];
@@ -103,7 +103,8 @@ export class NameIndexBuilder {
     return id;
   }
 
-  build(): NameIndex {
+  /** The index, and for each of its records the position at which it was added. */
+  build(): BuiltNameIndex {
     const wordCount = this.#display.length;
     const keys = Object.fromEntries(KEY_COLUMNS.map((column) => [column, new Array<string>(wordCount)])) as Record<
       KeyColumn,
@@ -115,9 +116,24 @@ export class NameIndexBuilder {
       for (const column of KEY_COLUMNS) keys[column][wordIndex] = wordKeys[column];
       wordIndex++;
     }
-    const recordCount = this.#ids.length;
-    const recordWords = Uint32Array.from(this.#words);
-    const recordStart = Uint32Array.from(this.#recordStart);
+    const columns = Object.fromEntries(KEY_COLUMNS.map((column) => [column, sortKeys(keys[column])])) as Record<
+      KeyColumn,
+      SortedKeys
+    >;
+    const inputOrder = this.#rankOrder(columns.exact);
+    const recordCount = inputOrder.length;
+    const recordStart = new Uint32Array(recordCount + 1);
+    const recordWords = new Uint32Array(this.#words.length);
+    const recordFields = new Uint8Array(this.#words.length);
+    for (let r = 0; r < recordCount; r++) {
+      const from = this.#recordStart[inputOrder[r]!]!;
+      const to = this.#recordStart[inputOrder[r]! + 1]!;
+      for (let p = from; p < to; p++) {
+        recordWords[recordStart[r]! + p - from] = this.#words[p]!;
+        recordFields[recordStart[r]! + p - from] = this.#fields[p]!;
+      }
+      recordStart[r + 1] = recordStart[r]! + to - from;
+    }
     const postingStart = new Uint32Array(wordCount + 1);
     for (const word of recordWords) postingStart[word + 1]!++;
     for (let t = 0; t < wordCount; t++) postingStart[t + 1]! += postingStart[t]!;
@@ -126,31 +142,81 @@ export class NameIndexBuilder {
     for (let r = 0; r < recordCount; r++) {
       for (let p = recordStart[r]!; p < recordStart[r + 1]!; p++) postings[fill[recordWords[p]!]!++] = r;
     }
-    return {
+    const inRankOrder = <T>(values: readonly T[]): T[] => Array.from(inputOrder, (input) => values[input]!);
+    const index: NameIndex = {
       format: NAME_INDEX_FORMAT,
       recordCount,
-      ids: this.#ids,
+      ids: inRankOrder(this.#ids),
       display: this.#display,
-      columns: Object.fromEntries(KEY_COLUMNS.map((column) => [column, sortKeys(keys[column])])) as Record<KeyColumn, SortedKeys>,
+      columns,
       postingStart,
       postings,
       recordStart,
       recordWords,
-      recordFields: Uint8Array.from(this.#fields),
-      birthYear: Int16Array.from(this.#birthYear),
-      deathYear: Int16Array.from(this.#deathYear),
-      place: Int32Array.from(this.#place),
-      fate: Int32Array.from(this.#fate),
+      recordFields,
+      birthYear: Int16Array.from(inRankOrder(this.#birthYear)),
+      deathYear: Int16Array.from(inRankOrder(this.#deathYear)),
+      place: Int32Array.from(inRankOrder(this.#place)),
+      fate: Int32Array.from(inRankOrder(this.#fate)),
       places: this.#places.values,
       fates: this.#fates.values,
     };
+    return { index, inputOrder };
   }
+
+  /**
+   * Records in the order search breaks ties in: the more common surname first (of names that
+   * match a half-typed word equally, the common ones are the likelier), then surname, given
+   * name and id. Numbering records so lets a search stop reading a word's records as soon as
+   * the rest cannot rank.
+   */
+  #rankOrder(exact: SortedKeys): Uint32Array {
+    const recordCount = this.#ids.length;
+    const frequency = new Uint32Array(this.#display.length);
+    for (const word of this.#words) frequency[word]!++;
+    const alphabetical = new Uint32Array(this.#display.length);
+    exact.order.forEach((token, position) => (alphabetical[token] = position));
+    const surnameFrequency = new Uint32Array(recordCount);
+    const surnameRank = new Uint32Array(recordCount);
+    const givenRank = new Uint32Array(recordCount);
+    for (let r = 0; r < recordCount; r++) {
+      const surname = this.#firstWord(r, FIELD.surname);
+      const given = this.#firstWord(r, FIELD.givenName);
+      // A missing word sorts first, as an empty text would.
+      if (surname !== -1) {
+        surnameFrequency[r] = frequency[surname]!;
+        surnameRank[r] = alphabetical[surname]! + 1;
+      }
+      if (given !== -1) givenRank[r] = alphabetical[given]! + 1;
+    }
+    const ids = this.#ids;
+    return Uint32Array.from(ids.keys()).sort(
+      (a, b) =>
+        surnameFrequency[b]! - surnameFrequency[a]! ||
+        surnameRank[a]! - surnameRank[b]! ||
+        givenRank[a]! - givenRank[b]! ||
+        (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : a - b),
+    );
+  }
+
+  #firstWord(record: number, field: FieldCode): number {
+    for (let p = this.#recordStart[record]!; p < this.#recordStart[record + 1]!; p++) {
+      if (this.#fields[p] === field) return this.#words[p]!;
+    }
+    return -1;
+  }
+}
+
+export interface BuiltNameIndex {
+  index: NameIndex;
+  /** inputOrder[record] is the position at which the record was added (records are numbered by rank). */
+  inputOrder: Uint32Array;
 }
 
 export function buildNameIndex(records: Iterable<SearchableRecord>): NameIndex {
   const builder = new NameIndexBuilder();
   for (const record of records) builder.add(record);
-  return builder.build();
+  return builder.build().index;
 }
 
 /** The word with the capitals the register gave it, where the source still shows them. */

@@ -4,7 +4,7 @@
 // ones; ties break by surname, given name and id, so the same query always gives the same list.
 
 import { MAX_QUERY_WORDS, queryWords } from './fold-text.ts';
-import { LEVEL_SCORE, type MatchLevel } from './match-levels.ts';
+import { LEVEL_COUNT, LEVEL_SCORE, type MatchLevel } from './match-levels.ts';
 import { FIELD, type FieldCode, type NameIndex } from './name-index.ts';
 import { nameKeys } from './name-keys.ts';
 import { WordMatcher } from './word-matcher.ts';
@@ -21,18 +21,6 @@ export const SHORT_QUERY_SCAN_BUDGET = 1_500;
 const SHORT_QUERY_LETTERS = 2;
 /** A record with more name words than this is scored on its first ones only (a bit mask each). */
 const MAX_RECORD_WORDS = 24;
-/** Added when every query word found its own name word: full name above surname only. */
-const FULL_MATCH_BONUS = 0.3;
-
-/** Байтурсынов or Ospanuly typed by a visitor is a surname: a given name Оспан matches it less. */
-const ENDING_ON_GIVEN_NAME_WEIGHT = 0.8;
-
-const FIELD_WEIGHT: Record<FieldCode, number> = {
-  [FIELD.surname]: 1,
-  [FIELD.givenName]: 1,
-  [FIELD.patronymic]: 0.85,
-  [FIELD.variant]: 0.97,
-};
 
 export interface SearchFilters {
   birthYearFrom?: number | undefined;
@@ -70,7 +58,10 @@ export interface SearchHit {
 
 export interface SearchResult {
   hits: SearchHit[];
-  /** Records that match; a lower bound when `complete` is false (the scan budget ran out). */
+  /**
+   * Records that match; a lower bound when `complete` is false: the scan budget ran out, or
+   * the rest could not rank and went unread.
+   */
   total: number;
   complete: boolean;
 }
@@ -90,81 +81,158 @@ export function searchNames(index: NameIndex, query: string, options: SearchOpti
   const limit = Math.max(1, options.limit ?? DEFAULT_LIMIT);
   const letters = words.reduce((sum, keys) => sum + keys.exact.length, 0);
   const budget = options.scanBudget ?? (letters <= SHORT_QUERY_LETTERS ? SHORT_QUERY_SCAN_BUDGET : DEFAULT_SCAN_BUDGET);
-  const maxScore = words.length + (words.length > 1 ? FULL_MATCH_BONUS : 0);
+  const bonus = words.length > 1 ? FULL_MATCH_BONUS : 0;
+  const maxPoints = words.length * WHOLE + bonus;
 
-  const byRarity = [...matchers].sort((a, b) => a.estimatedPostings - b.estimatedPostings);
-  const driver = byRarity[0]!;
+  const byRarity = [...matchers].sort((a, b) => a.postingCount - b.postingCount);
+  const marks = startMarks(index.recordCount);
   // Which other words each record holds, one bit per word: full matches are then found among
   // the rarest word's records without scoring the rest (the Ахмет of "Ахмет Байтур" holds
   // tens of thousands of records on a large register).
-  const holds = new Uint8Array(index.recordCount);
   let required = 0;
   byRarity.slice(1).forEach((matcher, i) => {
-    if (matcher.estimatedPostings > MASK_MAX_POSTINGS) return;
+    if (matcher.postingCount > MASK_MAX_POSTINGS) return;
     const bit = 1 << i;
     required |= bit;
-    forEachRecord(index, matcher, (record) => {
-      holds[record]! |= bit;
-      return true;
-    });
+    for (let level = 0 as MatchLevel; level < LEVEL_COUNT; level++) {
+      for (const token of matcher.tokensAt(level)) {
+        for (let p = index.postingStart[token]!; p < index.postingStart[token + 1]!; p++) marks.add(index.postings[p]!, bit);
+      }
+    }
   });
 
   const top: Ranked[] = [];
   let scanned = 0;
-  let total = 0;
-  let complete = true;
-  const score = (record: number): boolean => {
-    holds[record] = SEEN;
-    if (!accept(record)) return true;
-    if (++scanned > budget) return false;
-    total++;
-    insertTop(index, top, { record, score: scoreRecord(index, matchers, record, maxScore) }, limit);
+  let cut = false;
+  /**
+   * Scores the records of `matcher`'s words, best level first, with `tier` as their tie-break.
+   * `bound(level)` is the most a record reached at that level can score; once it cannot rank,
+   * neither can anything after it. False when the scan budget ran out.
+   */
+  const scan = (
+    matcher: WordMatcher,
+    tier: number,
+    bound: (level: MatchLevel) => number,
+    eligible: (record: number) => boolean,
+  ) => {
+    for (let level = 0 as MatchLevel; level < LEVEL_COUNT; level++) {
+      const most = bound(level);
+      for (const token of matcher.tokensAt(level)) {
+        for (let p = index.postingStart[token]!; p < index.postingStart[token + 1]!; p++) {
+          const record = index.postings[p]!;
+          if (top.length === limit) {
+            const last = top[limit - 1]!;
+            if (most < last.points || (most === last.points && tier > last.tier)) {
+              cut = true;
+              return true;
+            }
+            // Records of one word come in rank order: the rest of this word ranks lower still.
+            if (most === last.points && tier === last.tier && record > last.record) {
+              cut = true;
+              break;
+            }
+          }
+          if (marks.seen(record) || !eligible(record)) continue;
+          marks.see(record);
+          if (!accept(record)) continue;
+          if (++scanned > budget) return false;
+          insertTop(top, { record, tier, points: scoreRecord(index, matchers, record, bonus) }, limit);
+        }
+      }
+    }
     return true;
   };
-  // Full-name candidates first, then, while the top list has room, records holding some words.
-  complete = forEachRecord(
-    index,
+  const driver = byRarity[0]!;
+  const rest = (words.length - 1) * WHOLE;
+  // Full-name candidates first, then records holding some of the words, rarest word first: a
+  // record that lacks a word scores at most what its other words are worth.
+  let complete = scan(
     driver,
-    (record) => (holds[record]! & required) !== required || holds[record] === SEEN || score(record),
+    0,
+    (level) => LEVEL_POINTS[level]! + rest + bonus,
+    (record) => marks.holdsAll(record, required),
   );
-  const partialCeiling = (words.length - 1) / maxScore;
-  for (const matcher of byRarity) {
-    if (!complete || (top.length === limit && top[limit - 1]!.score > partialCeiling)) break;
-    complete = forEachRecord(index, matcher, (record) => holds[record] === SEEN || score(record));
+  if (words.length > 1) {
+    const others = (words.length - 2) * WHOLE;
+    for (let i = 0; complete && i < byRarity.length; i++) {
+      complete = scan(
+        byRarity[i]!,
+        i + 1,
+        (level) => LEVEL_POINTS[level]! + others,
+        () => true,
+      );
+    }
   }
-  if (!complete) total = Math.max(total, driver.estimatedPostings);
-  const hits = top.map(({ record, score }) => {
+  const hits = top.map(({ record, points }) => {
     const matches: WordMatch[] = [];
-    scoreRecord(index, matchers, record, maxScore, matches);
-    return { record, id: index.ids[record]!, score, matches };
+    scoreRecord(index, matchers, record, bonus, matches);
+    return { record, id: index.ids[record]!, score: points / maxPoints, matches };
   });
-  return { hits, total, complete };
+  const total = complete ? scanned : Math.max(scanned, driver.postingCount);
+  return { hits, total, complete: complete && !cut };
+}
+
+/** One whole word matched exactly, in points: scores add in integers, so equal scores are equal. */
+const WHOLE = 10_000;
+/** Added when every query word found its own name word: full name above surname only. */
+const FULL_MATCH_BONUS = 3_000;
+/** A level's points at full weight: LEVEL_SCORE in hundredths, times a weight in hundredths. */
+const LEVEL_POINTS = Array.from({ length: LEVEL_COUNT }, (_, level) => Math.round(LEVEL_SCORE[level as MatchLevel] * 100) * 100);
+
+/** Байтурсынов or Ospanuly typed by a visitor is a surname: a given name Оспан matches it less. */
+const ENDING_ON_GIVEN_NAME_WEIGHT = 80;
+
+/** Field weights in hundredths. */
+const FIELD_WEIGHT: Record<FieldCode, number> = {
+  [FIELD.surname]: 100,
+  [FIELD.givenName]: 100,
+  [FIELD.patronymic]: 85,
+  [FIELD.variant]: 97,
+};
+
+/** A word with more records than this is not pre-marked: marking would cost more than it saves. */
+const MASK_MAX_POSTINGS = 300_000;
+/** Marks a record as scored; word bits are below it (at most 5 words besides the rarest). */
+const SEEN = 0x20;
+const MARK_BITS = 6;
+
+// Per-record marks for the query being answered, stamped with a query number so that no
+// query clears an array the size of the register. One query runs at a time per thread.
+let stamps = new Uint32Array(0);
+let stamp = 0;
+
+function startMarks(recordCount: number) {
+  if (stamps.length < recordCount) {
+    stamps = new Uint32Array(recordCount);
+    stamp = 0;
+  }
+  if (++stamp >= 2 ** (32 - MARK_BITS)) {
+    stamps.fill(0);
+    stamp = 1;
+  }
+  const current = stamp;
+  const bits = (record: number) => (stamps[record]! >>> MARK_BITS === current ? stamps[record]! & (2 ** MARK_BITS - 1) : 0);
+  return {
+    add: (record: number, bit: number) => {
+      stamps[record] = ((current << MARK_BITS) | bits(record) | bit) >>> 0;
+    },
+    holdsAll: (record: number, required: number) => (bits(record) & required) === required,
+    seen: (record: number) => (bits(record) & SEEN) !== 0,
+    see: (record: number) => {
+      stamps[record] = ((current << MARK_BITS) | bits(record) | SEEN) >>> 0;
+    },
+  };
 }
 
 // Scratch for pairing query words with a record's words; one query runs at a time per thread.
-const cellValue = new Float64Array(MAX_QUERY_WORDS * MAX_RECORD_WORDS);
+const cellValue = new Int32Array(MAX_QUERY_WORDS * MAX_RECORD_WORDS);
 const cellLevel = new Int8Array(MAX_QUERY_WORDS * MAX_RECORD_WORDS);
 
 /**
  * Pairs query words with name words greedily by best value, each name word serving one query
- * word, and returns the record's score. With `matches`, also says which pairs were made.
+ * word, and returns the record's points. With `matches`, also says which pairs were made.
  */
-/** Marks a record as scored in `holds`; word bits never reach it (at most 5 words besides the driver). */
-const SEEN = 0x80;
-/** A word with more records than this is not pre-marked: marking would cost more than it saves. */
-const MASK_MAX_POSTINGS = 300_000;
-
-/** Calls `visit` for every record of every candidate word, best words first, until it returns false. */
-function forEachRecord(index: NameIndex, matcher: WordMatcher, visit: (record: number) => boolean): boolean {
-  for (const token of matcher.candidates()) {
-    for (let p = index.postingStart[token]!; p < index.postingStart[token + 1]!; p++) {
-      if (!visit(index.postings[p]!)) return false;
-    }
-  }
-  return true;
-}
-
-function scoreRecord(index: NameIndex, matchers: WordMatcher[], record: number, maxScore: number, matches?: WordMatch[]): number {
+function scoreRecord(index: NameIndex, matchers: WordMatcher[], record: number, bonus: number, matches?: WordMatch[]): number {
   const start = index.recordStart[record]!;
   const count = Math.min(index.recordStart[record + 1]! - start, MAX_RECORD_WORDS);
   const words = matchers.length;
@@ -176,7 +244,7 @@ function scoreRecord(index: NameIndex, matchers: WordMatcher[], record: number, 
       cellLevel[cell] = level;
       const field = index.recordFields[start + i] as FieldCode;
       const weight = field === FIELD.givenName && matcher.hasEnding ? ENDING_ON_GIVEN_NAME_WEIGHT : FIELD_WEIGHT[field];
-      cellValue[cell] = level === -1 ? 0 : LEVEL_SCORE[level] * weight;
+      cellValue[cell] = level === -1 ? 0 : (LEVEL_POINTS[level]! / 100) * weight;
     }
   }
   let usedWords = 0;
@@ -210,66 +278,32 @@ function scoreRecord(index: NameIndex, matchers: WordMatcher[], record: number, 
       level: cellLevel[bestCell] as MatchLevel,
     });
   }
-  if (words > 1 && paired === words) sum += FULL_MATCH_BONUS;
-  return sum / maxScore;
+  return words > 1 && paired === words ? sum + bonus : sum;
 }
 
 interface Ranked {
   record: number;
-  score: number;
+  /** 0: holds every query word; then by the rarest word the record was found through. */
+  tier: number;
+  points: number;
 }
 
-function insertTop(index: NameIndex, top: Ranked[], candidate: Ranked, limit: number): void {
-  if (top.length === limit) {
-    const last = top[limit - 1]!;
-    if (candidate.score < last.score || (candidate.score === last.score && compareRanked(index, candidate, last) >= 0)) return;
-  }
+/**
+ * Keeps the best `limit`: more points first, then the lower tier, then the lower record
+ * number, which is the register's tie-break order (more common surname, then alphabetical).
+ */
+function insertTop(top: Ranked[], candidate: Ranked, limit: number): void {
+  if (top.length === limit && !ranksAbove(candidate, top[limit - 1]!)) return;
   let at = top.length;
-  while (at > 0 && compareRanked(index, candidate, top[at - 1]!) < 0) at--;
+  while (at > 0 && ranksAbove(candidate, top[at - 1]!)) at--;
   top.splice(at, 0, candidate);
   if (top.length > limit) top.pop();
 }
 
-/**
- * Equal scores: the more common surname first (of names that match a half-typed word equally,
- * the common ones are the likelier), then surname, given name and id in order.
- */
-function compareRanked(index: NameIndex, a: Ranked, b: Ranked): number {
-  if (a.score !== b.score) return b.score - a.score;
-  const surnameA = firstWordOf(index, a.record, FIELD.surname);
-  const surnameB = firstWordOf(index, b.record, FIELD.surname);
-  if (surnameA !== surnameB) {
-    const common = recordsOf(index, surnameB) - recordsOf(index, surnameA);
-    if (common !== 0) return common;
-  }
-  for (const field of [FIELD.surname, FIELD.givenName]) {
-    const order = compareText(
-      wordText(index, firstWordOf(index, a.record, field)),
-      wordText(index, firstWordOf(index, b.record, field)),
-    );
-    if (order !== 0) return order;
-  }
-  return compareText(index.ids[a.record]!, index.ids[b.record]!);
-}
-
-/** The record's first word in `field`, or -1. */
-function firstWordOf(index: NameIndex, record: number, field: FieldCode): number {
-  for (let p = index.recordStart[record]!; p < index.recordStart[record + 1]!; p++) {
-    if (index.recordFields[p] === field) return index.recordWords[p]!;
-  }
-  return -1;
-}
-
-function recordsOf(index: NameIndex, word: number): number {
-  return word === -1 ? 0 : index.postingStart[word + 1]! - index.postingStart[word]!;
-}
-
-function wordText(index: NameIndex, word: number): string {
-  return word === -1 ? '' : index.columns.exact.keys[word]!;
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+function ranksAbove(a: Ranked, b: Ranked): boolean {
+  if (a.points !== b.points) return a.points > b.points;
+  if (a.tier !== b.tier) return a.tier < b.tier;
+  return a.record < b.record;
 }
 
 function recordFilter(index: NameIndex, filters: SearchFilters | undefined): (record: number) => boolean {

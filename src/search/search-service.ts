@@ -95,7 +95,8 @@ export class SearchService {
         shardOf.push(shard);
       }
     }
-    const built = { index: builder.build(), shardOf: Uint16Array.from(shardOf) };
+    const { index, inputOrder } = builder.build();
+    const built = { index, shardOf: Uint16Array.from(inputOrder, (input) => shardOf[input]!) };
     this.#post({ kind: 'built', id, buildMs: performance.now() - started, ...built }, indexTransfer(built));
   }
 

@@ -7,7 +7,7 @@ import { capitalize, queryWords } from './fold-text.ts';
 import { maxEditsFor } from './match-levels.ts';
 import type { NameIndex } from './name-index.ts';
 import { nameKeys } from './name-keys.ts';
-import { fuzzySearch } from './sorted-keys.ts';
+import { fuzzySearch } from './key-trie.ts';
 
 export const DEFAULT_SUGGESTIONS = 5;
 /** Edits beyond what search allows for a word of the same length. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { generatePeople } from '../../../src/curator/register/generate-register.ts';
 import { buildNameIndex, type SearchableRecord } from '../../../src/search/name-index.ts';
 import { searchNames } from '../../../src/search/search-names.ts';
 
@@ -92,5 +93,56 @@ describe('searchNames', () => {
     const [best] = searchNames(index, 'Байтурсынов Ахмет').hits;
     expect(best!.score).toBe(1);
     for (const hit of searchNames(index, 'Baitursynov').hits) expect(hit.score).toBeGreaterThan(0);
+  });
+
+  it('ranks records of the rarer word first among equally good partial matches', () => {
+    const partial = buildNameIndex([
+      { id: 'a1', surname: 'Ахметов', givenName: 'Ахмет' },
+      { id: 'a2', surname: 'Ахметов', givenName: 'Ахмет' },
+      { id: 'b1', surname: 'Сейфуллин', givenName: 'Сакен' },
+      { id: 'c1', surname: 'Жумабаев', givenName: 'Ахмет' },
+    ]);
+    // Сейфуллин holds one record and Ахмет three: the Сейфуллин who is not Ахмет comes first.
+    const found = searchNames(partial, 'Сейфуллин Ахмет', { prefix: false }).hits.map((hit) => hit.id);
+    expect(found).toEqual(['b1', 'a1', 'a2', 'c1']);
+  });
+});
+
+describe('searchNames on a generated register', () => {
+  const people = [...generatePeople(4000, 3)].map(({ record }) => ({
+    id: record.id,
+    surname: record.surname,
+    givenName: record.given_name,
+    patronymic: record.patronymic,
+    nameVariants: record.name_variants === '' ? [] : record.name_variants.split(';'),
+  }));
+  const register = buildNameIndex(people);
+  const queries = people
+    .filter((_, i) => i % 97 === 0)
+    .flatMap((person) => [
+      `${person.surname} ${person.givenName}`,
+      `${person.givenName} ${person.surname.slice(0, 4)}`,
+      person.givenName.slice(0, 2),
+      `${person.surname.slice(0, 3)}${person.surname.slice(4)}`,
+    ]);
+
+  it('stops reading early yet returns the same top results as ranking every match', () => {
+    for (const query of queries) {
+      const everything = searchNames(register, query, { limit: register.recordCount, scanBudget: Infinity });
+      const best = searchNames(register, query, { limit: 5, scanBudget: Infinity });
+      expect(
+        best.hits.map((hit) => [hit.id, hit.score]),
+        query,
+      ).toEqual(everything.hits.slice(0, 5).map((hit) => [hit.id, hit.score]));
+      expect(everything.complete).toBe(true);
+      expect(everything.total).toBe(everything.hits.length);
+    }
+  });
+
+  it('says the count is a lower bound when it stopped early', () => {
+    const result = searchNames(register, people[0]!.givenName, { limit: 3 });
+    expect(result.hits).toHaveLength(3);
+    expect(result.complete).toBe(false);
+    expect(result.total).toBeGreaterThanOrEqual(3);
   });
 });
