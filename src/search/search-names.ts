@@ -85,21 +85,22 @@ export function searchNames(index: NameIndex, query: string, options: SearchOpti
   const maxPoints = words.length * WHOLE + bonus;
 
   const byRarity = [...matchers].sort((a, b) => a.postingCount - b.postingCount);
-  const marks = startMarks(index.recordCount);
-  // Which other words each record holds, one bit per word: full matches are then found among
-  // the rarest word's records without scoring the rest (the Ахмет of "Ахмет Байтур" holds
-  // tens of thousands of records on a large register).
-  let required = 0;
-  byRarity.slice(1).forEach((matcher, i) => {
-    if (matcher.postingCount > MASK_MAX_POSTINGS) return;
-    const bit = 1 << i;
-    required |= bit;
-    for (let level = 0 as MatchLevel; level < LEVEL_COUNT; level++) {
-      for (const token of matcher.tokensAt(level)) {
-        for (let p = index.postingStart[token]!; p < index.postingStart[token + 1]!; p++) marks.add(index.postings[p]!, bit);
-      }
-    }
+  const seen = startSeen(index.recordCount);
+  const driver = byRarity[0]!;
+  const others = byRarity.slice(1);
+  // Whether a record of the rarest word holds every other word too, read from its own few
+  // words with one bit per other word: cheaper than marking the records of the others (the
+  // Ахмет of "Ахмет Байтур" holds tens of thousands on a large register).
+  const otherBits = new Uint8Array(index.display.length);
+  others.forEach((matcher, i) => {
+    for (const token of matcher.matched()) otherBits[token]! |= 1 << i;
   });
+  const allOthers = (1 << others.length) - 1;
+  const holdsOthers = (record: number) => {
+    let bits = 0;
+    for (let p = index.recordStart[record]!; p < index.recordStart[record + 1]!; p++) bits |= otherBits[index.recordWords[p]!]!;
+    return bits === allOthers;
+  };
 
   const top: Ranked[] = [];
   let scanned = 0;
@@ -132,8 +133,7 @@ export function searchNames(index: NameIndex, query: string, options: SearchOpti
               break;
             }
           }
-          if (marks.seen(record) || !eligible(record)) continue;
-          marks.see(record);
+          if (!eligible(record) || seen(record)) continue;
           if (!accept(record)) continue;
           if (++scanned > budget) return false;
           insertTop(top, { record, tier, points: scoreRecord(index, matchers, record, bonus) }, limit);
@@ -142,23 +142,17 @@ export function searchNames(index: NameIndex, query: string, options: SearchOpti
     }
     return true;
   };
-  const driver = byRarity[0]!;
   const rest = (words.length - 1) * WHOLE;
   // Full-name candidates first, then records holding some of the words, rarest word first: a
   // record that lacks a word scores at most what its other words are worth.
-  let complete = scan(
-    driver,
-    0,
-    (level) => LEVEL_POINTS[level]! + rest + bonus,
-    (record) => marks.holdsAll(record, required),
-  );
+  let complete = scan(driver, 0, (level) => LEVEL_POINTS[level]! + rest + bonus, holdsOthers);
   if (words.length > 1) {
-    const others = (words.length - 2) * WHOLE;
+    const lacking = (words.length - 2) * WHOLE;
     for (let i = 0; complete && i < byRarity.length; i++) {
       complete = scan(
         byRarity[i]!,
         i + 1,
-        (level) => LEVEL_POINTS[level]! + others,
+        (level) => LEVEL_POINTS[level]! + lacking,
         () => true,
       );
     }
@@ -190,37 +184,23 @@ const FIELD_WEIGHT: Record<FieldCode, number> = {
   [FIELD.variant]: 97,
 };
 
-/** A word with more records than this is not pre-marked: marking would cost more than it saves. */
-const MASK_MAX_POSTINGS = 300_000;
-/** Marks a record as scored; word bits are below it (at most 5 words besides the rarest). */
-const SEEN = 0x20;
-const MARK_BITS = 6;
-
-// Per-record marks for the query being answered, stamped with a query number so that no
+// Which records the query being answered has scored, stamped with a query number so that no
 // query clears an array the size of the register. One query runs at a time per thread.
 let stamps = new Uint32Array(0);
 let stamp = 0;
 
-function startMarks(recordCount: number) {
-  if (stamps.length < recordCount) {
-    stamps = new Uint32Array(recordCount);
-    stamp = 0;
-  }
-  if (++stamp >= 2 ** (32 - MARK_BITS)) {
+/** A test that also marks: true for a record already met in this query. */
+function startSeen(recordCount: number): (record: number) => boolean {
+  if (stamps.length < recordCount) stamps = new Uint32Array(recordCount);
+  if (++stamp === 2 ** 32) {
     stamps.fill(0);
     stamp = 1;
   }
   const current = stamp;
-  const bits = (record: number) => (stamps[record]! >>> MARK_BITS === current ? stamps[record]! & (2 ** MARK_BITS - 1) : 0);
-  return {
-    add: (record: number, bit: number) => {
-      stamps[record] = ((current << MARK_BITS) | bits(record) | bit) >>> 0;
-    },
-    holdsAll: (record: number, required: number) => (bits(record) & required) === required,
-    seen: (record: number) => (bits(record) & SEEN) !== 0,
-    see: (record: number) => {
-      stamps[record] = ((current << MARK_BITS) | bits(record) | SEEN) >>> 0;
-    },
+  return (record) => {
+    if (stamps[record] === current) return true;
+    stamps[record] = current;
+    return false;
   };
 }
 

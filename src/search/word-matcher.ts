@@ -101,6 +101,11 @@ export class WordMatcher {
     return (this.#levels[token]! - 1) as MatchLevel | -1;
   }
 
+  /** Every vocabulary word this word matches, best level first. */
+  matched(): Uint32Array {
+    return this.#tokens;
+  }
+
   /** The vocabulary words this word matches at `level`. */
   tokensAt(level: MatchLevel): Uint32Array {
     return this.#tokens.subarray(this.#levelStart[level], this.#levelStart[level + 1]);
