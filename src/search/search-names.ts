@@ -145,11 +145,11 @@ export function searchNames(index: NameIndex, query: string, options: SearchOpti
   const rest = (words.length - 1) * WHOLE;
   // Full-name candidates first, then records holding some of the words, rarest word first: a
   // record that lacks a word scores at most what its other words are worth.
-  let complete = scan(driver, 0, (level) => LEVEL_POINTS[level]! + rest + bonus, holdsOthers);
+  let withinBudget = scan(driver, 0, (level) => LEVEL_POINTS[level]! + rest + bonus, holdsOthers);
   if (words.length > 1) {
     const lacking = (words.length - 2) * WHOLE;
-    for (let i = 0; complete && i < byRarity.length; i++) {
-      complete = scan(
+    for (let i = 0; withinBudget && i < byRarity.length; i++) {
+      withinBudget = scan(
         byRarity[i]!,
         i + 1,
         (level) => LEVEL_POINTS[level]! + lacking,
@@ -162,8 +162,8 @@ export function searchNames(index: NameIndex, query: string, options: SearchOpti
     scoreRecord(index, matchers, record, bonus, matches);
     return { record, id: index.ids[record]!, score: points / maxPoints, matches };
   });
-  const total = complete ? scanned : Math.max(scanned, driver.postingCount);
-  return { hits, total, complete: complete && !cut };
+  const total = withinBudget ? scanned : Math.max(scanned, driver.postingCount);
+  return { hits, total, complete: withinBudget && !cut };
 }
 
 /** One whole word matched exactly, in points: scores add in integers, so equal scores are equal. */
