@@ -6,7 +6,7 @@
 import { MAX_QUERY_WORDS, queryWords } from './fold-text.ts';
 import { LEVEL_COUNT, LEVEL_SCORE, type MatchLevel } from './match-levels.ts';
 import { FIELD, type FieldCode, type NameIndex } from './name-index.ts';
-import { nameKeys } from './name-keys.ts';
+import { nameKeys, type NameKeys } from './name-keys.ts';
 import { WordMatcher } from './word-matcher.ts';
 
 /** Results returned when the caller does not say. */
@@ -72,6 +72,35 @@ export function searchNames(index: NameIndex, query: string, options: SearchOpti
     .map(nameKeys)
     .filter((keys) => keys.form !== '');
   if (words.length === 0) return { hits: [], total: 0, complete: true };
+  const result = searchWords(index, words, options);
+  if (words.length === 1 || result.hits[0]?.matches.length === words.length) return result;
+  // No record holds every word: the visitor may have written apart what the register writes
+  // as one word (Бом Ун for Бомун, Мухамед Жан for Мухамед-Жан). Each pair of neighbours is
+  // tried joined; a record that holds every word of such a reading scores what that reading
+  // gives, and the list is ordered by score again, keeping the order as typed among equals.
+  const limit = Math.max(1, options.limit ?? DEFAULT_LIMIT);
+  const byRecord = new Map(result.hits.map((hit) => [hit.record, hit]));
+  let total = result.total;
+  let complete = result.complete;
+  for (let at = 0; at + 1 < words.length; at++) {
+    const joined = [...words.slice(0, at), nameKeys(words[at]!.exact + words[at + 1]!.exact), ...words.slice(at + 2)];
+    const other = searchWords(index, joined, options);
+    complete &&= other.complete;
+    for (const hit of other.hits) {
+      // Only whole readings: a partial match of fewer words would merely score a larger share.
+      const known = byRecord.get(hit.record);
+      if (hit.matches.length < joined.length || (known && known.score >= hit.score)) continue;
+      if (!known) total++;
+      // Back to the query's own words: the joined word stands for the first of the pair.
+      const matches = hit.matches.map((match) => (match.queryWord > at ? { ...match, queryWord: match.queryWord + 1 } : match));
+      byRecord.set(hit.record, { ...hit, matches });
+    }
+  }
+  const hits = [...byRecord.values()].sort((a, b) => b.score - a.score);
+  return { hits: hits.slice(0, limit), total, complete: complete && hits.length <= limit };
+}
+
+function searchWords(index: NameIndex, words: NameKeys[], options: SearchOptions): SearchResult {
   const prefix = options.prefix ?? true;
   // A one-letter word is an initial (А. Байтурсынов) wherever it stands.
   const matchers = words.map(

@@ -108,6 +108,35 @@ describe('searchNames', () => {
   });
 });
 
+describe('searchNames with words the register joins', () => {
+  const joined = buildNameIndex([
+    { id: 'k1', surname: 'Ли', givenName: 'Бомун' },
+    { id: 'k2', surname: 'Ли', givenName: 'Бомдю' },
+    { id: 'k3', surname: 'Пак', givenName: 'Ун' },
+    { id: 'm1', surname: 'Сейтов', givenName: 'Мухамед-Жан' },
+    { id: 'm2', surname: 'Сейтов', givenName: 'Мухамед' },
+  ]);
+  const found = (query: string) => searchNames(joined, query, { prefix: false }).hits;
+
+  it('finds a name typed as two words that the register writes as one', () => {
+    const [best] = found('Ли Бом Ун');
+    expect(best!.id).toBe('k1');
+    // The joined word is reported as the first word of the pair, for marking.
+    expect(best!.matches.map((match) => match.queryWord).sort()).toEqual([0, 1]);
+    expect(found('Мухамед Жан Сейтов')[0]!.id).toBe('m1');
+  });
+
+  it('keeps what the words found apart, after the joined match', () => {
+    const ids = found('Ли Бом Ун').map((hit) => hit.id);
+    expect(ids).toContain('k3');
+    expect(ids.indexOf('k1')).toBeLessThan(ids.indexOf('k3'));
+  });
+
+  it('does not join words when every word is held by one record', () => {
+    expect(found('Сейтов Мухамед').map((hit) => hit.id)).toEqual(['m2', 'm1']);
+  });
+});
+
 describe('searchNames on a generated register', () => {
   const people = [...generatePeople(4000, 3)].map(({ record }) => ({
     id: record.id,
