@@ -14,12 +14,17 @@ export function formatKeyPath(path: readonly PropertyKey[]): string {
   return out === '' ? '(root)' : out;
 }
 
-export function parseWithSchema<S extends z.ZodType>(schema: S, value: unknown): Checked<z.output<S>> {
+/** `at` places a problem's key path in a larger document, for a value checked in parts. */
+export function parseWithSchema<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  at: (path: readonly PropertyKey[]) => readonly PropertyKey[] = (path) => path,
+): Checked<z.output<S>> {
   const result = schema.safeParse(value);
   if (result.success) return { ok: true, value: result.data };
   return {
     ok: false,
-    problems: result.error.issues.map((issue) => `${formatKeyPath(issue.path)}: ${issue.message}`),
+    problems: result.error.issues.map((issue) => `${formatKeyPath(at(issue.path))}: ${issue.message}`),
   };
 }
 

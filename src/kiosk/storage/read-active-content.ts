@@ -8,6 +8,7 @@ import type { Manifest, ObjectEntry } from '../../feed/manifest-schema.ts';
 import { parseManifestBytes } from '../../feed/verify-manifest.ts';
 import { readMeta, type EskeDb, type StoredObject } from './eske-db.ts';
 import { parseDocument } from '../../feed/parse-document.ts';
+import { yieldToScreen } from '../behaviour/yield-to-screen.ts';
 import { StoredContentMissingError } from './storage-errors.ts';
 
 export interface ActiveContent {
@@ -72,7 +73,7 @@ export async function readActiveContent(db: EskeDb): Promise<ActiveContent | nul
     testimonies,
     namesShards,
     async loadNamesShard(entry) {
-      return parseDocument('names', entry, await namesShardBlob(entry));
+      return parseDocument('names', entry, await namesShardBlob(entry), yieldToScreen);
     },
     namesShardBlob,
     async mediaBlob(sha256) {

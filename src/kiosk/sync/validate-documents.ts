@@ -8,8 +8,12 @@ import type { Manifest } from '../../feed/manifest-schema.ts';
 import type { EskeDb } from '../storage/eske-db.ts';
 import { isDocumentRole, parseDocument, type DocumentOf, type DocumentRole } from '../../feed/parse-document.ts';
 import { StoredContentMissingError } from '../storage/storage-errors.ts';
+import { yieldToScreen } from '../behaviour/yield-to-screen.ts';
 
-/** Reads the documents one at a time, so a register of millions is never in memory at once. */
+/**
+ * Reads the documents one at a time, so a register of millions is never in memory at once,
+ * and lets the screen run between slices of a shard's records.
+ */
 export async function validateDocuments(db: EskeDb, manifest: Manifest): Promise<void> {
   const listed = new Set(manifest.objects.map((entry) => entry.sha256));
   for (const entry of manifest.objects) {
@@ -17,7 +21,7 @@ export async function validateDocuments(db: EskeDb, manifest: Manifest): Promise
     if (!isDocumentRole(role)) continue;
     const stored = await db.objects.get(entry.sha256);
     if (!stored) throw new StoredContentMissingError(`object ${entry.name}`);
-    const document = await parseDocument(role, entry, stored.blob);
+    const document = await parseDocument(role, entry, stored.blob, yieldToScreen);
     const problems = mediaReferences(role, document)
       .filter(([, sha256]) => !listed.has(sha256))
       .map(([path, sha256]) => `${path}: ${sha256} is not an object of this feed`);
