@@ -1,7 +1,8 @@
 // What the engine's Web Worker does with each request (worker-protocol.ts): build an index from
-// register shards, hold the loaded one, search it and look records up. DOM-free and unaware of
-// `self`: worker.ts wires it to the worker, tests call it directly. Requests are handled one at
-// a time in arrival order, so replies come back in the order they were asked.
+// register shards and store it, load the stored one (or build it when none is usable), search it
+// and look records up. DOM-free and unaware of `self` and of IndexedDB: worker.ts wires it to
+// the worker and the kiosk's store, tests call it directly. Requests are handled one at a time
+// in arrival order, so replies come back in the order they were asked.
 
 import { describeQuery } from './describe-query.ts';
 import { queryWords } from './fold-text.ts';
@@ -11,13 +12,7 @@ import { nameRow } from './name-rows.ts';
 import { searchNames } from './search-names.ts';
 import { ShardFormatError, shardRecords } from './shard-records.ts';
 import { suggestNames } from './suggest-names.ts';
-import {
-  indexTransfer,
-  type EngineErrorCode,
-  type EngineReply,
-  type EngineRequest,
-  type EngineSearchOptions,
-} from './worker-protocol.ts';
+import type { EngineErrorCode, EngineReply, EngineRequest, EngineSearchOptions } from './worker-protocol.ts';
 
 /** Rows per search unless the request says: the kiosk's result list is virtualized. */
 export const DEFAULT_ROW_LIMIT = 200;
@@ -25,6 +20,26 @@ export const DEFAULT_ROW_LIMIT = 200;
 const MAX_SHARDS = 0xffff;
 
 export type PostReply = (reply: EngineReply, transfer: Transferable[]) => void;
+
+export interface BuiltIndex {
+  index: NameIndex;
+  /** Per record, the position of its shard in the list it was built from. */
+  shardOf: Uint16Array;
+}
+
+/**
+ * Where built indexes are kept between runs, by content version: the kiosk's IndexedDB in the
+ * worker (src/kiosk/storage/name-index-idb.ts). `read` gives null for a version with no index
+ * in this code's format. Either may reject (no database yet, a full disk): the service then
+ * builds, or keeps the index in memory only, and says why in its reply.
+ */
+export interface StoredIndexes {
+  read(version: number): Promise<BuiltIndex | null>;
+  write(version: number, built: BuiltIndex): Promise<void>;
+}
+
+/** For a service with nowhere to keep indexes: every load builds. */
+export const NO_STORED_INDEXES: StoredIndexes = { read: async () => null, write: async () => {} };
 
 interface LoadedIndex {
   version: number;
@@ -47,11 +62,13 @@ class EngineFailure extends Error {
 
 export class SearchService {
   readonly #post: PostReply;
+  readonly #stored: StoredIndexes;
   #loaded: LoadedIndex | null = null;
   #queue: Promise<void> = Promise.resolve();
 
-  constructor(post: PostReply) {
+  constructor(post: PostReply, stored: StoredIndexes = NO_STORED_INDEXES) {
     this.#post = post;
+    this.#stored = stored;
   }
 
   /** Queues a request; the promise settles once its reply is posted (never rejects). */
@@ -64,9 +81,9 @@ export class SearchService {
     try {
       switch (request.kind) {
         case 'build':
-          return await this.#build(request.id, request.shards);
+          return await this.#buildAndStore(request.id, request.version, request.shards);
         case 'load':
-          return this.#load(request.id, request.version, request.index, request.shardOf);
+          return await this.#load(request.id, request.version, request.shards);
         case 'search':
           return this.#search(request.id, request.query, request.options);
         case 'lookup':
@@ -80,37 +97,48 @@ export class SearchService {
     }
   }
 
-  async #build(id: number, shards: readonly (Blob | string)[]): Promise<void> {
-    if (shards.length > MAX_SHARDS) {
-      throw new EngineFailure('too-many-shards', `${shards.length} names shards; at most ${MAX_SHARDS}`);
-    }
+  async #buildAndStore(id: number, version: number, shards: readonly (Blob | string)[]): Promise<void> {
     const started = performance.now();
-    const builder = new NameIndexBuilder();
-    const shardOf: number[] = [];
-    for (const [shard, source] of shards.entries()) {
-      // One shard's text at a time: a million-record register never sits in memory as JSON.
-      const text = typeof source === 'string' ? source : await source.text();
-      for (const record of shardRecords(text, shard)) {
-        builder.add(record);
-        shardOf.push(shard);
-      }
-    }
-    const { index, inputOrder } = builder.build();
-    const built = { index, shardOf: Uint16Array.from(inputOrder, (input) => shardOf[input]!) };
-    this.#post({ kind: 'built', id, buildMs: performance.now() - started, ...built }, indexTransfer(built));
+    const built = await buildIndex(shards);
+    const buildMs = performance.now() - started;
+    const storeProblem = await this.#store(version, built);
+    this.#post({ kind: 'built', id, version, recordCount: built.index.recordCount, buildMs, storeProblem }, []);
   }
 
-  #load(id: number, version: number, index: NameIndex, shardOf: Uint16Array): void {
-    // MiniSearch's rule (STYLE): an index of another format is refused, and the kiosk rebuilds.
-    if (index.format !== NAME_INDEX_FORMAT) {
-      throw new EngineFailure('index-format', `index format ${String(index.format)}, expected ${NAME_INDEX_FORMAT}`);
+  async #load(id: number, version: number, shards: readonly (Blob | string)[]): Promise<void> {
+    // The index it replaces is let go first: two registers of a million names need not fit side by side.
+    this.#loaded = null;
+    let storeProblem: string | null = null;
+    let built: BuiltIndex | null = null;
+    try {
+      built = await this.#stored.read(version);
+    } catch (error) {
+      storeProblem = describe(error);
     }
-    if (shardOf.length !== index.recordCount) {
-      throw new EngineFailure('index-format', `${shardOf.length} shard numbers for ${index.recordCount} records`);
+    // MiniSearch's rule (STYLE): an index this code cannot read is refused, and rebuilt.
+    if (built && !fits(built)) built = null;
+    let buildMs: number | null = null;
+    if (!built) {
+      const started = performance.now();
+      built = await buildIndex(shards);
+      buildMs = performance.now() - started;
+      // A full disk costs the next cold start a rebuild, not this one its register.
+      storeProblem = (await this.#store(version, built)) ?? storeProblem;
     }
+    const { index, shardOf } = built;
     const facets = nameFacets(index);
     this.#loaded = { version, index, shardOf, facets };
-    this.#post({ kind: 'loaded', id, version, recordCount: index.recordCount, facets }, []);
+    this.#post({ kind: 'loaded', id, version, recordCount: index.recordCount, facets, buildMs, storeProblem }, []);
+  }
+
+  /** Stores an index; what went wrong if it could not be. */
+  async #store(version: number, built: BuiltIndex): Promise<string | null> {
+    try {
+      await this.#stored.write(version, built);
+      return null;
+    } catch (error) {
+      return describe(error);
+    }
   }
 
   #search(id: number, query: string, options: EngineSearchOptions): void {
@@ -152,4 +180,31 @@ export class SearchService {
     if (!this.#loaded) throw new EngineFailure('no-index', 'no index is loaded');
     return this.#loaded;
   }
+}
+
+async function buildIndex(shards: readonly (Blob | string)[]): Promise<BuiltIndex> {
+  if (shards.length > MAX_SHARDS) {
+    throw new EngineFailure('too-many-shards', `${shards.length} names shards; at most ${MAX_SHARDS}`);
+  }
+  const builder = new NameIndexBuilder();
+  const shardOf: number[] = [];
+  for (const [shard, source] of shards.entries()) {
+    // One shard's text at a time: a million-record register never sits in memory as JSON.
+    const text = typeof source === 'string' ? source : await source.text();
+    for (const record of shardRecords(text, shard)) {
+      builder.add(record);
+      shardOf.push(shard);
+    }
+  }
+  const { index, inputOrder } = builder.build();
+  return { index, shardOf: Uint16Array.from(inputOrder, (input) => shardOf[input]!) };
+}
+
+/** Whether a stored index is one this code reads: its format, and a shard number per record. */
+function fits({ index, shardOf }: BuiltIndex): boolean {
+  return index.format === NAME_INDEX_FORMAT && shardOf.length === index.recordCount;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

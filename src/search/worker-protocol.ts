@@ -1,9 +1,11 @@
 // The messages between the kiosk and the search engine's Web Worker (worker.ts), shared by
 // both sides. Every request carries an id that its reply repeats; the worker answers in the
 // order it was asked, and the kiosk drops search answers older than its latest question.
+// An index never travels in a message: the worker stores and reads it in IndexedDB itself, so
+// its tens of megabytes are never cloned on the kiosk's main thread. Requests carry version
+// numbers and register shards (Blobs, which clone as handles).
 
 import type { NameFacets } from './name-facets.ts';
-import type { NameIndex } from './name-index.ts';
 import type { NameRow } from './name-rows.ts';
 import type { SearchFilters } from './search-names.ts';
 import type { NameSuggestion } from './suggest-names.ts';
@@ -18,22 +20,19 @@ export interface EngineSearchOptions {
 }
 
 export type EngineRequest =
-  /** Build an index from register shards (JSON blobs or texts) in manifest order. */
-  | { kind: 'build'; id: number; shards: readonly (Blob | string)[] }
-  /** Make a built or persisted index the one searched; `version` is the content version it is of. */
-  | { kind: 'load'; id: number; version: number; index: NameIndex; shardOf: Uint16Array }
+  /** Build the index of content `version` from its register shards in manifest order, and store it. */
+  | { kind: 'build'; id: number; version: number; shards: readonly (Blob | string)[] }
+  /**
+   * Make the index of `version` the one searched: the stored one, or if none usable is stored,
+   * one built from `shards` (and stored for the next cold start).
+   */
+  | { kind: 'load'; id: number; version: number; shards: readonly (Blob | string)[] }
   /** Search the loaded index; the last word of the query is taken as still being typed. */
   | { kind: 'search'; id: number; query: string; options: EngineSearchOptions }
   /** Rows of records by id (a timeline event's linked names, a record page opened by id). */
   | { kind: 'lookup'; id: number; ids: readonly string[] };
 
 export type EngineRequestKind = EngineRequest['kind'];
-
-export interface BuiltIndex {
-  index: NameIndex;
-  /** Per record, the position of its shard in the list given to `build`. */
-  shardOf: Uint16Array;
-}
 
 export interface SearchAnswer {
   /** The content version of the index that answered. */
@@ -48,34 +47,30 @@ export interface SearchAnswer {
   closest: NameSuggestion[];
 }
 
-/** Why a request failed, for the kiosk to act on: rebuild, retry, or report. */
-export type EngineErrorCode = 'no-index' | 'index-format' | 'shard-format' | 'too-many-shards' | 'internal';
+/** Why a request failed, for the kiosk to act on: retry, or report. */
+export type EngineErrorCode = 'no-index' | 'shard-format' | 'too-many-shards' | 'internal';
 
 export type EngineReply =
-  | ({ kind: 'built'; id: number; buildMs: number } & BuiltIndex)
-  | { kind: 'loaded'; id: number; version: number; recordCount: number; facets: NameFacets }
+  | {
+      kind: 'built';
+      id: number;
+      version: number;
+      recordCount: number;
+      buildMs: number;
+      /** Why the index could not be stored (a full disk), for the technician log; null when it was. */
+      storeProblem: string | null;
+    }
+  | {
+      kind: 'loaded';
+      id: number;
+      version: number;
+      recordCount: number;
+      facets: NameFacets;
+      /** How long building it took; null when the stored index was read. */
+      buildMs: number | null;
+      /** Why the store could not be read or written; the index was built instead, or is not kept. */
+      storeProblem: string | null;
+    }
   | ({ kind: 'results'; id: number } & SearchAnswer)
   | { kind: 'rows'; id: number; version: number; rows: NameRow[] }
   | { kind: 'failed'; id: number; request: EngineRequestKind; code: EngineErrorCode; message: string };
-
-/**
- * The buffers of an index's typed arrays, to transfer rather than copy. String arrays cannot
- * be transferred and are cloned. Once transferred, the sender's arrays are empty.
- */
-export function indexTransfer({ index, shardOf }: BuiltIndex): ArrayBuffer[] {
-  const arrays = [
-    index.postingStart,
-    index.postings,
-    index.recordStart,
-    index.recordWords,
-    index.recordFields,
-    index.birthYear,
-    index.deathYear,
-    index.place,
-    index.fate,
-    ...Object.values(index.columns).map((column) => column.order),
-    shardOf,
-  ];
-  // A buffer listed twice makes postMessage throw.
-  return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
-}

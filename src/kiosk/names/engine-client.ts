@@ -1,20 +1,18 @@
 // The kiosk's side of the search worker's protocol (src/search/worker-protocol.ts): numbers each
-// request, matches replies to them, and transfers index buffers instead of copying them. A search
+// request and matches replies to them. Indexes never pass through here: the worker stores and
+// reads them in IndexedDB, and the kiosk sends version numbers and shard Blobs. A search
 // answered after a newer search was sent resolves to null, so results stream while a visitor
 // types and the screen never waits for, or shows, an answer to an old query. DOM-free: the
 // worker comes in as an EnginePort.
 
-import type { NameIndex } from '../../search/name-index.ts';
-import {
-  indexTransfer,
-  type BuiltIndex,
-  type EngineErrorCode,
-  type EngineReply,
-  type EngineRequest,
-  type EngineSearchOptions,
-  type NameFacets,
-  type NameRow,
-  type SearchAnswer,
+import type {
+  EngineErrorCode,
+  EngineReply,
+  EngineRequest,
+  EngineSearchOptions,
+  NameFacets,
+  NameRow,
+  SearchAnswer,
 } from '../../search/worker-protocol.ts';
 
 /** A worker as the client uses it (see spawn-engine.ts); tests connect a SearchService directly. */
@@ -36,11 +34,26 @@ export class EngineError extends Error {
   }
 }
 
+/** What a build reports: the index itself stays in the worker's store. */
+export interface BuildReport {
+  version: number;
+  recordCount: number;
+  buildMs: number;
+  /** Why the index could not be stored; null when it was. */
+  storeProblem: string | null;
+}
+
 export interface LoadedIndex {
   version: number;
   recordCount: number;
   facets: NameFacets;
+  /** How long the worker took to build it; null when it read the stored one. */
+  buildMs: number | null;
+  /** Why the store could not be read or written; null when it could. */
+  storeProblem: string | null;
 }
+
+type Shards = readonly (Blob | string)[];
 
 type Pending = { resolve: (reply: EngineReply) => void; reject: (error: Error) => void };
 
@@ -59,17 +72,17 @@ export class EngineClient {
     );
   }
 
-  /** Builds an index in the worker from register shards in manifest order. */
-  async build(shards: readonly (Blob | string)[]): Promise<BuiltIndex & { buildMs: number }> {
-    const reply = await this.#request('built', (id) => ({ kind: 'build', id, shards }), []);
-    return { index: reply.index, shardOf: reply.shardOf, buildMs: reply.buildMs };
+  /** Builds the index of `version` in the worker from its register shards in manifest order, and stores it. */
+  async build(version: number, shards: Shards): Promise<BuildReport> {
+    const reply = await this.#request('built', (id) => ({ kind: 'build', id, version, shards }));
+    return { version: reply.version, recordCount: reply.recordCount, buildMs: reply.buildMs, storeProblem: reply.storeProblem };
   }
 
-  /** Makes `index` the one searched. Its typed arrays move to the worker: the caller's copies empty. */
-  async load(version: number, index: NameIndex, shardOf: Uint16Array): Promise<LoadedIndex> {
-    const transfer = indexTransfer({ index, shardOf });
-    const reply = await this.#request('loaded', (id) => ({ kind: 'load', id, version, index, shardOf }), transfer);
-    return { version: reply.version, recordCount: reply.recordCount, facets: reply.facets };
+  /** Makes the index of `version` the one searched: the stored one, or one built from `shards`. */
+  async load(version: number, shards: Shards): Promise<LoadedIndex> {
+    const reply = await this.#request('loaded', (id) => ({ kind: 'load', id, version, shards }));
+    const { recordCount, facets, buildMs, storeProblem } = reply;
+    return { version: reply.version, recordCount, facets, buildMs, storeProblem };
   }
 
   /** The answer, or null when a newer search was sent before this one was answered. */
@@ -98,7 +111,6 @@ export class EngineClient {
   #request<K extends EngineReply['kind']>(
     kind: K,
     make: (id: number) => EngineRequest,
-    transfer: Transferable[] = [],
   ): Promise<Extract<EngineReply, { kind: K }>> {
     if (this.#closed) return Promise.reject(new EngineError('closed', 'the search worker was closed'));
     const id = this.#nextId++;
@@ -113,7 +125,7 @@ export class EngineClient {
         reject,
       });
       try {
-        this.#port.post(request, transfer);
+        this.#port.post(request, []);
       } catch (error) {
         this.#pending.delete(id);
         reject(error instanceof Error ? error : new Error(String(error)));

@@ -1,14 +1,16 @@
 // The name index of the content on screen, held by the search worker (DESIGN §7). An installed
-// version's index is built in a worker of its own and stored before the screens switch to it
-// (`prepare`); a cold start loads the stored one (`show`), and builds only when none is stored
-// in this code's format. Searches and lookups go to the worker of the version on screen.
+// version's index is built and stored by a worker of its own before the screens switch to it
+// (`prepare`); the search worker reads the stored one from IndexedDB (`show`), and builds only
+// when none is stored in this code's format. The index never comes to this (the UI) thread:
+// only version numbers, shard Blobs and small reports do. Searches and lookups go to the worker
+// of the version on screen.
 
 import type { ActiveContent } from '../storage/read-active-content.ts';
 import type { EskeDb } from '../storage/eske-db.ts';
-import { hasNameIndex, readNameIndex, writeNameIndex } from '../storage/name-index-store.ts';
-import type { BuiltIndex, EngineSearchOptions, NameFacets, NameRow, SearchAnswer } from '../../search/worker-protocol.ts';
+import { hasNameIndex } from '../storage/name-index-store.ts';
+import type { EngineSearchOptions, NameFacets, NameRow, SearchAnswer } from '../../search/worker-protocol.ts';
 import { handleError } from '../app/handle-error.ts';
-import { EngineClient, type EnginePort } from './engine-client.ts';
+import { EngineClient, type BuildReport, type EnginePort, type LoadedIndex } from './engine-client.ts';
 import { spawnEngine } from './spawn-engine.ts';
 
 /** `empty`: the content has no register. `failed`: the Names screen offers a retry. */
@@ -17,8 +19,6 @@ export type IndexStatus = 'empty' | 'loading' | 'ready' | 'failed';
 export interface NamesIndexDependencies {
   db: EskeDb;
   spawn?: () => EnginePort;
-  /** ms since the epoch */
-  now?: () => number;
 }
 
 /** performance.measure names, for the benchmarks and the browser's performance panel. */
@@ -33,12 +33,8 @@ export class NamesIndex {
 
   #db: EskeDb | null = null;
   #spawn: () => EnginePort = spawnEngine;
-  #now: () => number = Date.now;
   #engine: EngineClient | null = null;
-  // Bookkeeping, not state: nothing renders from these two, so they need no reactivity.
-  /** Indexes built for a pending version, handed to the search worker when it comes on screen. */
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  readonly #built = new Map<number, BuiltIndex>();
+  // Bookkeeping, not state: nothing renders from it, so it needs no reactivity.
   /** Versions whose build failed before the switch: shown as unavailable until a retry. */
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #failed = new Set<number>();
@@ -49,7 +45,6 @@ export class NamesIndex {
   connect(dependencies: NamesIndexDependencies): void {
     this.#db = dependencies.db;
     this.#spawn = dependencies.spawn ?? spawnEngine;
-    this.#now = dependencies.now ?? Date.now;
   }
 
   /**
@@ -60,7 +55,7 @@ export class NamesIndex {
     if (content.namesShards.length === 0) return;
     try {
       if (await hasNameIndex(this.#requireDb(), content.version)) return;
-      this.#built.set(content.version, await this.#buildAndStore(content));
+      await this.#build(content);
     } catch (error) {
       this.#failed.add(content.version);
       handleError(error, `building the name index of version ${content.version}`, { quiet: true });
@@ -72,8 +67,6 @@ export class NamesIndex {
     if (this.version === content.version && this.#showing) return this.#showing;
     this.version = content.version;
     this.facets = null;
-    // Indexes prepared for versions that never came on screen are dropped with them.
-    for (const version of this.#built.keys()) if (version < content.version) this.#built.delete(version);
     if (content.namesShards.length === 0) {
       this.status = 'empty';
       this.#showing = Promise.resolve();
@@ -125,19 +118,26 @@ export class NamesIndex {
         this.status = 'failed';
         return;
       }
-      const built =
-        this.#built.get(version) ?? (await readNameIndex(this.#requireDb(), version)) ?? (await this.#buildAndStore(content));
-      this.#built.delete(version);
-      // Another version came on screen meanwhile; loading this one now would replace it.
-      if (this.version !== version) return;
-      const loaded = await this.#searchEngine().load(version, built.index, built.shardOf);
-      if (this.version !== version) return;
+      const shards = await this.#shards(content);
+      // Asking only which versions have a usable index reads no index (name-index-store.ts).
+      const stored = await hasNameIndex(this.#requireDb(), version);
+      // Without one, the search worker builds: in turn with other builds, like `prepare`.
+      const loaded = await (stored ? this.#load(version, shards) : this.#oneBuildAtATime(() => this.#load(version, shards)));
+      if (!loaded || this.version !== version) return;
+      if (loaded.buildMs !== null) performance.measure(MEASURE_BUILD, { end: performance.now(), duration: loaded.buildMs });
+      this.#logStoreProblem(loaded.storeProblem, version);
       this.facets = loaded.facets;
       this.status = 'ready';
       performance.measure(MEASURE_SHOW, { start: started, end: performance.now() });
     } catch (error) {
       if (this.version === version) this.#fail(error, `loading the name index of version ${version}`);
     }
+  }
+
+  /** Null when another version came on screen meanwhile: loading this one now would replace it. */
+  #load(version: number, shards: readonly Blob[]): Promise<LoadedIndex | null> {
+    if (this.version !== version) return Promise.resolve(null);
+    return this.#searchEngine().load(version, shards);
   }
 
   /**
@@ -151,31 +151,43 @@ export class NamesIndex {
     handleError(error, where, { quiet: true });
   }
 
-  /** Builds in a worker of its own, so searches on screen never wait behind a build. */
-  #buildAndStore(content: ActiveContent): Promise<BuiltIndex> {
-    const build = this.#builds.then(async () => {
-      const shards = await Promise.all(content.namesShards.map((entry) => content.namesShardBlob(entry)));
+  /**
+   * Builds and stores in a worker of its own, so searches on screen never wait behind a build.
+   * A version older than the one on screen will never come on screen: its build is dropped.
+   */
+  async #build(content: ActiveContent): Promise<void> {
+    const { version } = content;
+    await this.#oneBuildAtATime(async () => {
+      if (this.version !== null && version < this.version) return;
+      const shards = await this.#shards(content);
       const builder = new EngineClient(this.#spawn());
       const started = performance.now();
-      let built: BuiltIndex;
+      let report: BuildReport;
       try {
-        built = await builder.build(shards);
+        report = await builder.build(version, shards);
       } finally {
         builder.close();
       }
       performance.measure(MEASURE_BUILD, { start: started, end: performance.now() });
-      try {
-        // Awaited before the index moves to the search worker: IndexedDB must copy it first.
-        const row = { version: content.version, index: built.index, shardOf: built.shardOf };
-        await writeNameIndex(this.#requireDb(), row, this.#now());
-      } catch (error) {
-        // A full disk costs the next cold start a rebuild, not this one its register.
-        handleError(error, `storing the name index of version ${content.version}`, { quiet: true });
-      }
-      return built;
+      // The switch then finds no index stored and the search worker builds it again.
+      this.#logStoreProblem(report.storeProblem, version);
     });
-    this.#builds = build.catch(() => undefined);
-    return build;
+  }
+
+  #oneBuildAtATime<T>(build: () => Promise<T>): Promise<T> {
+    const done = this.#builds.then(build);
+    this.#builds = done.catch(() => undefined);
+    return done;
+  }
+
+  /** A full disk costs a rebuild, never the register: logged, not failed. */
+  #logStoreProblem(problem: string | null, version: number): void {
+    if (problem !== null) handleError(new Error(problem), `storing the name index of version ${version}`, { quiet: true });
+  }
+
+  /** The register shards as Blobs: handles that clone to a worker without copying their bytes. */
+  #shards(content: ActiveContent): Promise<Blob[]> {
+    return Promise.all(content.namesShards.map((entry) => content.namesShardBlob(entry)));
   }
 
   #searchEngine(): EngineClient {

@@ -6,8 +6,9 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { ObjectType } from '../../feed/manifest-schema.ts';
 import type { NameIndex } from '../../search/name-index.ts';
+import { ESKE_DB_NAME, NAME_INDEX_TABLE } from './eske-db-tables.ts';
 
-export const ESKE_DB_NAME = 'eske';
+export { ESKE_DB_NAME } from './eske-db-tables.ts';
 /** The latest `this.version(n)` step of EskeDb below. */
 export const ESKE_DB_SCHEMA_VERSION = 2;
 
@@ -42,7 +43,9 @@ export interface StoredVersion {
 
 /**
  * The search index of one content version's name register, built once after sync installed it
- * so that a cold start loads it instead of rebuilding (see name-index-store.ts).
+ * so that a cold start loads it instead of rebuilding. The search worker writes and reads these
+ * rows with raw IndexedDB (name-index-idb.ts); the kiosk only asks whether one exists
+ * (name-index-store.ts) and garbage collection deletes them.
  */
 export interface StoredNameIndex {
   /** The content version whose register it indexes. */
@@ -103,6 +106,7 @@ export class EskeDb extends Dexie {
   versions!: EntityTable<StoredVersion, 'version'>;
   meta!: Table<MetaRow, MetaKey>;
   log!: EntityTable<LogEntry, 'id'>;
+  /** The table NAME_INDEX_TABLE: Dexie names each table's property after the table. */
   nameIndexes!: EntityTable<StoredNameIndex, 'version'>;
 
   constructor(name: string, dependencies?: EskeDbDependencies) {
@@ -116,7 +120,7 @@ export class EskeDb extends Dexie {
     // Version 2 adds the name indexes. Nothing to migrate: a kiosk that upgrades finds no index
     // for its content and builds one on its next start. `format` is indexed so that whether a
     // usable index exists is answered without reading tens of megabytes.
-    this.version(ESKE_DB_SCHEMA_VERSION).stores({ nameIndexes: 'version, format' });
+    this.version(ESKE_DB_SCHEMA_VERSION).stores({ [NAME_INDEX_TABLE]: 'version, format' });
   }
 }
 

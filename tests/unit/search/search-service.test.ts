@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { NameRecord, NamesShard } from '../../../src/feed/content-schema.ts';
-import { NAME_INDEX_FORMAT } from '../../../src/search/name-index.ts';
-import { SearchService } from '../../../src/search/search-service.ts';
-import type { BuiltIndex, EngineReply, EngineRequest } from '../../../src/search/worker-protocol.ts';
+import { NAME_INDEX_FORMAT, type NameIndex } from '../../../src/search/name-index.ts';
+import { SearchService, type BuiltIndex, type StoredIndexes } from '../../../src/search/search-service.ts';
+import type { EngineReply, EngineRequest } from '../../../src/search/worker-protocol.ts';
 
 const shard = (n: number, records: NameRecord[]): string =>
   JSON.stringify({ shard: n, shardCount: 2, records } satisfies NamesShard);
@@ -34,8 +34,27 @@ const SHARDS = [
   ]),
 ];
 
+/** The worker's IndexedDB store in memory; it keeps structured clones, as IndexedDB does. */
+class MemoryStore implements StoredIndexes {
+  readonly rows = new Map<number, BuiltIndex>();
+  /** Set to make reads or writes fail, as a missing database or a full disk does. */
+  readFailure: Error | null = null;
+  writeFailure: Error | null = null;
+
+  async read(version: number): Promise<BuiltIndex | null> {
+    if (this.readFailure) throw this.readFailure;
+    return this.rows.get(version) ?? null;
+  }
+
+  async write(version: number, built: BuiltIndex): Promise<void> {
+    if (this.writeFailure) throw this.writeFailure;
+    this.rows.set(version, structuredClone(built));
+  }
+}
+
 let replies: EngineReply[];
 let transfers: Transferable[][];
+let store: MemoryStore;
 let service: SearchService;
 let nextId: number;
 
@@ -43,10 +62,11 @@ beforeEach(() => {
   replies = [];
   transfers = [];
   nextId = 1;
+  store = new MemoryStore();
   service = new SearchService((reply, transfer) => {
     replies.push(reply);
     transfers.push(transfer);
-  });
+  }, store);
 });
 
 /** Sends a request and returns its reply. */
@@ -57,13 +77,17 @@ async function ask<K extends EngineReply['kind']>(request: EngineRequest, kind: 
   return reply as Extract<EngineReply, { kind: K }>;
 }
 
-async function built(shards: readonly (Blob | string)[] = SHARDS): Promise<BuiltIndex> {
-  return ask({ kind: 'build', id: nextId++, shards }, 'built');
+/** Builds version `version` and gives the index the service stored. */
+async function built(shards: readonly (Blob | string)[] = SHARDS, version = 7): Promise<BuiltIndex> {
+  await ask({ kind: 'build', id: nextId++, version, shards }, 'built');
+  return store.rows.get(version)!;
 }
 
+const load = (version: number, id = nextId++) => ask({ kind: 'load', id, version, shards: SHARDS }, 'loaded');
+
 async function loaded(version = 7): Promise<void> {
-  const { index, shardOf } = await built();
-  await ask({ kind: 'load', id: nextId++, version, index, shardOf }, 'loaded');
+  await built(SHARDS, version);
+  await load(version);
 }
 
 const search = (query: string, filters = {}) => ask({ kind: 'search', id: nextId++, query, options: { filters } }, 'results');
@@ -77,16 +101,23 @@ describe('SearchService', () => {
       expect(index.format).toBe(NAME_INDEX_FORMAT);
     });
 
-    it('transfers the typed arrays instead of copying them', async () => {
-      const reply = await built();
-      const buffers = transfers[0]!;
-      expect(buffers).toContain(reply.shardOf.buffer);
-      expect(buffers).toContain(reply.index.postings.buffer);
-      expect(new Set(buffers).size).toBe(buffers.length);
+    it('stores the index and replies with a few numbers, not the index', async () => {
+      const reply = await ask({ kind: 'build', id: 1, version: 4, shards: SHARDS }, 'built');
+      expect(Object.keys(reply).sort()).toEqual(['buildMs', 'id', 'kind', 'recordCount', 'storeProblem', 'version']);
+      expect(reply).toMatchObject({ version: 4, recordCount: 3, storeProblem: null });
+      expect(transfers[0]).toEqual([]);
+      expect(store.rows.get(4)?.index.recordCount).toBe(3);
+    });
+
+    it('says why the index could not be stored', async () => {
+      store.writeFailure = new DOMException('the disk is full', 'QuotaExceededError');
+      const reply = await ask({ kind: 'build', id: 1, version: 4, shards: SHARDS }, 'built');
+      expect(reply).toMatchObject({ version: 4, recordCount: 3, storeProblem: 'the disk is full' });
+      expect(store.rows.size).toBe(0);
     });
 
     it('names a shard that is not a register shard', async () => {
-      const reply = await ask({ kind: 'build', id: 1, shards: [SHARDS[0]!, '{"records": [{"id": 1}]}'] }, 'failed');
+      const reply = await ask({ kind: 'build', id: 1, version: 1, shards: [SHARDS[0]!, '{"records": [{"id": 1}]}'] }, 'failed');
       expect(reply).toMatchObject({ request: 'build', code: 'shard-format' });
       expect(reply.message).toContain('names shard 1');
     });
@@ -94,9 +125,9 @@ describe('SearchService', () => {
 
   describe('load', () => {
     it('reports the record count and the facets for the filters', async () => {
-      const { index, shardOf } = await built();
-      const reply = await ask({ kind: 'load', id: 9, version: 3, index, shardOf }, 'loaded');
-      expect(reply).toMatchObject({ version: 3, recordCount: 3 });
+      await built(SHARDS, 3);
+      const reply = await load(3);
+      expect(reply).toMatchObject({ version: 3, recordCount: 3, buildMs: null, storeProblem: null });
       expect(reply.facets.birthYears).toEqual({ from: 1872, to: 1901 });
       // The restricted record's place and fate are not in the index at all.
       expect(reply.facets.places).toEqual([
@@ -105,17 +136,49 @@ describe('SearchService', () => {
       ]);
     });
 
-    it('refuses an index of another format', async () => {
-      const { index, shardOf } = await built();
-      const old = { ...index, format: 'eske-name-index/0' } as unknown as typeof index;
-      const reply = await ask({ kind: 'load', id: 9, version: 3, index: old, shardOf }, 'failed');
-      expect(reply.code).toBe('index-format');
+    it('builds from the shards, stores and loads when nothing is stored', async () => {
+      const reply = await load(3);
+      expect(reply).toMatchObject({ version: 3, recordCount: 3, storeProblem: null });
+      expect(reply.buildMs).toBeGreaterThanOrEqual(0);
+      expect(store.rows.get(3)?.index.recordCount).toBe(3);
+      expect((await search('Жансүгіров')).rows.map((row) => row.id)).toEqual(['KZ-2']);
     });
 
-    it('refuses shard numbers that do not fit the index', async () => {
-      const { index } = await built();
-      const reply = await ask({ kind: 'load', id: 9, version: 3, index, shardOf: new Uint16Array(1) }, 'failed');
-      expect(reply.code).toBe('index-format');
+    it('refuses a stored index of another format and rebuilds it', async () => {
+      const { index, shardOf } = await built(SHARDS, 3);
+      store.rows.set(3, { index: { ...index, format: 'eske-name-index/0' } as unknown as NameIndex, shardOf });
+      const reply = await load(3);
+      expect(reply.buildMs).not.toBeNull();
+      expect(store.rows.get(3)?.index.format).toBe(NAME_INDEX_FORMAT);
+    });
+
+    it('refuses stored shard numbers that do not fit the index and rebuilds it', async () => {
+      const { index } = await built(SHARDS, 3);
+      store.rows.set(3, { index, shardOf: new Uint16Array(1) });
+      const reply = await load(3);
+      expect(reply.buildMs).not.toBeNull();
+      expect(store.rows.get(3)?.shardOf).toHaveLength(3);
+    });
+
+    it('builds when the store cannot be read, and says why', async () => {
+      store.readFailure = new Error('database "eske" does not exist yet');
+      const reply = await load(3);
+      expect(reply).toMatchObject({ recordCount: 3, storeProblem: 'database "eske" does not exist yet' });
+      expect(reply.buildMs).not.toBeNull();
+    });
+
+    it('searches the index it built when storing it failed, and says why', async () => {
+      store.writeFailure = new DOMException('the disk is full', 'QuotaExceededError');
+      const reply = await load(3);
+      expect(reply).toMatchObject({ version: 3, recordCount: 3, storeProblem: 'the disk is full' });
+      expect((await search('Жансүгіров')).rows.map((row) => row.id)).toEqual(['KZ-2']);
+    });
+
+    it('answers nothing from the index it replaces when the new one cannot be built', async () => {
+      await loaded(1);
+      const reply = await ask({ kind: 'load', id: nextId++, version: 2, shards: ['not json'] }, 'failed');
+      expect(reply).toMatchObject({ request: 'load', code: 'shard-format' });
+      expect((await ask({ kind: 'search', id: nextId++, query: 'Ахмет', options: {} }, 'failed')).code).toBe('no-index');
     });
   });
 
@@ -196,11 +259,11 @@ describe('SearchService', () => {
 
   describe('#receive', () => {
     it('answers in the order it was asked, even behind a build that reads blobs', async () => {
-      const { index, shardOf } = await built();
-      await ask({ kind: 'load', id: 100, version: 1, index, shardOf }, 'loaded');
+      await built(SHARDS, 1);
+      await load(1, 100);
       replies = [];
       const done = [
-        service.receive({ kind: 'build', id: 101, shards: [new Blob([SHARDS[0]!])] }),
+        service.receive({ kind: 'build', id: 101, version: 2, shards: [new Blob([SHARDS[0]!])] }),
         service.receive({ kind: 'search', id: 102, query: 'Ахмет', options: {} }),
         service.receive({ kind: 'search', id: 103, query: 'Ілияс', options: {} }),
       ];

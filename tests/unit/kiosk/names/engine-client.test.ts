@@ -12,8 +12,7 @@ const SHARD = JSON.stringify({ shard: 0, shardCount: 1, records });
 async function loadedClient() {
   const port = servicePort();
   const client = new EngineClient(port);
-  const built = await client.build([SHARD]);
-  await client.load(5, built.index, built.shardOf);
+  await client.load(5, [SHARD]);
   return { port, client };
 }
 
@@ -25,21 +24,31 @@ const errorOf = (promise: Promise<unknown>) =>
 
 describe('EngineClient', () => {
   describe('#build and #load', () => {
-    it('builds in the worker and loads the result back into it', async () => {
+    it('builds in the worker and reports how it went', async () => {
       const client = new EngineClient(servicePort());
-      const built = await client.build([SHARD]);
-      expect(built.index.recordCount).toBe(2);
+      const built = await client.build(5, [SHARD]);
+      expect(built).toMatchObject({ version: 5, recordCount: 2, storeProblem: null });
       expect(built.buildMs).toBeGreaterThanOrEqual(0);
-      const loaded = await client.load(5, built.index, built.shardOf);
-      expect(loaded).toMatchObject({ version: 5, recordCount: 2 });
     });
 
-    it('moves the index’s typed arrays to the worker instead of copying them', async () => {
+    it('loads a version in the worker, built there when it has none stored', async () => {
       const client = new EngineClient(servicePort());
-      const { index, shardOf } = await client.build([SHARD]);
-      await client.load(1, index, shardOf);
-      expect(index.postings.byteLength).toBe(0);
-      expect(shardOf.byteLength).toBe(0);
+      const loaded = await client.load(5, [SHARD]);
+      expect(loaded).toMatchObject({ version: 5, recordCount: 2, storeProblem: null });
+      expect(loaded.buildMs).not.toBeNull();
+      expect(loaded.facets.birthYears).toEqual({ from: 1872, to: 1894 });
+    });
+
+    it('sends version numbers and shards, never an index', async () => {
+      const port = servicePort();
+      const client = new EngineClient(port);
+      const shard = new Blob([SHARD]);
+      await client.build(5, [shard]);
+      await client.load(5, [shard]);
+      expect(port.requests.map((request) => Object.keys(request).sort())).toEqual([
+        ['id', 'kind', 'shards', 'version'],
+        ['id', 'kind', 'shards', 'version'],
+      ]);
     });
   });
 
@@ -78,7 +87,7 @@ describe('EngineClient', () => {
     it('rejects every open request with worker-failed', async () => {
       const port = servicePort();
       const client = new EngineClient(port);
-      const open = client.build([SHARD]);
+      const open = client.build(1, [SHARD]);
       port.crash(new Error('out of memory'));
       const error = await errorOf(open);
       expect((error as EngineError).code).toBe('worker-failed');
@@ -89,7 +98,7 @@ describe('EngineClient', () => {
     it('ends the worker and refuses open and later requests', async () => {
       const port = servicePort();
       const client = new EngineClient(port);
-      const open = client.build([SHARD]);
+      const open = client.build(1, [SHARD]);
       client.close();
       expect(port.closed).toBe(true);
       expect(((await errorOf(open)) as EngineError).code).toBe('closed');

@@ -2,11 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { KeyPairText } from '../../../../src/feed/ed25519.ts';
 import { collectGarbage } from '../../../../src/kiosk/storage/collect-garbage.ts';
 import { writeMeta, type EskeDb } from '../../../../src/kiosk/storage/eske-db.ts';
-import { writeNameIndex } from '../../../../src/kiosk/storage/name-index-store.ts';
+import { nameIndexDb } from '../../../../src/kiosk/storage/name-index-idb.ts';
 import { syncOnce } from '../../../../src/kiosk/sync/sync-once.ts';
 import { buildNameIndex } from '../../../../src/search/name-index.ts';
 import { buildMemoryFeed, FEED_URL, MemoryFeedHost, testKeys, type MemoryFeed } from '../sync/memory-feed.ts';
-import { createTestDb } from './test-db.ts';
+import { createTestDb, type TestDb } from './test-db.ts';
 
 let keys: KeyPairText;
 const feeds: MemoryFeed[] = [];
@@ -26,32 +26,37 @@ async function install(db: EskeDb, feed: MemoryFeed): Promise<void> {
 }
 
 const index = buildNameIndex([{ id: 'a', surname: 'Байтұрсынов', givenName: 'Ахмет' }]);
-const storeIndex = (db: EskeDb, version: number) => writeNameIndex(db, { version, index, shardOf: new Uint16Array(1) }, 0);
+/** Stored as the search worker stores it, so this also checks that the rows it writes are collected. */
+const storeIndex = (test: TestDb, version: number) =>
+  nameIndexDb({ indexedDB: test.indexedDB, name: test.name }).write(version, { index, shardOf: new Uint16Array(1) });
 
 describe('collectGarbage', () => {
   it('keeps the name indexes of the active and the retired version', async () => {
-    const { db } = createTestDb();
+    const test = createTestDb();
+    const { db } = test;
     await install(db, feeds[0]!);
-    await storeIndex(db, 1);
+    await storeIndex(test, 1);
     await install(db, feeds[1]!);
-    await storeIndex(db, 2);
+    await storeIndex(test, 2);
     expect(await collectGarbage(db)).toMatchObject({ deletedVersions: [], deletedNameIndexes: [] });
     expect(await db.nameIndexes.toCollection().primaryKeys()).toEqual([1, 2]);
   });
 
   it('deletes the name index of a version it deletes', async () => {
-    const { db } = createTestDb();
+    const test = createTestDb();
+    const { db } = test;
     await install(db, feeds[0]!);
-    await storeIndex(db, 1);
+    await storeIndex(test, 1);
     await install(db, feeds[1]!);
-    await storeIndex(db, 2);
+    await storeIndex(test, 2);
     // Installing version 3 retires 2 and drops 1, and collects garbage as its last step.
     await install(db, feeds[2]!);
     expect(await db.nameIndexes.toCollection().primaryKeys()).toEqual([2]);
   });
 
   it('keeps the version on screen when installs outpace the switch to them', async () => {
-    const { db } = createTestDb();
+    const test = createTestDb();
+    const { db } = test;
     await install(db, feeds[0]!);
     await writeMeta(db, 'shownVersion', 1);
     await install(db, feeds[1]!);
@@ -62,16 +67,18 @@ describe('collectGarbage', () => {
   });
 
   it('deletes an index whose version row is already gone', async () => {
-    const { db } = createTestDb();
+    const test = createTestDb();
+    const { db } = test;
     await install(db, feeds[0]!);
-    await storeIndex(db, 7);
+    await storeIndex(test, 7);
     expect((await collectGarbage(db)).deletedNameIndexes).toEqual([7]);
   });
 
   it('deletes nothing when a write in its transaction fails', async () => {
-    const { db, failWrites } = createTestDb();
+    const test = createTestDb();
+    const { db, failWrites } = test;
     await install(db, feeds[0]!);
-    await storeIndex(db, 7);
+    await storeIndex(test, 7);
     failWrites((table) => table === 'nameIndexes');
     await expect(collectGarbage(db)).rejects.toThrow('injected failure');
     failWrites(null);

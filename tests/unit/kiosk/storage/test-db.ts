@@ -17,12 +17,17 @@ export type WriteFilter = (table: string, type: DBCoreMutateRequest['type']) => 
 
 export interface TestDb {
   db: EskeDb;
+  /** The fake IndexedDB and database name, for opening the same database without Dexie. */
+  indexedDB: IDBFactory;
+  name: string;
   /** Writes matching `filter` fail from now on; null lets every write through again. */
   failWrites(filter: WriteFilter | null): void;
 }
 
 export function createTestDb(): TestDb {
-  const db = createEskeDb('eske-test', { indexedDB: new IDBFactory(), IDBKeyRange });
+  const name = 'eske-test';
+  const indexedDB = new IDBFactory();
+  const db = createEskeDb(name, { indexedDB, IDBKeyRange });
   let filter: WriteFilter | null = null;
   // Registered before the first query opens the database, as Dexie requires.
   db.use({
@@ -40,5 +45,5 @@ export function createTestDb(): TestDb {
       },
     }),
   });
-  return { db, failWrites: (next) => (filter = next) };
+  return { db, indexedDB, name, failWrites: (next) => (filter = next) };
 }
