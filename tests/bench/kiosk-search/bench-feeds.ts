@@ -13,9 +13,13 @@ const KEY_FILE = 'media/DEMO-ONLY-signing-key.json';
 /** The demo register is `generate-register --records 5000 --seed 1`; the synthetic ones share its seed. */
 const REGISTER_SEED = 1;
 const REGISTER_FILE = 'names/register.csv';
+/** Any expiry re-signs; ten years keeps the bench's feed from expiring under it. */
+const NEXT_VERSION_EXPIRY_DAYS = 3650;
 
 export interface BenchFeed {
   feedDir: string;
+  /** The content folder the feed was built from. */
+  contentDir: string;
   /** The register CSV the feed was built from (without names/public-figures.csv). */
   registerFile: string;
 }
@@ -34,7 +38,7 @@ export function demoFeed(): BenchFeed {
   const feedDir = path.join(BENCH_DIR, 'demo/feed');
   mkdirSync(path.dirname(feedDir), { recursive: true });
   buildFeed(DEMO_CONTENT_DIR, feedDir);
-  return { feedDir, registerFile: path.join(DEMO_CONTENT_DIR, REGISTER_FILE) };
+  return { feedDir, contentDir: DEMO_CONTENT_DIR, registerFile: path.join(DEMO_CONTENT_DIR, REGISTER_FILE) };
 }
 
 /** The demo exhibit with a synthetic register of `records` rows (plus the public figures). */
@@ -66,5 +70,29 @@ export function syntheticFeed(records: number, log: (line: string) => void): Ben
     log(`building the feed of ${records.toLocaleString('en-US')} records`);
     buildFeed(contentDir, feedDir);
   }
-  return { feedDir, registerFile };
+  return { feedDir, contentDir, registerFile };
+}
+
+/**
+ * A copy of `feed` to serve, so that publishing a next version to it leaves the cached feed as
+ * it was; and the publisher. A new expiry re-signs the same objects as a new version (see
+ * build-feed.ts), which the kiosk installs and indexes like any other.
+ */
+export function servedCopy(feed: BenchFeed): { feedDir: string; publishNextVersion: () => void } {
+  const feedDir = `${feed.feedDir}-served`;
+  rmSync(feedDir, { recursive: true, force: true });
+  cpSync(feed.feedDir, feedDir, { recursive: true });
+  const publishNextVersion = () =>
+    runQuietly('node_modules/.bin/tsx', [
+      'src/curator/cli.ts',
+      'build',
+      feed.contentDir,
+      '--out',
+      feedDir,
+      '--key',
+      KEY_FILE,
+      '--expires-in',
+      String(NEXT_VERSION_EXPIRY_DAYS),
+    ]);
+  return { feedDir, publishNextVersion };
 }

@@ -1,8 +1,9 @@
 // The kiosk search benchmark's printed tables: cold start to a searchable index, keystroke to
-// painted results, and where the time of each goes. Formatting only; no measuring.
+// painted results, where the time of each goes, and the main thread's long tasks. Formatting
+// only; no measuring.
 
 import { percentile, textTable } from '../text-table.ts';
-import type { TapTiming } from './page-probe.ts';
+import type { LongTaskSummary, TapTiming } from './page-probe.ts';
 import { COLD_STARTS, type PageLoad, type SessionResult } from './kiosk-session.ts';
 
 export const KEYSTROKE_TARGET_MS = 50;
@@ -99,7 +100,7 @@ export function coldStartTables(reports: readonly SizeReport[], runs: number): s
         'start',
         'home with content',
         'show starts',
-        'index posted to worker',
+        'load asked of worker',
         'worker loaded',
         'ready',
         'name',
@@ -190,5 +191,53 @@ function checks(report: SizeReport): string[] {
       ]),
       [false, true, true, true, true, true],
     ),
+  ];
+}
+
+/**
+ * Long tasks of the page's main thread (over 50 ms): a tap that lands in one waits for it. A
+ * cold start counts from navigation to the known name painted; the background prepare from the
+ * new version's build starting to its index ready in the search worker.
+ */
+export function longTaskTables(reports: readonly SizeReport[]): string[] {
+  const row = (records: number, moment: string, summaries: readonly LongTaskSummary[]) => [
+    count(records),
+    moment,
+    String(summaries.length),
+    ms(p50(summaries.map((summary) => summary.count))),
+    ms(max(summaries.map((summary) => summary.count))),
+    ms(p50(summaries.map((summary) => summary.totalMs))),
+    ms(max(summaries.map((summary) => summary.totalMs))),
+    ms(max(summaries.map((summary) => summary.longestMs))),
+  ];
+  const rows = reports.flatMap((report) => [
+    ...coldRows(report).map(({ start, loads }) =>
+      row(
+        report.recordCount,
+        start,
+        loads.map((load) => load.longTasks),
+      ),
+    ),
+    row(report.recordCount, 'background prepare + switch', [report.session.backgroundPrepare.longTasks]),
+  ]);
+  const prepares = reports.map((report) => {
+    const prepare = report.session.backgroundPrepare;
+    return `${report.label}: background build ${ms(prepare.buildMs)} ms, build start to new index ready ${ms(prepare.windowMs)} ms`;
+  });
+  return [
+    'Main-thread long tasks (over 50 ms), Chromium headless',
+    '',
+    ...textTable(['records', 'moment', 'runs', 'count p50', 'count max', 'total ms p50', 'total ms max', 'longest ms'], rows, [
+      true,
+      false,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]),
+    '',
+    ...prepares,
   ];
 }

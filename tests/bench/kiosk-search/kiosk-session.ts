@@ -1,12 +1,13 @@
 // Drives one kiosk in Chromium against one served feed, from a fresh profile: the first install,
-// cold starts three ways (reload, a new page, a restarted browser on the same profile), then
-// names typed key by key on the Names screen. Everything is timed inside the page by the probe.
+// cold starts three ways (reload, a new page, a restarted browser on the same profile), names
+// typed key by key on the Names screen, and last a new version published, prepared in the
+// background and switched to. Everything is timed inside the page by the probe.
 
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CHROMIUM_ARGS, findChromium } from '../../e2e/find-chromium.ts';
-import { probeScript, type ColdTiming, type TapTiming } from './page-probe.ts';
+import { probeScript, summarizeLongTasks, type ColdTiming, type LongTaskSummary, type TapTiming } from './page-probe.ts';
 import type { TypedName } from './typed-names.ts';
 
 /** A quick visitor's pace between taps; the next tap waits for the last answer's frame too. */
@@ -28,6 +29,18 @@ export interface PageLoad extends ColdTiming {
   showMs: number;
   /** The `eske:name-index:build` measure, on a load that built the index. */
   buildMs: number | null;
+  /** Main-thread long tasks from navigation start to the known name's row painted. */
+  longTasks: LongTaskSummary;
+}
+
+/** A new version installed while the previous one is on screen (after a reload), then switched to. */
+export interface BackgroundPrepare {
+  /** The `eske:name-index:build` measure of the new version. */
+  buildMs: number;
+  /** From the build's start to the new version's index ready in the search worker. */
+  windowMs: number;
+  /** Main-thread long tasks in that window: the build, storing it, the switch and loading it. */
+  longTasks: LongTaskSummary;
 }
 
 export interface TypedResult {
@@ -41,6 +54,7 @@ export interface SessionResult {
   typed: TypedResult[];
   /** `layout` taps: the keyboard changes, the engine is asked nothing. */
   layoutTaps: TapTiming[];
+  backgroundPrepare: BackgroundPrepare;
 }
 
 export interface SessionOptions {
@@ -48,6 +62,8 @@ export interface SessionOptions {
   profileDir: string;
   names: readonly TypedName[];
   coldRuns: number;
+  /** Publishes a version above the served one, to the same feed. */
+  publishNextVersion: () => void;
   log: (line: string) => void;
 }
 
@@ -81,7 +97,7 @@ async function pageLoad(page: Page, timeoutMs: number): Promise<PageLoad> {
     MEASURE_SHOW,
     { timeout: timeoutMs, polling: 100 },
   );
-  const load = await page.evaluate(
+  const { longTasks, ...load } = await page.evaluate(
     ([show, build]) => {
       const showEntry = performance.getEntriesByName(show).at(-1);
       return {
@@ -89,12 +105,47 @@ async function pageLoad(page: Page, timeoutMs: number): Promise<PageLoad> {
         showEndMs: showEntry ? showEntry.startTime + showEntry.duration : NaN,
         showMs: showEntry?.duration ?? NaN,
         buildMs: performance.getEntriesByName(build).at(-1)?.duration ?? null,
+        longTasks: window.__eskeKioskProbe!.longTasks,
       };
     },
     [MEASURE_SHOW, MEASURE_BUILD] as const,
   );
   if (load.failed) throw new Error('the Names screen said the register is unavailable');
-  return load;
+  return { ...load, longTasks: summarizeLongTasks(longTasks, 0, load.namePaintedMs ?? Infinity) };
+}
+
+/**
+ * Publishes a new version and reloads: the kiosk shows the stored one, syncs, prepares the new
+ * version's index in the background and switches to it at the next quiet moment (5 s after the
+ * probe typed its name). The window runs from the build's start to the new index being ready.
+ */
+async function backgroundPrepare(page: Page, options: SessionOptions): Promise<BackgroundPrepare> {
+  options.publishNextVersion();
+  await page.reload({ waitUntil: 'commit' });
+  await pageLoad(page, COLD_START_TIMEOUT_MS);
+  await page.waitForFunction(
+    ([show, build]) => performance.getEntriesByName(build).length > 0 && performance.getEntriesByName(show).length > 1,
+    [MEASURE_SHOW, MEASURE_BUILD] as const,
+    { timeout: FIRST_INSTALL_TIMEOUT_MS, polling: 100 },
+  );
+  // No named functions inside: tsx would wrap them in a `__name` the page does not have.
+  const { build, shown, longTasks } = await page.evaluate(
+    (names) => {
+      const [shown, build] = names.map((name) => performance.getEntriesByName(name).at(-1)!);
+      return {
+        build: { startMs: build!.startTime, durationMs: build!.duration },
+        shown: { startMs: shown!.startTime, durationMs: shown!.duration },
+        longTasks: window.__eskeKioskProbe!.longTasks,
+      };
+    },
+    [MEASURE_SHOW, MEASURE_BUILD] as const,
+  );
+  const endMs = shown.startMs + shown.durationMs;
+  return {
+    buildMs: build.durationMs,
+    windowMs: endMs - build.startMs,
+    longTasks: summarizeLongTasks(longTasks, build.startMs, endMs),
+  };
 }
 
 /** The browser a session drives; a browser restart replaces its context. */
@@ -168,7 +219,9 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
     const coldRuns = await coldStarts(kiosk, options, script);
     options.log(`typing ${options.names.length} names`);
     const { typed, layoutTaps } = await typeNames(kiosk.page, options.names);
-    return { firstInstall, coldStarts: coldRuns, typed, layoutTaps };
+    options.log('a new version prepared in the background, then switched to');
+    const prepared = await backgroundPrepare(kiosk.page, options);
+    return { firstInstall, coldStarts: coldRuns, typed, layoutTaps, backgroundPrepare: prepared };
   } finally {
     await kiosk.context.close();
   }

@@ -2,7 +2,8 @@
 // watches the search worker's messages (src/search/worker-protocol.ts): the DOM does not say
 // which query the results on screen answer, the worker's reply ids do. It taps keys and times
 // each tap to the frame that shows its answer, and on every page load it opens Names and types
-// one known name at once, to time a cold start to a searchable index. Measures, never asserts.
+// one known name at once, to time a cold start to a searchable index. It also records the page's
+// main-thread long tasks (over 50 ms: a tap landing in one waits for it). Measures, never asserts.
 
 import type { EngineReply, EngineRequest } from '../../../src/search/worker-protocol.ts';
 
@@ -43,7 +44,7 @@ export interface TapTiming {
 export interface ColdTiming {
   /** The home screen showed installed content (the Names button was tapped then). */
   contentMs: number | null;
-  /** The index was posted to the search worker, after being read from IndexedDB (or built). */
+  /** The search worker was asked to load the index (it reads it from IndexedDB, or builds it). */
   loadPostedMs: number | null;
   /** The worker said it had loaded the index. */
   loadedMs: number | null;
@@ -56,8 +57,32 @@ export interface ColdTiming {
   failed: boolean;
 }
 
+/** A main-thread task of over 50 ms (the Long Tasks API), ms since navigation start. */
+export interface LongTask {
+  startMs: number;
+  durationMs: number;
+}
+
+export interface LongTaskSummary {
+  count: number;
+  totalMs: number;
+  longestMs: number;
+}
+
+/** The long tasks that began within [fromMs, toMs). */
+export function summarizeLongTasks(tasks: readonly LongTask[], fromMs: number, toMs: number): LongTaskSummary {
+  const within = tasks.filter((task) => task.startMs >= fromMs && task.startMs < toMs);
+  return {
+    count: within.length,
+    totalMs: within.reduce((sum, task) => sum + task.durationMs, 0),
+    longestMs: Math.max(0, ...within.map((task) => task.durationMs)),
+  };
+}
+
 export interface KioskProbe {
   cold: ColdTiming;
+  /** Every long task of this page load so far. */
+  longTasks: LongTask[];
   tap(key: string, expectRecordId?: string): Promise<TapTiming>;
   /** The keyboard layout on screen. */
   layout(): string | null;
@@ -85,6 +110,12 @@ function installKioskProbe(options: ProbeOptions): void {
     namePaintedMs: null,
     failed: false,
   };
+
+  const longTasks: LongTask[] = [];
+  // buffered: tasks from before the observer (the app's first scripts) are reported too.
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push({ startMs: entry.startTime, durationMs: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
 
   let workers = 0;
   const NativeWorker = window.Worker;
@@ -236,7 +267,7 @@ function installKioskProbe(options: ProbeOptions): void {
   });
   coldWatch.observe(document, { subtree: true, childList: true, attributes: true });
 
-  window.__eskeKioskProbe = { cold, tap, layout: keyboardLayout };
+  window.__eskeKioskProbe = { cold, longTasks, tap, layout: keyboardLayout };
 }
 
 /**
