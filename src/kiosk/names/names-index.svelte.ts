@@ -182,7 +182,8 @@ export class NamesIndex {
 
   /** A full disk costs a rebuild, never the register: logged, not failed. */
   #logStoreProblem(problem: string | null, version: number): void {
-    if (problem !== null) handleError(new Error(problem), `storing the name index of version ${version}`, { quiet: true });
+    if (problem === null) return;
+    handleError(new Error(problem), `keeping the name index of version ${version} in IndexedDB`, { quiet: true });
   }
 
   /** The register shards as Blobs: handles that clone to a worker without copying their bytes. */
