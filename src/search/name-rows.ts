@@ -59,7 +59,8 @@ export function nameRow(
     const field = index.recordFields[p]!;
     const text = index.display[word]!;
     const match = matches.find((candidate) => candidate.word === word);
-    const marked = match ? markedLength(text, words[match.queryWord] ?? '', match.level) : 0;
+    const typed = match ? words.slice(match.queryWord, match.queryWord + match.span).join('') : '';
+    const marked = match ? markedLength(text, typed, match.level) : 0;
     // Variants are only worth showing when they are why the record is here.
     if (field === FIELD.variant && marked === 0) continue;
     row[FIELD_PARTS[field] ?? 'variant'].push({ text, marked });

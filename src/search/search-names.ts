@@ -42,6 +42,8 @@ export interface SearchOptions {
 export interface WordMatch {
   /** Which query word. */
   queryWord: number;
+  /** Query words it stands for from `queryWord` on: 2 for two words the register joins (Бом Ун, Бомун). */
+  span: number;
   /** Which vocabulary word of the record it matched, and in which field. */
   word: number;
   field: FieldCode;
@@ -53,6 +55,8 @@ export interface SearchHit {
   id: string;
   /** 0..1: 1 is every word matched exactly. */
   score: number;
+  /** Equal scores rank by tier, then record: 0 holds every query word, then by the rarest word it was found through. */
+  tier: number;
   matches: WordMatch[];
 }
 
@@ -84,23 +88,31 @@ export function searchNames(index: NameIndex, query: string, options: SearchOpti
   let complete = result.complete;
   for (let at = 0; at + 1 < words.length; at++) {
     const joined = [...words.slice(0, at), nameKeys(words[at]!.exact + words[at + 1]!.exact), ...words.slice(at + 2)];
-    const other = searchWords(index, joined, options);
+    // Whole readings only: a partial match of fewer words would merely score a larger share,
+    // and partial matches must not crowd a whole reading out of the limit.
+    const other = searchWords(index, joined, options, true);
     complete &&= other.complete;
     for (const hit of other.hits) {
-      // Only whole readings: a partial match of fewer words would merely score a larger share.
       const known = byRecord.get(hit.record);
-      if (hit.matches.length < joined.length || (known && known.score >= hit.score)) continue;
+      if (hit.matches.length < joined.length || (known && !hitRanksAbove(hit, known))) continue;
       if (!known) total++;
-      // Back to the query's own words: the joined word stands for the first of the pair.
-      const matches = hit.matches.map((match) => (match.queryWord > at ? { ...match, queryWord: match.queryWord + 1 } : match));
+      // Back to the query's own words: the joined word stands for the pair.
+      const matches = hit.matches.map((match) =>
+        match.queryWord === at
+          ? { ...match, span: 2 }
+          : match.queryWord > at
+            ? { ...match, queryWord: match.queryWord + 1 }
+            : match,
+      );
       byRecord.set(hit.record, { ...hit, matches });
     }
   }
-  const hits = [...byRecord.values()].sort((a, b) => b.score - a.score);
+  const hits = [...byRecord.values()].sort((a, b) => (hitRanksAbove(a, b) ? -1 : hitRanksAbove(b, a) ? 1 : 0));
   return { hits: hits.slice(0, limit), total, complete: complete && hits.length <= limit };
 }
 
-function searchWords(index: NameIndex, words: NameKeys[], options: SearchOptions): SearchResult {
+/** `wholeOnly`: only records that hold every word (tier 0). */
+function searchWords(index: NameIndex, words: NameKeys[], options: SearchOptions, wholeOnly = false): SearchResult {
   const prefix = options.prefix ?? true;
   // A one-letter word is an initial (А. Байтурсынов) wherever it stands.
   const matchers = words.map(
@@ -175,7 +187,7 @@ function searchWords(index: NameIndex, words: NameKeys[], options: SearchOptions
   // Full-name candidates first, then records holding some of the words, rarest word first: a
   // record that lacks a word scores at most what its other words are worth.
   let withinBudget = scan(driver, 0, (level) => LEVEL_POINTS[level]! + rest + bonus, holdsOthers);
-  if (words.length > 1) {
+  if (words.length > 1 && !wholeOnly) {
     const lacking = (words.length - 2) * WHOLE;
     for (let i = 0; withinBudget && i < byRarity.length; i++) {
       withinBudget = scan(
@@ -186,10 +198,10 @@ function searchWords(index: NameIndex, words: NameKeys[], options: SearchOptions
       );
     }
   }
-  const hits = top.map(({ record, points }) => {
+  const hits = top.map(({ record, tier, points }) => {
     const matches: WordMatch[] = [];
     scoreRecord(index, matchers, record, bonus, matches);
-    return { record, id: index.ids[record]!, score: points / maxPoints, matches };
+    return { record, id: index.ids[record]!, score: points / maxPoints, tier, matches };
   });
   const total = withinBudget ? scanned : Math.max(scanned, driver.postingCount);
   return { hits, total, complete: withinBudget && !cut };
@@ -282,6 +294,7 @@ function scoreRecord(index: NameIndex, matchers: WordMatcher[], record: number, 
     paired++;
     matches?.push({
       queryWord: q,
+      span: 1,
       word: index.recordWords[start + i]!,
       field: index.recordFields[start + i] as FieldCode,
       level: cellLevel[bestCell] as MatchLevel,
@@ -311,6 +324,16 @@ function insertTop(top: Ranked[], candidate: Ranked, limit: number): void {
 
 function ranksAbove(a: Ranked, b: Ranked): boolean {
   if (a.points !== b.points) return a.points > b.points;
+  return ranksAboveAtEqualScore(a, b);
+}
+
+/** Hits of different readings of a query compare by score, then as ranked within one. */
+function hitRanksAbove(a: SearchHit, b: SearchHit): boolean {
+  if (a.score !== b.score) return a.score > b.score;
+  return ranksAboveAtEqualScore(a, b);
+}
+
+function ranksAboveAtEqualScore(a: Omit<Ranked, 'points'>, b: Omit<Ranked, 'points'>): boolean {
   if (a.tier !== b.tier) return a.tier < b.tier;
   return a.record < b.record;
 }

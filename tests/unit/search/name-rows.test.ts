@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { LEVEL } from '../../../src/search/match-levels.ts';
 import { buildNameIndex } from '../../../src/search/name-index.ts';
 import { markedLength, nameRow } from '../../../src/search/name-rows.ts';
+import { searchNames } from '../../../src/search/search-names.ts';
+import { queryWords } from '../../../src/search/fold-text.ts';
 
 describe('markedLength', () => {
   it('marks a whole-word match whole, whatever was typed', () => {
@@ -44,5 +46,13 @@ describe('nameRow', () => {
       birthYear: 1906,
       score: 0,
     });
+  });
+
+  it('marks what the two typed words stand for in a word the register joins', () => {
+    const joined = buildNameIndex([{ id: 'm', surname: 'Сейтов', givenName: 'Мухамеджан' }]);
+    const query = 'Сейтов Мухамед Жа';
+    const [hit] = searchNames(joined, query).hits;
+    const row = nameRow(joined, new Uint16Array([0]), hit!.record, hit!.score, hit!.matches, queryWords(query));
+    expect(row.givenName).toEqual([{ text: 'Мухамеджан', marked: 9 }]);
   });
 });

@@ -132,6 +132,27 @@ describe('searchNames with words the register joins', () => {
     expect(ids.indexOf('k1')).toBeLessThan(ids.indexOf('k3'));
   });
 
+  it('keeps a whole joined reading that partial matches would crowd out of the limit', () => {
+    const crowded = buildNameIndex([
+      ...Array.from({ length: 30 }, (_, i) => ({ id: `f${i}`, surname: 'Иванов', givenName: 'Аскар', nameVariants: ['Петров'] })),
+      { id: 'z', surname: 'Ивнов', givenName: 'Мухамеджон', nameVariants: ['Петрв'] },
+    ]);
+    const [best] = searchNames(crowded, 'Иванов Мухамед Жан Петров', { limit: 10 }).hits;
+    expect(best!.id).toBe('z');
+  });
+
+  it('orders equal scores the same way whatever the limit', () => {
+    const ties = buildNameIndex([
+      { id: 'a', surname: 'Бомун', givenName: 'Сакен' },
+      { id: 'b', surname: 'Бомун', givenName: 'Сакен', patronymic: 'Ун' },
+      { id: 'c', surname: 'Ким', givenName: 'Ун' },
+      { id: 'd', surname: 'Ким', givenName: 'Ун' },
+    ]);
+    const list = (limit: number) => searchNames(ties, 'Бом Ун', { prefix: false, limit }).hits.map((hit) => hit.id);
+    const all = list(20);
+    for (const limit of [1, 2, 3]) expect(list(limit)).toEqual(all.slice(0, limit));
+  });
+
   it('does not join words when every word is held by one record', () => {
     expect(found('Сейтов Мухамед').map((hit) => hit.id)).toEqual(['m2', 'm1']);
   });
