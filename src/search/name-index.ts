@@ -5,7 +5,7 @@
 
 import { capitalize, nameWords } from './fold-text.ts';
 import { nameKeys, type NameKeys } from './name-keys.ts';
-import { sortKeys, type SortedKeys } from './sorted-keys.ts';
+import { compareText, sortKeys, type SortedKeys } from './sorted-keys.ts';
 
 /** Bumped whenever the layout or the keys change; an index of another version is rebuilt. */
 export const NAME_INDEX_FORMAT = 'eske-name-index/2';
@@ -195,7 +195,8 @@ export class NameIndexBuilder {
         surnameFrequency[b]! - surnameFrequency[a]! ||
         surnameRank[a]! - surnameRank[b]! ||
         givenRank[a]! - givenRank[b]! ||
-        (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : a - b),
+        compareText(ids[a]!, ids[b]!) ||
+        a - b,
     );
   }
 

@@ -11,11 +11,12 @@ export interface SortedKeys {
 
 export function sortKeys(keys: readonly string[]): SortedKeys {
   const order = Uint32Array.from(keys.keys());
-  order.sort((a, b) => compare(keys[a]!, keys[b]!) || a - b);
+  order.sort((a, b) => compareText(keys[a]!, keys[b]!) || a - b);
   return { keys, order };
 }
 
-function compare(a: string, b: string): number {
+/** Code-unit order, the same in every engine and locale: what every key and tie-break sorts by. */
+export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

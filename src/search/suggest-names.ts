@@ -8,6 +8,7 @@ import { maxEditsFor } from './match-levels.ts';
 import type { NameIndex } from './name-index.ts';
 import { nameKeys } from './name-keys.ts';
 import { fuzzySearch } from './key-trie.ts';
+import { compareText } from './sorted-keys.ts';
 
 export const DEFAULT_SUGGESTIONS = 5;
 /** Edits beyond what search allows for a word of the same length. */
@@ -43,11 +44,7 @@ export function suggestNames(index: NameIndex, query: string, limit: number = DE
   });
   const seen = new Set<string>();
   return [...bySound.values()]
-    .sort((a, b) => a.distance - b.distance || b.records - a.records || compare(a.text, b.text))
+    .sort((a, b) => a.distance - b.distance || b.records - a.records || compareText(a.text, b.text))
     .filter((candidate) => !seen.has(candidate.text) && seen.add(candidate.text))
     .slice(0, limit);
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
