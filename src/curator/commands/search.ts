@@ -5,7 +5,7 @@
 import { createInterface } from 'node:readline';
 import path from 'node:path';
 import type { NameRecord } from '../../feed/content-schema.ts';
-import { buildNameIndex, type NameIndex } from '../../search/name-index.ts';
+import { NameIndexBuilder, type NameIndex } from '../../search/name-index.ts';
 import { searchableRecord } from '../../search/searchable-record.ts';
 import { searchNames } from '../../search/search-names.ts';
 import type { CliCommand, CliIo } from '../command.ts';
@@ -53,13 +53,17 @@ export const command: CliCommand = {
     const loaded = await loadRegister(path.resolve(io.cwd, source));
     loaded.report.print(io.err);
     const started = performance.now();
-    const index = buildNameIndex(loaded.records.map(searchableRecord));
+    const builder = new NameIndexBuilder();
+    for (const record of loaded.records) builder.add(searchableRecord(record));
+    const { index, inputOrder } = builder.build();
+    // A hit's `record` is the index's number for it, in tie-break order, not its row in the source.
+    const recordsByNumber = Array.from(inputOrder, (input) => loaded.records[input]!);
     io.err(
       `search: ${loaded.records.length.toLocaleString('en-US')} names from ${loaded.description}, indexed in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
 
     const answer = (text: string) =>
-      values.json ? answerJson(index, text, limit, io) : answerText(index, loaded.records, text, limit, io);
+      values.json ? answerJson(index, text, limit, io) : answerText(index, recordsByNumber, text, limit, io);
     if (query !== undefined) answer(query);
     else for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) answer(line);
     return 0;
@@ -74,11 +78,11 @@ function answerJson(index: NameIndex, query: string, limit: number, io: CliIo): 
   io.out(JSON.stringify({ query, results, tookMs: Math.round(tookMs * 1000) / 1000 }));
 }
 
-function answerText(index: NameIndex, records: readonly NameRecord[], query: string, limit: number, io: CliIo): void {
+function answerText(index: NameIndex, recordsByNumber: readonly NameRecord[], query: string, limit: number, io: CliIo): void {
   const result = searchNames(index, query, { limit });
   io.out(`"${query}": ${result.complete ? '' : 'more than '}${result.total.toLocaleString('en-US')} found`);
   result.hits.forEach((hit, rank) => {
-    const record = records[hit.record]!;
+    const record = recordsByNumber[hit.record]!;
     const name = [record.surname, record.givenName, record.patronymic].filter(Boolean).join(' ');
     const years =
       record.birthYear || record.deathDate ? ` (${record.birthYear ?? '?'}–${record.deathDate?.slice(0, 4) ?? '?'})` : '';
