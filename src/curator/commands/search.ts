@@ -46,7 +46,9 @@ export const command: CliCommand = {
     );
     const source = required('search', positionals[0], 'SOURCE');
     const query = positionals[1];
-    if (values.stdin === (query !== undefined))
+    // parseArgs leaves an absent boolean undefined, not false.
+    const fromStdin = values.stdin === true;
+    if (fromStdin === (query !== undefined))
       throw new UsageError('search: give either a QUERY or --stdin (see: npm run feed -- search --help)');
     const limit = values.limit === undefined ? DEFAULT_LIMIT : wholeNumber('search', values.limit, '--limit', 1, MAX_LIMIT);
 

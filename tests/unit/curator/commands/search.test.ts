@@ -103,6 +103,13 @@ describe('feed search', { timeout: 20_000 }, () => {
     expect(result.stderr).toContain('either a QUERY or --stdin');
   });
 
+  it('refuses neither a QUERY nor --stdin with a usage error, instead of reading standard input', async () => {
+    const result = await run(['search', MINIMAL], ROOT, 'Сейфуллин\n');
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('(see: npm run feed -- search --help)');
+  });
+
   it('says what a source that is no register is', async () => {
     const result = await run(['search', path.join(ROOT, 'docs'), 'x']);
     expect(result.code).toBe(1);
