@@ -1,9 +1,9 @@
 // What the visitor types and picks on the Names screen, and what the search worker answers.
 // Every keystroke or filter change asks again; an answer is shown only if nothing was asked
 // after it, so results follow the typing without the screen ever waiting on an old query. The
-// keyboard layout follows the interface language until the visitor switches it.
+// keyboard layout follows the interface language until the visitor switches it, and then stays
+// theirs until the visit ends: a name half typed in Latin must not turn Cyrillic.
 
-import type { Language } from '../../feed/languages.ts';
 import type { SearchAnswer } from '../../search/worker-protocol.ts';
 import { language } from '../i18n/language.svelte.ts';
 import { applyKey, type KeyName } from '../keyboard/apply-key.ts';
@@ -13,11 +13,9 @@ import { namesIndex } from './names-index.svelte.ts';
 
 class NamesSearch {
   query = $state('');
-  /** A layout the visitor picked, remembered for the language it was picked in. */
-  #picked = $state<{ layout: LayoutId; forLanguage: Language } | null>(null);
-  layout = $derived(
-    this.#picked && this.#picked.forLanguage === language.current ? this.#picked.layout : layoutForLanguage(language.current),
-  );
+  /** A layout the visitor picked; null while the keyboard is untouched and follows the language. */
+  #picked = $state<LayoutId | null>(null);
+  layout = $derived(this.#picked ?? layoutForLanguage(language.current));
   filters = $state.raw<NameFilters>(NO_FILTERS);
   /** The answer to the latest question, null while the query is empty. `raw`: rows are never edited. */
   answer = $state.raw<SearchAnswer | null>(null);
@@ -27,7 +25,7 @@ class NamesSearch {
   #asked = 0;
 
   press(key: KeyName): void {
-    if (key === 'layout') this.#picked = { layout: nextLayout(this.layout), forLanguage: language.current };
+    if (key === 'layout') this.#picked = nextLayout(this.layout);
     else this.setQuery(applyKey(this.query, key));
   }
 
@@ -67,6 +65,7 @@ class NamesSearch {
     });
   }
 
+  /** Forgets the visitor, picked layout included: resetKiosk calls it when the visit ends. */
   reset(): void {
     this.#asked++;
     this.query = '';

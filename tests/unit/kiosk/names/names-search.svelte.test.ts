@@ -1,4 +1,4 @@
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { language } from '../../../../src/kiosk/i18n/language.svelte.ts';
 import { namesIndex } from '../../../../src/kiosk/names/names-index.svelte.ts';
 import { namesSearch } from '../../../../src/kiosk/names/names-search.svelte.ts';
@@ -35,9 +35,20 @@ describe('namesSearch', () => {
       expect(namesSearch.layout).toBe('lat');
     });
 
-    it('keeps a layout the visitor picked until the language changes', () => {
+    it('keeps a layout the visitor picked when the interface language changes', () => {
       namesSearch.press('layout');
-      expect(namesSearch.layout).toBe('ru');
+      namesSearch.press('layout');
+      expect(namesSearch.layout).toBe('lat');
+      type('seifullin');
+      language.choose('ru');
+      expect(namesSearch.layout).toBe('lat');
+      language.choose('kk');
+      expect(namesSearch.layout).toBe('lat');
+    });
+
+    it('follows the interface language again once the visit is reset', () => {
+      namesSearch.press('layout');
+      namesSearch.reset();
       language.choose('en');
       expect(namesSearch.layout).toBe('lat');
     });
@@ -97,10 +108,19 @@ describe('namesSearch', () => {
     });
 
     it('drops an answer still on its way', async () => {
-      type('сейфул');
-      namesSearch.reset();
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(namesSearch.answer).toBeNull();
+      const search = vi.spyOn(namesIndex, 'search');
+      try {
+        type('сейфул');
+        namesSearch.reset();
+        // The replies' own promises: refresh() took them first, so its handlers have run once they settle.
+        const replies = await Promise.all(
+          search.mock.results.map((result) => result.value as ReturnType<typeof namesIndex.search>),
+        );
+        expect(replies.at(-1)?.rows.map((row) => row.id)).toEqual(['1']);
+        expect(namesSearch.answer).toBeNull();
+      } finally {
+        search.mockRestore();
+      }
     });
   });
 });
