@@ -1,8 +1,9 @@
 // What the engine's Web Worker does with each request (worker-protocol.ts): build an index from
 // register shards and store it, load the stored one (or build it when none is usable), search it
-// and look records up. DOM-free and unaware of `self` and of IndexedDB: worker.ts wires it to
-// the worker and the kiosk's store, tests call it directly. Requests are handled one at a time
-// in arrival order, so replies come back in the order they were asked.
+// and look records up. DOM-free and unaware of `self` and of IndexedDB: the kiosk's
+// src/kiosk/names/engine-worker.ts wires it to the worker and the kiosk's store, tests call it
+// directly. Requests are handled one at a time in arrival order, so replies come back in the
+// order they were asked.
 
 import { describeQuery } from './describe-query.ts';
 import { queryWords } from './fold-text.ts';

@@ -1,9 +1,10 @@
-// The messages between the kiosk and the search engine's Web Worker (worker.ts), shared by
-// both sides. Every request carries an id that its reply repeats; the worker answers in the
-// order it was asked, and the kiosk drops search answers older than its latest question.
-// An index never travels in a message: the worker stores and reads it in IndexedDB itself, so
-// its tens of megabytes are never cloned on the kiosk's main thread. Requests carry version
-// numbers and register shards (Blobs, which clone as handles).
+// The messages between the kiosk and the search engine's Web Worker
+// (src/kiosk/names/engine-worker.ts), shared by both sides. Every request carries an id that its
+// reply repeats; the worker answers in the order it was asked, and the kiosk drops search
+// answers older than its latest question. An index never travels in a message: the worker
+// stores and reads it in IndexedDB itself, so its tens of megabytes are never cloned on the
+// kiosk's main thread. Requests carry version numbers and register shards (Blobs, which clone
+// as handles).
 
 import type { NameFacets } from './name-facets.ts';
 import type { NameRow } from './name-rows.ts';

@@ -1,11 +1,11 @@
-// The search engine's Web Worker (DESIGN §2): wires SearchService to the worker's messages and
-// to the kiosk's IndexedDB, where it stores and reads name indexes itself (name-index-idb.ts,
-// raw IndexedDB: no Dexie in this bundle). The only module of src/search that knows about
-// `self`; everything it does is in search-service.ts.
+// The search engine's Web Worker (DESIGN §2): wires SearchService (src/search, pure) to the
+// worker's messages and to the kiosk's IndexedDB, where it stores and reads name indexes itself
+// (name-index-idb.ts, raw IndexedDB: no Dexie in this bundle). It lives on the kiosk side because
+// it knows the kiosk's store and `self`; everything it does is in search-service.ts.
 
-import { nameIndexDb } from '../kiosk/storage/name-index-idb.ts';
-import { SearchService } from './search-service.ts';
-import type { EngineRequest } from './worker-protocol.ts';
+import { nameIndexDb } from '../storage/name-index-idb.ts';
+import { SearchService } from '../../search/search-service.ts';
+import type { EngineRequest } from '../../search/worker-protocol.ts';
 
 /** What this file needs of a DedicatedWorkerGlobalScope (the app's tsconfig has DOM types only). */
 interface WorkerScope {
