@@ -19,8 +19,17 @@ export class UsageError extends CliError {
   }
 }
 
+/** A part of a path the CLI writes under is a file (`--out notes.txt/register.csv`): exit code 1. */
+export class NotAFolderError extends CliError {
+  constructor(readonly file: string) {
+    super(`${file} is a file, not a folder`);
+    this.name = 'NotAFolderError';
+  }
+}
+
 /** Node's `ENOENT: no such file or directory, open '…'` without the path repeated. */
 export function describeFsError(error: unknown): string {
+  if (error instanceof NotAFolderError) return error.message;
   if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') {
     const reasons: Record<string, string> = {
       ENOENT: 'no such file or directory',

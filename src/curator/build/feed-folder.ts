@@ -3,13 +3,13 @@
 // folder mid-build never hands out a manifest whose objects are missing. Nothing is deleted:
 // kiosks still syncing an older version may need its objects.
 
-import { mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ManifestFormatError } from '../../feed/errors.ts';
 import { objectPath, type Manifest, type ObjectEntry } from '../../feed/manifest-schema.ts';
 import { parseManifestBytes } from '../../feed/verify-manifest.ts';
 import { CliError, describeFsError } from '../cli-error.ts';
-import { writeFileAtomic } from '../write-file-atomic.ts';
+import { makeFolders, writeFileAtomic } from '../write-file-atomic.ts';
 
 export const MANIFEST_FILE = 'manifest.json';
 export const SIGNATURE_FILE = 'manifest.sig';
@@ -41,18 +41,6 @@ export async function readPublishedManifest(feedDir: string): Promise<PublishedM
   }
   const signature = await readFile(path.join(feedDir, SIGNATURE_FILE), 'utf8').catch(() => null);
   return { manifest, bytes, signature };
-}
-
-/**
- * mkdir -p, one level at a time: Node 20's `mkdir(…, { recursive: true })` never returns for
- * some unwritable places (a path under /proc), where this fails at once with the reason.
- */
-async function makeFolders(folder: string): Promise<void> {
-  const parent = path.dirname(folder);
-  if (parent !== folder && !(await stat(parent).catch(() => null))) await makeFolders(parent);
-  await mkdir(folder).catch((error: unknown) => {
-    if ((error as { code?: string }).code !== 'EEXIST') throw error;
-  });
 }
 
 /** Creates the feed folder and objects/, and proves they are writable before a long build starts. */

@@ -2,15 +2,16 @@
 // the demo exhibit and the search benchmarks. The file appears whole or not at all (written
 // beside the target, then renamed), and a large run reports progress on stderr.
 
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { CliError, describeFsError } from '../cli-error.ts';
+import { CliError, describeFsError, NotAFolderError } from '../cli-error.ts';
 import type { CliCommand, CliIo } from '../command.ts';
 import { parseFlags, required, wholeNumber } from '../parse-flags.ts';
 import { generatePeople } from '../register/generate-register.ts';
 import type { GeneratedPerson, RegisterRecord } from '../register/register-record.ts';
 import { openFileSink, writeRegisterCsv, type TextSink } from '../register/write-register-csv.ts';
+import { makeFolders } from '../write-file-atomic.ts';
 
 const NAME = 'generate-register';
 const DEFAULT_SEED = 1;
@@ -82,7 +83,7 @@ async function writeToFile(
   // Same folder as the target, so the final rename stays on one file system and is atomic.
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
-    await mkdir(path.dirname(file), { recursive: true });
+    await makeFolders(path.dirname(file));
     const sink = openFileSink(temporary);
     try {
       await writeRegisterCsv(records, sink, progress);
@@ -93,7 +94,7 @@ async function writeToFile(
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined);
     // File system failures are the user's to fix; anything else is a bug and goes up as one.
-    if (error && typeof error === 'object' && 'code' in error) {
+    if (error instanceof NotAFolderError || (error && typeof error === 'object' && 'code' in error)) {
       throw new CliError(`${shownAs}: cannot write the register: ${describeFsError(error)}`);
     }
     throw error;

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CliError, UsageError } from '../../../../src/curator/cli-error.ts';
 import type { CliIo } from '../../../../src/curator/command.ts';
 import { command } from '../../../../src/curator/commands/generate-register.ts';
+import { run } from '../run-cli.ts';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'eske-generate-register-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -64,6 +65,15 @@ describe('generate-register command', () => {
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CliError);
     expect((error as CliError).exitCode).toBe(1);
+  });
+
+  it('says that a part of --out is a file, not a folder, when run as a process', async () => {
+    writeFileSync(path.join(folder, 'notes.txt'), '');
+    const result = await run(['generate-register', '--records', '10', '--out', 'notes.txt/register.csv'], folder);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${path.join(folder, 'notes.txt')} is a file, not a folder`);
+    expect(result.stderr).not.toContain('already exists');
+    expect(readFileSync(path.join(folder, 'notes.txt'), 'utf8')).toBe('');
   });
 
   it('has help that shows the usage line and every option', () => {
