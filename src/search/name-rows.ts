@@ -7,7 +7,7 @@ import { foldText } from './fold-text.ts';
 import { LEVEL, type MatchLevel } from './match-levels.ts';
 import { FIELD, type NameIndex } from './name-index.ts';
 import { romanize } from './romanize.ts';
-import type { WordMatch } from './search-names.ts';
+import type { WordMatch } from './score-record.ts';
 
 export interface MarkedWord {
   text: string;

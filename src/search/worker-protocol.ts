@@ -8,7 +8,7 @@
 
 import type { NameFacets } from './name-facets.ts';
 import type { NameRow } from './name-rows.ts';
-import type { SearchFilters } from './search-names.ts';
+import type { SearchFilters } from './search-plan.ts';
 import type { NameSuggestion } from './suggest-names.ts';
 
 export type { MarkedWord, NameRow } from './name-rows.ts';
