@@ -4,12 +4,81 @@
 
 export type Severity = 'error' | 'warning';
 
-export interface Problem {
+/**
+ * What kind of problem it is, as `area.what`: stable, so tests and tools match on the code while
+ * the wording stays free to improve. The printed form never shows it. Areas: `exhibit`
+ * (exhibit.yaml), `entry` (a timeline/ or testimonies/ file as a whole), `markdown` (its
+ * sections), `yaml` and `key` (front matter and exhibit.yaml), `text` (a text per language),
+ * `timeline`, `testimony`, `image`, `ref` (a path or id that must resolve), `file` (a file under
+ * files/), `section` (an exhibit section) and `register` (names/*.csv).
+ */
+export type ProblemCode =
+  | 'exhibit.missing' // no exhibit.yaml: nothing can be published
+  | 'exhibit.default-language-not-listed'
+  | 'exhibit.duplicate-language'
+  | 'exhibit.duplicate-era'
+  | 'exhibit.era-ends-before-start'
+  | 'entry.not-markdown' // a file other than .md in timeline/ or testimonies/ (ignored)
+  | 'entry.bad-id' // the file name, which is the id, is not lowercase letters, digits and -
+  | 'markdown.no-front-matter'
+  | 'markdown.front-matter-not-closed'
+  | 'markdown.not-a-language' // a `## heading` that is not an exhibit language
+  | 'markdown.duplicate-section'
+  | 'markdown.text-before-section'
+  | 'yaml.syntax'
+  | 'yaml.warning' // the YAML parser's own warnings
+  | 'key.unknown' // a key the schema does not know (top level: ignored, with a warning)
+  | 'key.invalid' // a value that does not fit its key, or a required key that is missing
+  | 'text.missing-language' // a text, section or transcript missing in an exhibit language
+  | 'timeline.end-before-start'
+  | 'testimony.no-media' // neither audio nor video
+  | 'testimony.both-media'
+  | 'image.no-alt'
+  | 'image.alt-without-image'
+  | 'ref.bad-path' // a file path that is not under files/
+  | 'ref.missing' // a file path, era, testimony or register id that names nothing
+  | 'ref.wrong-case' // a file path that matches a file only when case is ignored
+  | 'ref.unsupported-type' // a file path whose type a feed cannot carry
+  | 'ref.wrong-kind' // a file of the wrong kind for its use (audio as an image)
+  | 'ref.has-problems' // names something that exists but has errors of its own (reported there)
+  | 'ref.left-out' // names a register row left out for its problems: the link is dropped
+  | 'ref.unchecked' // names a register id while a register file could not be read to the end
+  | 'file.empty'
+  | 'file.not-webvtt'
+  | 'file.orphan' // a file under files/ that no text refers to (not published)
+  | 'file.unsupported-type' // a file under files/ of a type a feed cannot carry (not published)
+  | 'section.empty' // exhibit.yaml lists a section that has no content
+  | 'register.not-csv' // a file other than .csv in names/ (ignored)
+  | 'register.unreadable'
+  | 'register.not-utf8'
+  | 'register.no-header' // an empty file
+  | 'register.empty' // a header row and no names
+  | 'register.missing-column'
+  | 'register.duplicate-column'
+  | 'register.unnamed-column'
+  | 'register.cell-count'
+  | 'register.required-empty'
+  | 'register.bad-year'
+  | 'register.bad-date'
+  | 'register.bad-flag'
+  | 'register.duplicate-id'
+  | 'register.bad-quote' // a quote in the middle of a cell, or text after a closing quote
+  | 'register.quote-not-closed'
+  | 'register.csv-syntax'; // any other CSV syntax error
+
+/** One reason with its code, as row parsers return them before the report knows the line. */
+export interface Issue {
+  code: ProblemCode;
+  reason: string;
+  /** Facts the reason states, for tests and tools (`firstAt: 'names/a.csv:2'`). */
+  details?: Readonly<Record<string, string | number>>;
+}
+
+export interface Problem extends Issue {
   /** Relative to the content folder (`names/register.csv`), so messages match what the curator sees. */
   file: string;
   /** 1-based; null when the problem is about the whole file. */
   line: number | null;
-  reason: string;
   severity: Severity;
   /** A register row left out of the feed; other errors stop a build even without --strict. */
   rowSkipped?: boolean;
@@ -29,17 +98,22 @@ export class Report {
   readonly problems: Problem[] = [];
   #skippedRows = 0;
 
-  error(file: string, line: number | null, reason: string): void {
-    this.problems.push({ file, line, reason, severity: 'error' });
+  error(file: string, line: number | null, code: ProblemCode, reason: string): void {
+    this.problems.push({ file, line, code, reason, severity: 'error' });
   }
 
-  warning(file: string, line: number | null, reason: string): void {
-    this.problems.push({ file, line, reason, severity: 'warning' });
+  warning(file: string, line: number | null, code: ProblemCode, reason: string): void {
+    this.problems.push({ file, line, code, reason, severity: 'warning' });
   }
 
-  /** A bad register row: each reason is reported, and the row counts once as left out. */
-  skippedRow(file: string, line: number, reasons: readonly string[]): void {
-    for (const reason of reasons) this.problems.push({ file, line, reason, severity: 'error', rowSkipped: true });
+  /** Reports issues found before the line was known, such as a header row's. */
+  add(file: string, line: number | null, severity: Severity, issues: readonly Issue[]): void {
+    for (const issue of issues) this.problems.push({ ...issue, file, line, severity });
+  }
+
+  /** A bad register row: each issue is reported, and the row counts once as left out. */
+  skippedRow(file: string, line: number, issues: readonly Issue[]): void {
+    for (const issue of issues) this.problems.push({ ...issue, file, line, severity: 'error', rowSkipped: true });
     this.#skippedRows++;
   }
 

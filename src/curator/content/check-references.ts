@@ -5,7 +5,7 @@
 import { open } from 'node:fs/promises';
 import type { Language } from '../../feed/languages.ts';
 import type { ObjectType } from '../../feed/manifest-schema.ts';
-import type { Report } from '../report.ts';
+import type { ProblemCode, Report } from '../report.ts';
 import type { ContentEntry, FileRef, LinkRef, TextRef } from './content-refs.ts';
 import type { ContentFile } from './list-content-files.ts';
 import { fileKindOf, objectTypeOf, SUPPORTED_EXTENSIONS } from './media-types.ts';
@@ -52,30 +52,38 @@ export async function checkReferences(input: ReferenceInput): Promise<Map<string
   const referenced = new Set<string>();
 
   const checkFile = async (file: string, ref: FileRef): Promise<void> => {
-    const problem = (reason: string) => report.error(file, ref.line, `${ref.label}: ${reason}`);
+    const problem = (code: ProblemCode, reason: string) => report.error(file, ref.line, code, `${ref.label}: ${reason}`);
     if (!ref.path.startsWith('files/') || ref.path.split('/').some((part) => part === '..' || part === '.' || part === '')) {
-      return problem(`"${ref.path}" must be a path under files/, such as files/steppe.jpg`);
+      return problem('ref.bad-path', `"${ref.path}" must be a path under files/, such as files/steppe.jpg`);
     }
     const found = files.get(ref.path);
     if (!found) {
       const lower = ref.path.toLowerCase();
       const sameButCase = [...files.keys()].find((other) => other.toLowerCase() === lower);
-      return problem(
-        `${ref.path} does not exist${sameButCase ? ` (there is ${sameButCase}: names must match in upper and lower case)` : ''}`,
-      );
+      if (sameButCase) {
+        return problem(
+          'ref.wrong-case',
+          `${ref.path} does not exist (there is ${sameButCase}: names must match in upper and lower case)`,
+        );
+      }
+      return problem('ref.missing', `${ref.path} does not exist`);
     }
     referenced.add(ref.path);
     const type = objectTypeOf(ref.path);
-    if (!type) return problem(`${ref.path} is not a type a feed can carry (${SUPPORTED_EXTENSIONS.join(', ')})`);
+    if (!type)
+      return problem('ref.unsupported-type', `${ref.path} is not a type a feed can carry (${SUPPORTED_EXTENSIONS.join(', ')})`);
     if (fileKindOf(type) !== ref.kind)
-      return problem(`${ref.path} is ${type}, not ${ref.kind === 'transcript' ? 'a .vtt transcript' : `an ${ref.kind} file`}`);
+      return problem(
+        'ref.wrong-kind',
+        `${ref.path} is ${type}, not ${ref.kind === 'transcript' ? 'a .vtt transcript' : `an ${ref.kind} file`}`,
+      );
     if (!checked.has(ref.path)) {
       let media: MediaFile | null = { ...found, type };
       if (found.bytes === 0) {
-        report.error(ref.path, null, 'is empty');
+        report.error(ref.path, null, 'file.empty', 'is empty');
         media = null;
       } else if (type === 'text/vtt' && !(await isWebVtt(found.absolutePath))) {
-        report.error(ref.path, 1, 'does not start with "WEBVTT": not a WebVTT transcript');
+        report.error(ref.path, 1, 'file.not-webvtt', 'does not start with "WEBVTT": not a WebVTT transcript');
         media = null;
       }
       checked.set(ref.path, media);
@@ -85,7 +93,7 @@ export async function checkReferences(input: ReferenceInput): Promise<Map<string
   };
 
   const checkLink = (file: string, link: LinkRef): void => {
-    const problem = (reason: string) => report.error(file, link.line, `${link.label}: ${reason}`);
+    const problem = (reason: string) => report.error(file, link.line, 'ref.missing', `${link.label}: ${reason}`);
     if (link.target === 'era' && !input.eraIds.has(link.id)) problem(`"${link.id}" is not an era id in exhibit.yaml`);
     if (link.target === 'testimony' && !input.testimonyIds.has(link.id))
       problem(`no testimony "${link.id}" (testimonies/${link.id}.md)`);
@@ -94,6 +102,7 @@ export async function checkReferences(input: ReferenceInput): Promise<Map<string
         report.warning(
           file,
           link.line,
+          'ref.left-out',
           `${link.label}: register row "${link.id}" is left out for its problems, so this link is dropped`,
         );
       } else problem(`no register row has id "${link.id}"`);
@@ -103,7 +112,8 @@ export async function checkReferences(input: ReferenceInput): Promise<Map<string
   for (const entry of input.entries) {
     for (const text of entry.texts) {
       for (const language of input.languages)
-        if (!text.languages.includes(language)) report.error(entry.file, text.line, missingText(text, language));
+        if (!text.languages.includes(language))
+          report.error(entry.file, text.line, 'text.missing-language', missingText(text, language));
     }
     for (const ref of entry.files) await checkFile(entry.file, ref);
     for (const link of entry.links) checkLink(entry.file, link);
@@ -111,10 +121,11 @@ export async function checkReferences(input: ReferenceInput): Promise<Map<string
 
   for (const path of files.keys()) {
     if (referenced.has(path)) continue;
-    const reason = objectTypeOf(path)
-      ? 'no text refers to this file'
-      : `not a type a feed can carry (${SUPPORTED_EXTENSIONS.join(', ')})`;
-    report.warning(path, null, `${reason}; it is not published`);
+    if (objectTypeOf(path)) report.warning(path, null, 'file.orphan', 'no text refers to this file; it is not published');
+    else {
+      const reason = `not a type a feed can carry (${SUPPORTED_EXTENSIONS.join(', ')}); it is not published`;
+      report.warning(path, null, 'file.unsupported-type', reason);
+    }
   }
   return used;
 }

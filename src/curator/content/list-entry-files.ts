@@ -26,13 +26,18 @@ export async function listEntryFiles(contentDir: string, folder: string, report:
     const file = `${folder}/${name}`;
     if (name.startsWith('.')) continue; // editor and OS litter (.DS_Store, .swp)
     if (!name.endsWith('.md')) {
-      report.warning(file, null, 'not a .md file; it is ignored');
+      report.warning(file, null, 'entry.not-markdown', 'not a .md file; it is ignored');
       continue;
     }
     const id = name.slice(0, -'.md'.length);
     // Same id rule as the feed's timeline and testimony ids.
     if (!timelineEventSchema.shape.id.safeParse(id).success) {
-      report.error(file, null, `the file name is the id and must be lowercase letters, digits and - (e.g. 1937-order-00447.md)`);
+      report.error(
+        file,
+        null,
+        'entry.bad-id',
+        `the file name is the id and must be lowercase letters, digits and - (e.g. 1937-order-00447.md)`,
+      );
       continue;
     }
     entries.push({ id, file, absolutePath: path.join(contentDir, folder, name) });

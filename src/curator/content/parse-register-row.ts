@@ -3,17 +3,18 @@
 // fields exist nowhere in the build (DESIGN §3).
 
 import type { NameRecord } from '../../feed/content-schema.ts';
+import type { Issue } from '../report.ts';
 import { isPartialDate, PARTIAL_DATE_HINT } from './partial-date.ts';
 import { REGISTER_COLUMNS, type RegisterColumn, type RegisterHeader } from './register-columns.ts';
 
-export type RowResult = { record: NameRecord } | { reasons: string[]; id: string | undefined };
+export type RowResult = { record: NameRecord } | { issues: Issue[]; id: string | undefined };
 
 type CellValue = string | string[] | number | boolean;
 
 const YEAR = /^\d{4}$/;
 const FLAG_VALUES: Record<string, boolean> = { yes: true, no: false };
 
-function readCell(column: RegisterColumn, value: string): CellValue | { reason: string } {
+function readCell(column: RegisterColumn, value: string): CellValue | Issue {
   switch (column.kind) {
     case 'text':
       return value;
@@ -23,12 +24,21 @@ function readCell(column: RegisterColumn, value: string): CellValue | { reason: 
         .map((part) => part.trim())
         .filter((part) => part !== '');
     case 'year':
-      return YEAR.test(value) ? Number(value) : { reason: `${column.column} "${value}" is not a year` };
+      return YEAR.test(value)
+        ? Number(value)
+        : { code: 'register.bad-year', reason: `${column.column} "${value}" is not a year` };
     case 'date':
-      return isPartialDate(value) ? value : { reason: `${column.column} "${value}" is not a date (${PARTIAL_DATE_HINT})` };
+      return isPartialDate(value)
+        ? value
+        : { code: 'register.bad-date', reason: `${column.column} "${value}" is not a date (${PARTIAL_DATE_HINT})` };
     case 'flag':
       // An unclear privacy flag must not publish the row: it is reported and the row left out.
-      return FLAG_VALUES[value.toLowerCase()] ?? { reason: `${column.column} "${value}" must be yes, no or empty` };
+      return (
+        FLAG_VALUES[value.toLowerCase()] ?? {
+          code: 'register.bad-flag',
+          reason: `${column.column} "${value}" must be yes, no or empty`,
+        }
+      );
   }
 }
 
@@ -51,10 +61,11 @@ function buildRecord(values: Map<RegisterColumn, CellValue>, extra: Record<strin
 export function parseRegisterRow(header: RegisterHeader, cells: readonly string[]): RowResult {
   const id = cells[header.idIndex]?.trim() || undefined;
   if (cells.length !== header.cells.length) {
-    return { reasons: [`row has ${cells.length} cells, the header has ${header.cells.length}`], id };
+    const reason = `row has ${cells.length} cells, the header has ${header.cells.length}`;
+    return { issues: [{ code: 'register.cell-count', reason }], id };
   }
 
-  const reasons: string[] = [];
+  const issues: Issue[] = [];
   const values = new Map<RegisterColumn, CellValue>();
   const extra: Record<string, string> = {};
   header.cells.forEach((cell, index) => {
@@ -65,12 +76,12 @@ export function parseRegisterRow(header: RegisterHeader, cells: readonly string[
       return;
     }
     if (value === '') {
-      if (cell.known.required) reasons.push(`${cell.known.column} is empty`);
+      if (cell.known.required) issues.push({ code: 'register.required-empty', reason: `${cell.known.column} is empty` });
       return;
     }
     const read = readCell(cell.known, value);
-    if (typeof read === 'object' && !Array.isArray(read)) reasons.push(read.reason);
+    if (typeof read === 'object' && !Array.isArray(read)) issues.push(read);
     else if (!Array.isArray(read) || read.length > 0) values.set(cell.known, read);
   });
-  return reasons.length > 0 ? { reasons, id } : { record: buildRecord(values, extra) };
+  return issues.length > 0 ? { issues, id } : { record: buildRecord(values, extra) };
 }

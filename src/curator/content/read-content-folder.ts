@@ -50,7 +50,7 @@ async function readRegister(contentDir: string, report: Report, ids: RegisterIds
     const file = `${NAMES_FOLDER}/${name}`;
     if (name.startsWith('.')) continue;
     if (!name.toLowerCase().endsWith('.csv')) {
-      report.warning(file, null, 'not a .csv file; it is ignored');
+      report.warning(file, null, 'register.not-csv', 'not a .csv file; it is ignored');
       continue;
     }
     const stats = await readRegisterCsv({
@@ -97,7 +97,7 @@ export async function readContentFolder(
   const sections = exhibit.value.sections;
   const emptySection = (section: string, folder: string, isEmpty: boolean) => {
     if (sections.includes(section as (typeof sections)[number]) && isEmpty) {
-      report.warning(`${folder}/`, null, `exhibit.yaml lists the ${section} section, but it is empty`);
+      report.warning(`${folder}/`, null, 'section.empty', `exhibit.yaml lists the ${section} section, but it is empty`);
     }
   };
   emptySection('timeline', TIMELINE_FOLDER, timeline.length === 0);

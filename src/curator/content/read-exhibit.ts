@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { eraSchema, exhibitDocSchema } from '../../feed/content-schema.ts';
 import { LANGUAGES, type Language } from '../../feed/languages.ts';
 import { manifestSchema } from '../../feed/manifest-schema.ts';
-import type { Report } from '../report.ts';
+import type { ProblemCode, Report } from '../report.ts';
 import type { ContentEntry, FileRef, ImageSource, TextRef } from './content-refs.ts';
 import { checkYaml, filePathInput, localizedInput, textRef } from './source-schemas.ts';
 import { parseYamlSource } from './yaml-source.ts';
@@ -46,7 +46,7 @@ export async function readExhibit(absolutePath: string, report: Report): Promise
   try {
     text = await readFile(absolutePath, 'utf8');
   } catch {
-    report.error(EXHIBIT_FILE, null, 'missing: every content folder needs one (see docs/content-folder.md)');
+    report.error(EXHIBIT_FILE, null, 'exhibit.missing', 'missing: every content folder needs one (see docs/content-folder.md)');
     return null;
   }
   const source = parseYamlSource(text, EXHIBIT_FILE, report);
@@ -54,15 +54,26 @@ export async function readExhibit(absolutePath: string, report: Report): Promise
   const input = checkYaml(exhibitInput, source, EXHIBIT_FILE, report);
   if (!input) return null;
 
-  const problem = (path: PropertyKey[], reason: string) => report.error(EXHIBIT_FILE, source.lineOf(path), reason);
+  const problem = (path: PropertyKey[], code: ProblemCode, reason: string) =>
+    report.error(EXHIBIT_FILE, source.lineOf(path), code, reason);
   if (!input.languages.includes(input.defaultLanguage))
-    problem(['defaultLanguage'], `defaultLanguage "${input.defaultLanguage}" is not in languages`);
-  if (new Set(input.languages).size !== input.languages.length) problem(['languages'], 'languages lists a language twice');
+    problem(
+      ['defaultLanguage'],
+      'exhibit.default-language-not-listed',
+      `defaultLanguage "${input.defaultLanguage}" is not in languages`,
+    );
+  if (new Set(input.languages).size !== input.languages.length)
+    problem(['languages'], 'exhibit.duplicate-language', 'languages lists a language twice');
   const eraIds = new Set<string>();
   input.eras.forEach((era, index) => {
-    if (eraIds.has(era.id)) problem(['eras', index, 'id'], `era id "${era.id}" is used twice`);
+    if (eraIds.has(era.id)) problem(['eras', index, 'id'], 'exhibit.duplicate-era', `era id "${era.id}" is used twice`);
     eraIds.add(era.id);
-    if (era.from > era.to) problem(['eras', index, 'from'], `era "${era.id}" ends (${era.to}) before it starts (${era.from})`);
+    if (era.from > era.to)
+      problem(
+        ['eras', index, 'from'],
+        'exhibit.era-ends-before-start',
+        `era "${era.id}" ends (${era.to}) before it starts (${era.from})`,
+      );
   });
 
   const texts: TextRef[] = [textRef(source, ['title'], input.title)];
@@ -79,7 +90,7 @@ export async function readExhibit(absolutePath: string, report: Report): Promise
       kind: 'image',
     });
     // A picture a visitor cannot see needs words: alt text is required with every image.
-    if (!slide.alt) problem(['attract', index], `attract[${index}].alt is required with an image`);
+    if (!slide.alt) problem(['attract', index], 'image.no-alt', `attract[${index}].alt is required with an image`);
     else texts.push(textRef(source, ['attract', index, 'alt'], slide.alt));
     return { text: slide.text, image: { file: slide.image, alt: slide.alt ?? {} } };
   });

@@ -22,12 +22,17 @@ const HEADING = /^##\s+(.*?)\s*$/;
 export function readMarkdownEntry(text: string, file: string, report: Report): MarkdownEntry | null {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   if (lines[0]?.trimEnd() !== FENCE) {
-    report.error(file, 1, `must start with front matter: a line "${FENCE}", the YAML keys, then another "${FENCE}"`);
+    report.error(
+      file,
+      1,
+      'markdown.no-front-matter',
+      `must start with front matter: a line "${FENCE}", the YAML keys, then another "${FENCE}"`,
+    );
     return null;
   }
   const close = lines.findIndex((line, index) => index > 0 && line.trimEnd() === FENCE);
   if (close === -1) {
-    report.error(file, 1, `front matter is not closed by a line "${FENCE}"`);
+    report.error(file, 1, 'markdown.front-matter-not-closed', `front matter is not closed by a line "${FENCE}"`);
     return null;
   }
   // Front matter starts on file line 2, right after the opening fence.
@@ -54,8 +59,14 @@ export function readMarkdownEntry(text: string, file: string, report: Report): M
       const name = heading[1]!.toLowerCase();
       headingSeen = true;
       current = null;
-      if (!isLanguage(name)) report.error(file, line, `"## ${heading[1]}" is not a language section (use ## kk, ## ru or ## en)`);
-      else if (sections[name]) report.error(file, line, `section "## ${name}" appears twice`);
+      if (!isLanguage(name))
+        report.error(
+          file,
+          line,
+          'markdown.not-a-language',
+          `"## ${heading[1]}" is not a language section (use ## kk, ## ru or ## en)`,
+        );
+      else if (sections[name]) report.error(file, line, 'markdown.duplicate-section', `section "## ${name}" appears twice`);
       else {
         current = sections[name] = [];
       }
@@ -65,7 +76,12 @@ export function readMarkdownEntry(text: string, file: string, report: Report): M
     if (textLine === '') return endParagraph();
     if (!current) {
       if (!headingSeen && !strayTextWarned) {
-        report.warning(file, line, 'text before the first "## kk", "## ru" or "## en" heading is not shown');
+        report.warning(
+          file,
+          line,
+          'markdown.text-before-section',
+          'text before the first "## kk", "## ru" or "## en" heading is not shown',
+        );
         strayTextWarned = true;
       }
       return;

@@ -8,7 +8,7 @@ import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { NameRecord } from '../../feed/content-schema.ts';
 import { describeFsError } from '../cli-error.ts';
-import type { Report } from '../report.ts';
+import type { Issue, Report } from '../report.ts';
 import { countLineBreaks, normalizeTextStream, NotUtf8Error } from './normalize-text-stream.ts';
 import { parseRegisterRow } from './parse-register-row.ts';
 import { mapHeader, type RegisterHeader } from './register-columns.ts';
@@ -36,11 +36,20 @@ export interface RegisterFileStats {
   published: number;
 }
 
-const CSV_REASONS: Partial<Record<string, string>> = {
-  CSV_INVALID_CLOSING_QUOTE: 'a quoted cell goes on after its closing quote; inside quotes, write a quote as ""',
-  INVALID_OPENING_QUOTE: 'a quote " inside a cell that does not start with one; quote the cell and write the quote as ""',
-  CSV_QUOTE_NOT_CLOSED: 'a quote " opened in this row is never closed',
-  CSV_MAX_RECORD_SIZE: `a row longer than ${MAX_ROW_CHARS.toLocaleString('en-US')} characters: probably a quote " that is never closed`,
+const CSV_ISSUES: Partial<Record<string, Issue>> = {
+  CSV_INVALID_CLOSING_QUOTE: {
+    code: 'register.bad-quote',
+    reason: 'a quoted cell goes on after its closing quote; inside quotes, write a quote as ""',
+  },
+  INVALID_OPENING_QUOTE: {
+    code: 'register.bad-quote',
+    reason: 'a quote " inside a cell that does not start with one; quote the cell and write the quote as ""',
+  },
+  CSV_QUOTE_NOT_CLOSED: { code: 'register.quote-not-closed', reason: 'a quote " opened in this row is never closed' },
+  CSV_MAX_RECORD_SIZE: {
+    code: 'register.quote-not-closed',
+    reason: `a row longer than ${MAX_ROW_CHARS.toLocaleString('en-US')} characters: probably a quote " that is never closed`,
+  },
 };
 
 export async function readRegisterCsv(options: RegisterReadOptions): Promise<RegisterFileStats> {
@@ -59,11 +68,8 @@ export async function readRegisterCsv(options: RegisterReadOptions): Promise<Reg
     if (!headerRead) {
       headerRead = true;
       const mapped = mapHeader(cells);
-      if ('reasons' in mapped) {
-        for (const reason of mapped.reasons) report.error(file, line, reason);
-        return;
-      }
-      for (const warning of mapped.warnings) report.warning(file, line, warning);
+      if ('issues' in mapped) return report.add(file, line, 'error', mapped.issues);
+      report.add(file, line, 'warning', mapped.warnings);
       header = mapped.header;
       return;
     }
@@ -72,14 +78,16 @@ export async function readRegisterCsv(options: RegisterReadOptions): Promise<Reg
     if (++stats.rows % PROGRESS_EVERY_ROWS === 0) options.onProgress?.(file, stats.rows);
 
     const result = parseRegisterRow(header, cells);
-    if ('reasons' in result) {
-      report.skippedRow(file, line, result.reasons);
+    if ('issues' in result) {
+      report.skippedRow(file, line, result.issues);
       if (result.id !== undefined) ids.leaveOut(result.id);
       return;
     }
     const earlier = ids.publish(result.record.id, file, line);
     if (earlier) {
-      report.skippedRow(file, line, [`duplicate id "${result.record.id}" (first at ${earlier.file}:${earlier.line})`]);
+      const firstAt = `${earlier.file}:${earlier.line}`;
+      const reason = `duplicate id "${result.record.id}" (first at ${firstAt})`;
+      report.skippedRow(file, line, [{ code: 'register.duplicate-id', reason, details: { firstAt } }]);
       return;
     }
     stats.published++;
@@ -100,18 +108,19 @@ export async function readRegisterCsv(options: RegisterReadOptions): Promise<Reg
     const drain = new Writable({ objectMode: true, write: (_row, _encoding, done) => done() });
     await pipeline(createReadStream(options.absolutePath), normalizeTextStream(), parser, drain);
   } catch (error) {
-    if (error instanceof NotUtf8Error) report.error(file, error.line, error.message);
+    if (error instanceof NotUtf8Error) report.error(file, error.line, 'register.not-utf8', error.message);
     else if (isCsvError(error)) {
       // Where a quote never closes, the parser only notices at the end; name the row it opened in.
       const atRowStart = error.code === 'CSV_QUOTE_NOT_CLOSED' || error.code === 'CSV_MAX_RECORD_SIZE';
       const line = atRowStart ? lastEndLine + 1 : typeof error.lines === 'number' ? error.lines : null;
-      report.error(file, line, `${CSV_REASONS[error.code] ?? error.message}; the rest of the file is not read`);
+      const issue = CSV_ISSUES[error.code] ?? { code: 'register.csv-syntax', reason: error.message };
+      report.error(file, line, issue.code, `${issue.reason}; the rest of the file is not read`);
     } else if (error && typeof error === 'object' && 'syscall' in error) {
-      report.error(file, null, `cannot read: ${describeFsError(error)}`);
+      report.error(file, null, 'register.unreadable', `cannot read: ${describeFsError(error)}`);
     } else throw error;
     return stats;
   }
-  if (!headerRead) report.warning(file, null, 'empty file: no header row, no names');
+  if (!headerRead) report.warning(file, null, 'register.no-header', 'empty file: no header row, no names');
   return stats;
 }
 

@@ -52,7 +52,8 @@ export async function readTestimonies(contentDir: string, report: Report): Promi
     // docs/content-folder.md: "audio or video, exactly one".
     if ((input.audio === undefined) === (input.video === undefined)) {
       const both = input.audio !== undefined;
-      report.error(file, lineOf(both ? ['video'] : []), both ? 'give audio or video, not both' : 'audio or video is required');
+      if (both) report.error(file, lineOf(['video']), 'testimony.both-media', 'give audio or video, not both');
+      else report.error(file, lineOf([]), 'testimony.no-media', 'audio or video is required');
       continue;
     }
     const kind = input.audio !== undefined ? 'audio' : 'video';

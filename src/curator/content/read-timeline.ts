@@ -57,7 +57,12 @@ export async function readTimeline(contentDir: string, report: Report): Promise<
     const lineOf = entry.front.lineOf;
 
     if (input.end_date !== undefined && input.end_date < input.date) {
-      report.error(file, lineOf(['end_date']), `end_date ${input.end_date} is before date ${input.date}`);
+      report.error(
+        file,
+        lineOf(['end_date']),
+        'timeline.end-before-start',
+        `end_date ${input.end_date} is before date ${input.date}`,
+      );
     }
     const texts: TextRef[] = [
       textRef(entry.front, ['title'], input.title),
@@ -68,11 +73,11 @@ export async function readTimeline(contentDir: string, report: Report): Promise<
     if (input.image !== undefined) {
       files.push({ line: lineOf(['image']), label: 'image', path: input.image, kind: 'image' });
       // A picture a visitor cannot see needs words: alt text is required with every image.
-      if (!input.image_alt) report.error(file, lineOf(['image']), 'image_alt is required with image');
+      if (!input.image_alt) report.error(file, lineOf(['image']), 'image.no-alt', 'image_alt is required with image');
       else texts.push(textRef(entry.front, ['image_alt'], input.image_alt));
       image = { file: input.image, alt: input.image_alt ?? {} };
     } else if (input.image_alt) {
-      report.warning(file, lineOf(['image_alt']), 'image_alt without image is ignored');
+      report.warning(file, lineOf(['image_alt']), 'image.alt-without-image', 'image_alt without image is ignored');
     }
     const links: LinkRef[] = [
       ...(input.era === undefined ? [] : [{ line: lineOf(['era']), label: 'era', target: 'era' as const, id: input.era }]),

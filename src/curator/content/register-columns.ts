@@ -3,6 +3,7 @@
 // header check both read this table, so a column is added in one place.
 
 import type { NameRecord } from '../../feed/content-schema.ts';
+import type { Issue } from '../report.ts';
 
 export type ColumnKind = 'text' | 'list' | 'year' | 'date' | 'flag';
 
@@ -47,20 +48,23 @@ export interface RegisterHeader {
   idIndex: number;
 }
 
-/** Reads the header row; returns the reasons it is unusable instead, so the whole file is skipped. */
-export function mapHeader(names: readonly string[]): { header: RegisterHeader; warnings: string[] } | { reasons: string[] } {
+/** Reads the header row; returns the issues that make it unusable instead, so the whole file is skipped. */
+export function mapHeader(names: readonly string[]): { header: RegisterHeader; warnings: Issue[] } | { issues: Issue[] } {
   const seen = new Set<string>();
-  const reasons: string[] = [];
-  const warnings: string[] = [];
+  const issues: Issue[] = [];
+  const warnings: Issue[] = [];
   const cells = names.map((raw, index): HeaderCell => {
     const name = raw.trim();
     if (name === '') {
-      warnings.push(`column ${index + 1} has no name in the header; its cells are ignored`);
+      warnings.push({
+        code: 'register.unnamed-column',
+        reason: `column ${index + 1} has no name in the header; its cells are ignored`,
+      });
       return { ignored: true };
     }
     // Spreadsheets capitalize headers; "Restricted" must still restrict, not become an extra field.
     const key = name.toLowerCase().replace(/\s+/g, '_');
-    if (seen.has(key)) reasons.push(`column "${name}" appears twice in the header`);
+    if (seen.has(key)) issues.push({ code: 'register.duplicate-column', reason: `column "${name}" appears twice in the header` });
     seen.add(key);
     const known = REGISTER_COLUMNS.find((column) => column.column === key);
     return known ? { known } : { extra: name };
@@ -71,9 +75,9 @@ export function mapHeader(names: readonly string[]): { header: RegisterHeader; w
     // Spreadsheets in Russian and Kazakh locales save "CSV" with ; or tabs between cells.
     if (names.length === 1 && /[;\t]/.test(names[0] ?? ''))
       reason += '; the columns seem separated by ";" or tabs: save as "CSV UTF-8 (comma delimited)"';
-    reasons.push(reason);
+    issues.push({ code: 'register.missing-column', reason });
   }
-  if (reasons.length > 0) return { reasons };
+  if (issues.length > 0) return { issues };
   const idIndex = cells.findIndex((cell) => 'known' in cell && cell.known.column === 'id');
   return { header: { cells, idIndex }, warnings };
 }

@@ -45,7 +45,7 @@ export function checkYaml<S extends z.ZodObject>(
   const value = source.value;
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     for (const key of Object.keys(value)) {
-      if (!(key in schema.shape)) report.warning(file, source.lineOf([key]), `unknown key "${key}" is ignored`);
+      if (!(key in schema.shape)) report.warning(file, source.lineOf([key]), 'key.unknown', `unknown key "${key}" is ignored`);
     }
   }
   const result = schema.safeParse(value);
@@ -54,7 +54,8 @@ export function checkYaml<S extends z.ZodObject>(
     const where = issue.path.length > 0 ? `${formatKeyPath(issue.path)}: ` : '';
     // An unknown key is best shown on its own line, not on its parent's.
     const linePath = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
-    report.error(file, source.lineOf(linePath), `${where}${reasonOf(issue)}`);
+    const code = issue.code === 'unrecognized_keys' ? 'key.unknown' : 'key.invalid';
+    report.error(file, source.lineOf(linePath), code, `${where}${reasonOf(issue)}`);
   }
   return null;
 }

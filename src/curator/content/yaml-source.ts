@@ -19,16 +19,16 @@ export function parseYamlSource(text: string, file: string, report: Report, firs
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number) => firstLine - 1 + Math.max(1, lineCounter.linePos(offset).line);
 
-  for (const warning of doc.warnings) report.warning(file, lineAt(warning.pos[0]), `YAML: ${warning.message}`);
+  for (const warning of doc.warnings) report.warning(file, lineAt(warning.pos[0]), 'yaml.warning', `YAML: ${warning.message}`);
   if (doc.errors.length > 0) {
-    for (const error of doc.errors) report.error(file, lineAt(error.pos[0]), `YAML: ${error.message}`);
+    for (const error of doc.errors) report.error(file, lineAt(error.pos[0]), 'yaml.syntax', `YAML: ${error.message}`);
     return null;
   }
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    report.error(file, firstLine, `YAML: ${error instanceof Error ? error.message : String(error)}`);
+    report.error(file, firstLine, 'yaml.syntax', `YAML: ${error instanceof Error ? error.message : String(error)}`);
     return null;
   }
 
