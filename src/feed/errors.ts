@@ -12,7 +12,7 @@ export type FeedErrorCode =
   | 'object-size'
   | 'object-hash'
   | 'object-format'
-  | 'http';
+  | FeedHttpFailure['code'];
 
 export abstract class FeedError extends Error {
   abstract readonly code: FeedErrorCode;
@@ -118,15 +118,38 @@ export class ObjectFormatError extends FeedError {
   }
 }
 
-/** The feed host answered with an HTTP error, or not at all. */
+/** Why a GET from the feed host failed. Sync retries each with backoff; the code tells the technician which. */
+export type FeedHttpFailure =
+  /** The host answered with a status other than 2xx. */
+  | { code: 'http-status'; status: number; statusText: string }
+  /** No byte arrived for `stallTimeoutMs`: a connection that stopped sending without closing. */
+  | { code: 'stalled'; status: number | null; stallTimeoutMs: number }
+  /** The host could not be reached (`status` null), or the connection dropped midway. */
+  | { code: 'network'; status: number | null; detail: string };
+
+/** The feed host answered with an HTTP error, stopped sending, or could not be reached. */
 export class FeedHttpError extends FeedError {
-  readonly code = 'http';
+  readonly code: FeedHttpFailure['code'];
+  /** The HTTP status, once the host answered; null when it never did. */
+  readonly status: number | null;
   constructor(
     readonly url: string,
-    readonly status: number | null,
-    reason: string,
+    readonly failure: FeedHttpFailure,
   ) {
-    super(`${url}: ${reason}`);
+    super(`${url}: ${describeHttpFailure(failure)}`);
     this.name = 'FeedHttpError';
+    this.code = failure.code;
+    this.status = failure.status;
+  }
+}
+
+function describeHttpFailure(failure: FeedHttpFailure): string {
+  switch (failure.code) {
+    case 'http-status':
+      return `HTTP ${failure.status}${failure.statusText ? ` ${failure.statusText}` : ''}`;
+    case 'stalled':
+      return `no data for ${failure.stallTimeoutMs} ms`;
+    case 'network':
+      return `${failure.status === null ? 'no response' : 'connection lost'}: ${failure.detail}`;
   }
 }

@@ -2,6 +2,7 @@
 // technician (the technician log once the database is open, and the console) and the visitor
 // sees only a calm screen. Screens never write their own error handling. Aborts are ignored.
 
+import { errorCode, isAbort, toError } from '../../feed/error-code.ts';
 import type { LogLine } from '../storage/technician-log.ts';
 
 export interface ErrorHandling {
@@ -25,26 +26,9 @@ export function configureErrorHandling(next: ErrorHandling): void {
   handling = { ...handling, ...next };
 }
 
-/** Any thrown value as an Error, so everything below handles one type. */
-export function toError(value: unknown): Error {
-  if (value instanceof Error) return value;
-  if (typeof value === 'string') return new Error(value);
-  try {
-    return new Error(JSON.stringify(value));
-  } catch {
-    return new Error(String(value));
-  }
-}
-
-/** A cancelled fetch or a screen left mid-load: nothing went wrong. */
-export function isAbort(error: unknown): boolean {
-  return error instanceof Error && error.name === 'AbortError';
-}
-
 /** The technician-log line for an error: its stable code if it has one, where it happened. */
 export function errorLogLine(error: Error, where: string): LogLine {
-  const code = (error as { code?: unknown }).code;
-  return { level: 'error', code: typeof code === 'string' ? code : error.name, message: `${where}: ${error.message}` };
+  return { level: 'error', code: errorCode(error), message: `${where}: ${error.message}` };
 }
 
 export function handleError(value: unknown, where: string, options: HandleErrorOptions = {}): void {

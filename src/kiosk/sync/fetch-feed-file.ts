@@ -1,7 +1,9 @@
 // One GET from the feed host, with the limits an unattended kiosk needs: a stall timeout, a byte
-// cap and one error class (FeedHttpError) for every way the host can fail. DOM-free: fetch
-// comes in as an argument, so tests serve an in-memory feed.
+// cap and one error class (FeedHttpError, coded by reason) for every way the host can fail; a
+// caller's abort stays an abort. DOM-free: fetch comes in as an argument, so tests serve an
+// in-memory feed.
 
+import { toError } from '../../feed/error-code.ts';
 import { FeedHttpError } from '../../feed/errors.ts';
 
 /** The part of `fetch` sync uses; `globalThis.fetch` fits. */
@@ -48,17 +50,15 @@ export async function fetchFeedFile(fetch: FetchLike, request: FeedFileRequest):
     status = response.status;
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
-      throw new FeedHttpError(url, status, `HTTP ${status}${response.statusText ? ` ${response.statusText}` : ''}`);
+      throw new FeedHttpError(url, { code: 'http-status', status, statusText: response.statusText });
     }
     return await readCapped(response, maxBytes, restartTimer);
   } catch (error) {
     if (error instanceof FeedHttpError) throw error;
-    const reason = timedOut
-      ? `no data for ${stallTimeoutMs} ms`
-      : signal?.aborted
-        ? 'sync stopped'
-        : `${status === null ? 'no response' : 'connection lost'}: ${error instanceof Error ? error.message : String(error)}`;
-    throw new FeedHttpError(url, status, reason);
+    // The caller stopped the sync: not a failure of the host, so it leaves as the caller's reason.
+    signal?.throwIfAborted();
+    if (timedOut) throw new FeedHttpError(url, { code: 'stalled', status, stallTimeoutMs });
+    throw new FeedHttpError(url, { code: 'network', status, detail: toError(error).message });
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', abortFromCaller);

@@ -3,6 +3,7 @@
 // garbage. Whatever fails, the installed content stays as it was and the technician log says
 // why. DOM-free: fetch, clock, database and logger are injected.
 
+import { errorCode, toError } from '../../feed/error-code.ts';
 import { RollbackError } from '../../feed/errors.ts';
 import { MAX_MANIFEST_BYTES } from '../../feed/limits.ts';
 import { parseManifestBytes, verifyManifest } from '../../feed/verify-manifest.ts';
@@ -13,7 +14,7 @@ import { activateVersion, readActiveVersion, stageVersion } from '../storage/ver
 import { downloadMissingObjects, type DownloadContext } from './download-objects.ts';
 import type { FeedTarget } from './feed-target.ts';
 import { fetchFeedFile, type FetchLike } from './fetch-feed-file.ts';
-import { errorCode, outcomeOfError, toError, type SyncOutcome } from './sync-outcome.ts';
+import { outcomeOfError, type SyncOutcome } from './sync-outcome.ts';
 import { validateDocuments } from './validate-documents.ts';
 
 export interface SyncLimits {
@@ -45,7 +46,10 @@ export interface SyncDependencies {
   limits?: Partial<SyncLimits>;
 }
 
-/** Never throws: every failure becomes a `rejected` or `failed` outcome, logged and recorded. */
+/**
+ * Never throws: every failure becomes a `rejected` or `failed` outcome, logged and recorded. A
+ * sync stopped through `signal` ends `aborted`, and neither logs nor records anything.
+ */
 export async function syncOnce(target: FeedTarget, dependencies: SyncDependencies, signal?: AbortSignal): Promise<SyncOutcome> {
   const { db, now } = dependencies;
   const logger = dependencies.logger ?? ((line: LogLine) => appendLog(db, now(), line));
@@ -62,8 +66,10 @@ export async function syncOnce(target: FeedTarget, dependencies: SyncDependencie
   try {
     outcome = await install(target, { ...dependencies, logger: log }, signal);
   } catch (error) {
-    outcome = outcomeOfError(error);
+    outcome = outcomeOfError(error, signal);
   }
+  // The kiosk is shutting the sync down: the last attempt on record stays the last one that ended.
+  if (outcome.kind === 'aborted') return outcome;
   if (outcome.kind === 'rejected' || outcome.kind === 'failed') {
     const { error } = outcome;
     await log({ level: outcome.kind === 'rejected' ? 'error' : 'warn', code: errorCode(error), message: error.message });
@@ -186,7 +192,12 @@ async function collectGarbageLogged({ db, logger }: InstallDependencies): Promis
   }
 }
 
-async function recordLastSync(db: EskeDb, startedAt: number, finishedAt: number, outcome: SyncOutcome): Promise<void> {
+async function recordLastSync(
+  db: EskeDb,
+  startedAt: number,
+  finishedAt: number,
+  outcome: Exclude<SyncOutcome, { kind: 'aborted' }>,
+): Promise<void> {
   try {
     const version = 'version' in outcome ? outcome.version : ((await readMeta(db, 'activeVersion')) ?? null);
     const error = 'error' in outcome ? outcome.error : null;

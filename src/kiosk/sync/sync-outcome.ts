@@ -1,6 +1,7 @@
 // What one sync ends in, as the scheduler and the technician panel act on it: `rejected` feeds
 // wait for the curator (retry at the normal interval), `failed` ones are retried with backoff.
 
+import { toError } from '../../feed/error-code.ts';
 import { FeedError, type FeedErrorCode } from '../../feed/errors.ts';
 
 export type SyncOutcome =
@@ -9,7 +10,9 @@ export type SyncOutcome =
   /** The host answered, but with a feed this kiosk must not show (DESIGN §5.1, §5.3). */
   | { kind: 'rejected'; error: FeedError }
   /** Network, HTTP, a truncated or corrupt object, or the store itself: worth retrying soon. */
-  | { kind: 'failed'; error: Error };
+  | { kind: 'failed'; error: Error }
+  /** The caller stopped the sync (SyncScheduler.stop): nothing failed, so nothing is logged. */
+  | { kind: 'aborted' };
 
 /** Refusals that the same feed would earn again; everything else may pass on a retry. */
 const REJECTION_CODES: ReadonlySet<FeedErrorCode> = new Set<FeedErrorCode>([
@@ -22,18 +25,9 @@ const REJECTION_CODES: ReadonlySet<FeedErrorCode> = new Set<FeedErrorCode>([
   'object-format',
 ]);
 
-export function outcomeOfError(error: unknown): SyncOutcome {
+/** `signal`: the caller's; once it is aborted, the stop is why the sync ended, whatever was thrown. */
+export function outcomeOfError(error: unknown, signal?: AbortSignal): SyncOutcome {
+  if (signal?.aborted) return { kind: 'aborted' };
   if (error instanceof FeedError && REJECTION_CODES.has(error.code)) return { kind: 'rejected', error };
   return { kind: 'failed', error: toError(error) };
-}
-
-/** Any thrown value as an Error, so every path below handles one type. */
-export function toError(value: unknown): Error {
-  return value instanceof Error ? value : new Error(String(value));
-}
-
-/** The stable code of a failure for the log: the feed code, the store's own, or the error's name. */
-export function errorCode(error: Error): string {
-  const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' ? code : error.name;
 }

@@ -3,8 +3,7 @@
 // came back all at once. Never two syncs at once: a force sync joins the running one. DOM-free:
 // timers and randomness are injected so tests drive time.
 
-import type { SyncOutcome } from './sync-outcome.ts';
-import { toError } from './sync-outcome.ts';
+import { outcomeOfError, type SyncOutcome } from './sync-outcome.ts';
 
 /** First retry after a failure; each further failure doubles it, up to the sync interval. */
 export const FIRST_RETRY_DELAY_MS = 5_000;
@@ -59,20 +58,23 @@ export class SyncScheduler {
   /** The technician's force sync: starts one, or joins the one running. Resolves, never rejects. */
   syncNow(): Promise<SyncOutcome> {
     if (this.#running) return this.#running;
-    if (this.#stopped) return Promise.resolve({ kind: 'failed', error: new Error('sync is stopped') });
+    if (this.#stopped) return Promise.resolve({ kind: 'aborted' });
     this.#cancelTimer();
     const running = this.#run();
     this.#running = running;
     return running;
   }
 
-  /** Final: cancels the next sync and aborts the running one. */
+  /** Final: cancels the next sync and aborts the running one, which ends `aborted`. */
   stop(): void {
     this.#cancelTimer();
     this.#stopController.abort();
   }
 
-  /** Calls `listener` after every sync (e.g. to apply an installed version at the next idle moment). */
+  /**
+   * Calls `listener` after every sync that ran to its end (e.g. to apply an installed version at
+   * the next idle moment); not after one that stop() aborted.
+   */
   onOutcome(listener: OutcomeListener): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
@@ -99,9 +101,11 @@ export class SyncScheduler {
     try {
       outcome = await this.#options.runSync(this.#stopController.signal);
     } catch (error) {
-      outcome = { kind: 'failed', error: toError(error) };
+      outcome = outcomeOfError(error, this.#stopController.signal);
     }
     this.#running = null;
+    // stop() ended it: no failure to count, no next sync, and nothing new for the listeners.
+    if (outcome.kind === 'aborted') return outcome;
     // A rejected feed will be rejected again until the curator publishes: no quick retry.
     this.#failures = outcome.kind === 'failed' ? this.#failures + 1 : 0;
     if (!this.#stopped) this.#timer = this.#options.timers.setTimeout(() => void this.syncNow(), this.delayAfter(this.#failures));

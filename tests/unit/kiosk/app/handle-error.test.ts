@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FeedHttpError } from '../../../../src/feed/errors.ts';
-import { configureErrorHandling, errorLogLine, handleError, isAbort, toError } from '../../../../src/kiosk/app/handle-error.ts';
+import { configureErrorHandling, errorLogLine, handleError } from '../../../../src/kiosk/app/handle-error.ts';
 import type { LogLine } from '../../../../src/kiosk/storage/technician-log.ts';
 
 function capture() {
@@ -20,30 +20,12 @@ afterEach(() => {
   configureErrorHandling({ log: async () => {}, show: () => {} });
 });
 
-describe('toError', () => {
-  it('returns an Error as it is', () => {
-    const error = new RangeError('x');
-    expect(toError(error)).toBe(error);
-  });
-
-  it('wraps a string or another value', () => {
-    expect(toError('boom').message).toBe('boom');
-    expect(toError({ status: 500 }).message).toBe('{"status":500}');
-  });
-});
-
-describe('isAbort', () => {
-  it('recognises an abort', () => {
-    expect(isAbort(new DOMException('stopped', 'AbortError'))).toBe(true);
-    expect(isAbort(new Error('boom'))).toBe(false);
-  });
-});
-
 describe('errorLogLine', () => {
   it('uses the error code when the error has one', () => {
-    expect(errorLogLine(new FeedHttpError('https://x/manifest.json', 503, 'HTTP 503'), 'sync')).toEqual({
+    const error = new FeedHttpError('https://x/manifest.json', { code: 'http-status', status: 503, statusText: '' });
+    expect(errorLogLine(error, 'sync')).toEqual({
       level: 'error',
-      code: 'http',
+      code: 'http-status',
       message: 'sync: https://x/manifest.json: HTTP 503',
     });
   });

@@ -14,7 +14,7 @@ describe('appendLog', () => {
 
   it('counts a repeated line instead of adding it again', async () => {
     const { db } = createTestDb();
-    const offline = { level: 'warn', code: 'http', message: 'manifest.json: no response' } as const;
+    const offline = { level: 'warn', code: 'network', message: 'manifest.json: no response' } as const;
     await appendLog(db, 1, offline);
     await appendLog(db, 2, offline);
     await appendLog(db, 3, { ...offline, level: 'error' });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isAbort } from '../../../../src/feed/error-code.ts';
 import { FeedHttpError } from '../../../../src/feed/errors.ts';
 import { fetchFeedFile, type FeedFileRequest } from '../../../../src/kiosk/sync/fetch-feed-file.ts';
 import { FEED_URL, MemoryFeedHost } from './memory-feed.ts';
@@ -35,6 +36,7 @@ describe('fetchFeedFile', () => {
 
   it('throws FeedHttpError with the status for an HTTP error', async () => {
     const error = await rejection(fetchFeedFile(new MemoryFeedHost().fetch, request('manifest.json')));
+    expect(error.code).toBe('http-status');
     expect(error.status).toBe(404);
     expect(error.url).toBe(`${FEED_URL}manifest.json`);
   });
@@ -42,19 +44,19 @@ describe('fetchFeedFile', () => {
   it('throws FeedHttpError without a status when the host cannot be reached', async () => {
     const host = hostWith('manifest.json', new Uint8Array(1));
     host.fault = () => ({ kind: 'network' });
-    expect((await rejection(fetchFeedFile(host.fetch, request('manifest.json')))).status).toBeNull();
+    expect(await rejection(fetchFeedFile(host.fetch, request('manifest.json')))).toMatchObject({ code: 'network', status: null });
   });
 
   it('throws FeedHttpError when the connection drops midway', async () => {
     const host = hostWith('objects/a.ogg', new Uint8Array(100));
     host.fault = () => ({ kind: 'break-midway' });
-    expect((await rejection(fetchFeedFile(host.fetch, request('objects/a.ogg')))).status).toBe(200);
+    expect(await rejection(fetchFeedFile(host.fetch, request('objects/a.ogg')))).toMatchObject({ code: 'network', status: 200 });
   });
 
   it('gives up when no byte arrives within the stall timeout', async () => {
     const host = hostWith('manifest.json', new Uint8Array(1));
     host.fault = () => ({ kind: 'hang' });
-    expect((await rejection(fetchFeedFile(host.fetch, request('manifest.json')))).status).toBeNull();
+    expect(await rejection(fetchFeedFile(host.fetch, request('manifest.json')))).toMatchObject({ code: 'stalled', status: null });
   });
 
   it('stops reading one byte past the limit, for the caller to reject', async () => {
@@ -62,12 +64,17 @@ describe('fetchFeedFile', () => {
     expect(await fetchFeedFile(host.fetch, request('manifest.json', { maxBytes: 10 }))).toHaveLength(11);
   });
 
-  it('gives up when the caller aborts', async () => {
+  it('rethrows the caller’s abort as an AbortError, not as a failure of the host', async () => {
     const host = hostWith('manifest.json', new Uint8Array(1));
     host.fault = () => ({ kind: 'hang' });
     const controller = new AbortController();
     const pending = fetchFeedFile(host.fetch, request('manifest.json', { stallTimeoutMs: 60_000, signal: controller.signal }));
     controller.abort();
-    expect((await rejection(pending)).message).toContain('sync stopped');
+    const error = await pending.then(
+      () => null,
+      (caught: unknown) => caught,
+    );
+    expect(error).not.toBeInstanceOf(FeedHttpError);
+    expect(isAbort(error)).toBe(true);
   });
 });

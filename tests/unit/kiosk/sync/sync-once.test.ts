@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signBytes, type KeyPairText } from '../../../../src/feed/ed25519.ts';
+import { errorCode } from '../../../../src/feed/error-code.ts';
 import { objectPath, type ObjectEntry } from '../../../../src/feed/manifest-schema.ts';
 import { readMeta, type EskeDb } from '../../../../src/kiosk/storage/eske-db.ts';
 import { readActiveContent } from '../../../../src/kiosk/storage/read-active-content.ts';
 import { readLog } from '../../../../src/kiosk/storage/technician-log.ts';
 import type { FeedTarget } from '../../../../src/kiosk/sync/feed-target.ts';
 import { syncOnce } from '../../../../src/kiosk/sync/sync-once.ts';
-import { errorCode } from '../../../../src/kiosk/sync/sync-outcome.ts';
 import { createTestDb, type WriteFilter } from '../storage/test-db.ts';
 import { buildMemoryFeed, FEED_URL, MemoryFeedHost, testKeys, type Fault, type MemoryFeed } from './memory-feed.ts';
 
@@ -195,19 +195,19 @@ describe('syncOnce', () => {
       {
         step: 'manifest.json answers 503',
         kind: 'failed',
-        code: 'http',
+        code: 'http-status',
         arrange: (k) => faultAt(k, 'manifest.json', { kind: 'status', status: 503 }),
       },
       {
         step: 'manifest.json never arrives',
         kind: 'failed',
-        code: 'http',
+        code: 'stalled',
         arrange: (k) => faultAt(k, 'manifest.json', { kind: 'hang' }),
       },
       {
         step: 'manifest.sig cannot be fetched',
         kind: 'failed',
-        code: 'http',
+        code: 'network',
         arrange: (k) => faultAt(k, 'manifest.sig', { kind: 'network' }),
       },
       {
@@ -229,13 +229,13 @@ describe('syncOnce', () => {
       ...NEW_IN_V2.map((name): FailureCase => ({
         step: `the download of ${name} fails`,
         kind: 'failed',
-        code: 'http',
+        code: 'network',
         arrange: (k) => faultAt(k, objectOfV2(name), { kind: 'network' }),
       })),
       {
         step: 'the audio download breaks off midway',
         kind: 'failed',
-        code: 'http',
+        code: 'network',
         arrange: (k) => faultAt(k, objectOfV2('files/t01.ogg'), { kind: 'break-midway' }),
       },
       {
@@ -341,7 +341,7 @@ describe('syncOnce', () => {
       host.publish(feeds.v1);
       let objectCalls = 0;
       host.fault = (path) => (path.startsWith('objects/') && ++objectCalls === 3 ? { kind: 'break-midway' } : undefined);
-      expect(await sync()).toMatchObject({ kind: 'failed', error: { code: 'http' } });
+      expect(await sync()).toMatchObject({ kind: 'failed', error: { code: 'network' } });
       expect(await readActiveContent(db)).toBeNull();
       const storedAfterFirst = await storedHashes(db);
       expect(storedAfterFirst.size).toBeGreaterThan(0);
@@ -355,6 +355,27 @@ describe('syncOnce', () => {
       for (const entry of feeds.v1.manifest.objects) {
         expect(refetched.includes(objectPath(entry))).toBe(!storedAfterFirst.has(entry.sha256));
       }
+      await expectVersionReadable(db, feeds.v1);
+    });
+  });
+
+  describe('when the caller stops it', () => {
+    it('ends aborted mid-download, logging and recording nothing, and keeps the installed version', async () => {
+      const { db, host } = await installed(feeds.v1);
+      const lastSync = await readMeta(db, 'lastSync');
+      const logged = await readLog(db, 10);
+      host.publish(feeds.v2);
+      const controller = new AbortController();
+      host.fault = (path) => {
+        if (!path.startsWith('objects/')) return undefined;
+        queueMicrotask(() => controller.abort());
+        return { kind: 'hang' };
+      };
+      const target: FeedTarget = { feedUrl: FEED_URL, trustedKeys: [keys.publicKey], exhibitId: null };
+      const outcome = await syncOnce(target, { db, fetch: host.fetch, now: () => NOW + 1 }, controller.signal);
+      expect(outcome).toEqual({ kind: 'aborted' });
+      expect(await readLog(db, 10)).toEqual(logged);
+      expect(await readMeta(db, 'lastSync')).toEqual(lastSync);
       await expectVersionReadable(db, feeds.v1);
     });
   });

@@ -11,7 +11,7 @@ import type { SyncOutcome } from '../../../../src/kiosk/sync/sync-outcome.ts';
 const INTERVAL_MS = 600_000;
 const failed: SyncOutcome = {
   kind: 'failed',
-  error: new FeedHttpError('https://museum.example/feed/manifest.json', 503, 'HTTP 503'),
+  error: new FeedHttpError('https://museum.example/feed/manifest.json', { code: 'http-status', status: 503, statusText: '' }),
 };
 const upToDate: SyncOutcome = { kind: 'up-to-date', version: 1 };
 
@@ -212,7 +212,7 @@ describe('SyncScheduler', () => {
       expect(timers.pending.size).toBe(0);
       await timers.advance(10 * INTERVAL_MS);
       expect(calls).toHaveLength(1);
-      expect(await scheduler.syncNow()).toMatchObject({ kind: 'failed' });
+      expect(await scheduler.syncNow()).toEqual({ kind: 'aborted' });
       expect(calls).toHaveLength(1);
     });
 
@@ -233,6 +233,22 @@ describe('SyncScheduler', () => {
       expect(signal?.aborted).toBe(true);
       gate.resolve(failed);
       await running;
+      expect(timers.pending.size).toBe(0);
+    });
+    it('ends a sync it stopped as aborted: no failure counted, no listener told', async () => {
+      const timers = new ManualTimers();
+      const scheduler = new SyncScheduler({
+        runSync: (signal) =>
+          new Promise((_, reject) => signal.addEventListener('abort', () => reject(new DOMException('stopped', 'AbortError')))),
+        intervalMs: INTERVAL_MS,
+        timers,
+      });
+      const seen: SyncOutcome[] = [];
+      scheduler.onOutcome((outcome) => seen.push(outcome));
+      const running = scheduler.syncNow();
+      scheduler.stop();
+      expect(await running).toEqual({ kind: 'aborted' });
+      expect(seen).toEqual([]);
       expect(timers.pending.size).toBe(0);
     });
   });
