@@ -5,6 +5,7 @@
 // directly. Requests are handled one at a time in arrival order, so replies come back in the
 // order they were asked.
 
+import { errorCode, toError } from '../feed/error-code.ts';
 import { describeQuery } from './describe-query.ts';
 import { queryWords } from './fold-text.ts';
 import { nameFacets, type NameFacets } from './name-facets.ts';
@@ -13,7 +14,7 @@ import { nameRow } from './name-rows.ts';
 import { searchNames } from './search-names.ts';
 import { ShardFormatError, shardRecords } from './shard-records.ts';
 import { suggestNames } from './suggest-names.ts';
-import type { EngineErrorCode, EngineReply, EngineRequest, EngineSearchOptions } from './worker-protocol.ts';
+import type { EngineErrorCode, EngineProblem, EngineReply, EngineRequest, EngineSearchOptions } from './worker-protocol.ts';
 
 /** Rows per search unless the request says: the kiosk's result list is virtualized. */
 export const DEFAULT_ROW_LIMIT = 200;
@@ -93,8 +94,7 @@ export class SearchService {
     } catch (error) {
       const code: EngineErrorCode =
         error instanceof EngineFailure ? error.code : error instanceof ShardFormatError ? 'shard-format' : 'internal';
-      const message = error instanceof Error ? error.message : String(error);
-      this.#post({ kind: 'failed', id: request.id, request: request.kind, code, message }, []);
+      this.#post({ kind: 'failed', id: request.id, request: request.kind, code, message: toError(error).message }, []);
     }
   }
 
@@ -109,12 +109,12 @@ export class SearchService {
   async #load(id: number, version: number, shards: readonly (Blob | string)[]): Promise<void> {
     // The index it replaces is let go first: two registers of a million names need not fit side by side.
     this.#loaded = null;
-    let storeProblem: string | null = null;
+    let storeProblem: EngineProblem | null = null;
     let built: BuiltIndex | null = null;
     try {
       built = await this.#stored.read(version);
     } catch (error) {
-      storeProblem = describe(error);
+      storeProblem = problemOf(error);
     }
     // MiniSearch's rule (STYLE): an index this code cannot read is refused, and rebuilt.
     if (built && !fits(built)) built = null;
@@ -133,12 +133,12 @@ export class SearchService {
   }
 
   /** Stores an index; what went wrong if it could not be. */
-  async #store(version: number, built: BuiltIndex): Promise<string | null> {
+  async #store(version: number, built: BuiltIndex): Promise<EngineProblem | null> {
     try {
       await this.#stored.write(version, built);
       return null;
     } catch (error) {
-      return describe(error);
+      return problemOf(error);
     }
   }
 
@@ -206,6 +206,7 @@ function fits({ index, shardOf }: BuiltIndex): boolean {
   return index.format === NAME_INDEX_FORMAT && shardOf.length === index.recordCount;
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+function problemOf(value: unknown): EngineProblem {
+  const error = toError(value);
+  return { code: errorCode(error), message: error.message };
 }

@@ -48,6 +48,15 @@ export interface SearchAnswer {
   closest: NameSuggestion[];
 }
 
+/**
+ * An error as it crosses to the kiosk: an Error's class does not survive the structured clone,
+ * so its stable code (errorCode: the store's own, such as NameIndexDbErrorCode) travels with it.
+ */
+export interface EngineProblem {
+  code: string;
+  message: string;
+}
+
 /** Why a request failed, for the kiosk to act on: retry, or report. */
 export type EngineErrorCode = 'no-index' | 'shard-format' | 'too-many-shards' | 'internal';
 
@@ -59,7 +68,7 @@ export type EngineReply =
       recordCount: number;
       buildMs: number;
       /** Why the index could not be stored (a full disk), for the technician log; null when it was. */
-      storeProblem: string | null;
+      storeProblem: EngineProblem | null;
     }
   | {
       kind: 'loaded';
@@ -70,7 +79,7 @@ export type EngineReply =
       /** How long building it took; null when the stored index was read. */
       buildMs: number | null;
       /** Why the store could not be read or written; the index was built instead, or is not kept. */
-      storeProblem: string | null;
+      storeProblem: EngineProblem | null;
     }
   | ({ kind: 'results'; id: number } & SearchAnswer)
   | { kind: 'rows'; id: number; version: number; rows: NameRow[] }

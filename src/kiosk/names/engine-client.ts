@@ -5,8 +5,10 @@
 // types and the screen never waits for, or shows, an answer to an old query. DOM-free: the
 // worker comes in as an EnginePort.
 
+import { toError } from '../../feed/error-code.ts';
 import type {
   EngineErrorCode,
+  EngineProblem,
   EngineReply,
   EngineRequest,
   EngineSearchOptions,
@@ -34,13 +36,27 @@ export class EngineError extends Error {
   }
 }
 
+/**
+ * The worker could not read or keep a stored index (a full disk, no database yet) and built or
+ * searched without it: logged, never failed. `code` is the store's own (NameIndexDbErrorCode).
+ */
+export class IndexStoreError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'IndexStoreError';
+  }
+}
+
 /** What a build reports: the index itself stays in the worker's store. */
 export interface BuildReport {
   version: number;
   recordCount: number;
   buildMs: number;
   /** Why the index could not be stored; null when it was. */
-  storeProblem: string | null;
+  storeProblem: IndexStoreError | null;
 }
 
 export interface LoadedIndex {
@@ -50,7 +66,7 @@ export interface LoadedIndex {
   /** How long the worker took to build it; null when it read the stored one. */
   buildMs: number | null;
   /** Why the store could not be read or written; null when it could. */
-  storeProblem: string | null;
+  storeProblem: IndexStoreError | null;
 }
 
 type Shards = readonly (Blob | string)[];
@@ -75,14 +91,15 @@ export class EngineClient {
   /** Builds the index of `version` in the worker from its register shards in manifest order, and stores it. */
   async build(version: number, shards: Shards): Promise<BuildReport> {
     const reply = await this.#request('built', (id) => ({ kind: 'build', id, version, shards }));
-    return { version: reply.version, recordCount: reply.recordCount, buildMs: reply.buildMs, storeProblem: reply.storeProblem };
+    const { recordCount, buildMs, storeProblem } = reply;
+    return { version: reply.version, recordCount, buildMs, storeProblem: storeError(storeProblem) };
   }
 
   /** Makes the index of `version` the one searched: the stored one, or one built from `shards`. */
   async load(version: number, shards: Shards): Promise<LoadedIndex> {
     const reply = await this.#request('loaded', (id) => ({ kind: 'load', id, version, shards }));
     const { recordCount, facets, buildMs, storeProblem } = reply;
-    return { version: reply.version, recordCount, facets, buildMs, storeProblem };
+    return { version: reply.version, recordCount, facets, buildMs, storeProblem: storeError(storeProblem) };
   }
 
   /** The answer, or null when a newer search was sent before this one was answered. */
@@ -128,7 +145,7 @@ export class EngineClient {
         this.#port.post(request, []);
       } catch (error) {
         this.#pending.delete(id);
-        reject(error instanceof Error ? error : new Error(String(error)));
+        reject(toError(error));
       }
     });
   }
@@ -145,4 +162,8 @@ export class EngineClient {
     this.#pending.clear();
     for (const { reject } of pending) reject(error);
   }
+}
+
+function storeError(problem: EngineProblem | null): IndexStoreError | null {
+  return problem && new IndexStoreError(problem.code, problem.message);
 }

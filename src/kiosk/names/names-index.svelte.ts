@@ -10,7 +10,7 @@ import type { EskeDb } from '../storage/eske-db.ts';
 import { hasNameIndex } from '../storage/name-index-store.ts';
 import type { EngineSearchOptions, NameFacets, NameRow, SearchAnswer } from '../../search/worker-protocol.ts';
 import { handleError } from '../app/handle-error.ts';
-import { EngineClient, type BuildReport, type EnginePort, type LoadedIndex } from './engine-client.ts';
+import { EngineClient, type BuildReport, type EnginePort, type IndexStoreError, type LoadedIndex } from './engine-client.ts';
 import { spawnEngine } from './spawn-engine.ts';
 
 /** `empty`: the content has no register. `failed`: the Names screen offers a retry. */
@@ -180,10 +180,10 @@ export class NamesIndex {
     return done;
   }
 
-  /** A full disk costs a rebuild, never the register: logged, not failed. */
-  #logStoreProblem(problem: string | null, version: number): void {
+  /** A full disk costs a rebuild, never the register: logged with the store's code, not failed. */
+  #logStoreProblem(problem: IndexStoreError | null, version: number): void {
     if (problem === null) return;
-    handleError(new Error(problem), `keeping the name index of version ${version} in IndexedDB`, { quiet: true });
+    handleError(problem, `keeping the name index of version ${version} in IndexedDB`, { quiet: true });
   }
 
   /** The register shards as Blobs: handles that clone to a worker without copying their bytes. */

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { NameRecord, NamesShard } from '../../../src/feed/content-schema.ts';
 import { NAME_INDEX_FORMAT, type NameIndex } from '../../../src/search/name-index.ts';
 import { SearchService, type BuiltIndex, type StoredIndexes } from '../../../src/search/search-service.ts';
@@ -33,6 +33,21 @@ const SHARDS = [
     },
   ]),
 ];
+
+/** A store's own failure, with its code, as name-index-idb.ts throws them. */
+class StoreFailure extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The clock reads the build is timed by: it takes 250 ms. */
+function timeBuildAs250Ms(): void {
+  vi.spyOn(performance, 'now').mockReturnValueOnce(1_000).mockReturnValueOnce(1_250);
+}
 
 /** The worker's IndexedDB store in memory; it keeps structured clones, as IndexedDB does. */
 class MemoryStore implements StoredIndexes {
@@ -69,6 +84,10 @@ beforeEach(() => {
   }, store);
 });
 
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
 /** Sends a request and returns its reply. */
 async function ask<K extends EngineReply['kind']>(request: EngineRequest, kind: K): Promise<Extract<EngineReply, { kind: K }>> {
   await service.receive(request);
@@ -102,9 +121,10 @@ describe('SearchService', () => {
     });
 
     it('stores the index and replies with a few numbers, not the index', async () => {
+      timeBuildAs250Ms();
       const reply = await ask({ kind: 'build', id: 1, version: 4, shards: SHARDS }, 'built');
       expect(Object.keys(reply).sort()).toEqual(['buildMs', 'id', 'kind', 'recordCount', 'storeProblem', 'version']);
-      expect(reply).toMatchObject({ version: 4, recordCount: 3, storeProblem: null });
+      expect(reply).toMatchObject({ version: 4, recordCount: 3, buildMs: 250, storeProblem: null });
       expect(transfers[0]).toEqual([]);
       expect(store.rows.get(4)?.index.recordCount).toBe(3);
     });
@@ -112,7 +132,11 @@ describe('SearchService', () => {
     it('says why the index could not be stored', async () => {
       store.writeFailure = new DOMException('the disk is full', 'QuotaExceededError');
       const reply = await ask({ kind: 'build', id: 1, version: 4, shards: SHARDS }, 'built');
-      expect(reply).toMatchObject({ version: 4, recordCount: 3, storeProblem: 'the disk is full' });
+      expect(reply).toMatchObject({
+        version: 4,
+        recordCount: 3,
+        storeProblem: { code: 'QuotaExceededError', message: 'the disk is full' },
+      });
       expect(store.rows.size).toBe(0);
     });
 
@@ -137,9 +161,9 @@ describe('SearchService', () => {
     });
 
     it('builds from the shards, stores and loads when nothing is stored', async () => {
+      timeBuildAs250Ms();
       const reply = await load(3);
-      expect(reply).toMatchObject({ version: 3, recordCount: 3, storeProblem: null });
-      expect(reply.buildMs).toBeGreaterThanOrEqual(0);
+      expect(reply).toMatchObject({ version: 3, recordCount: 3, buildMs: 250, storeProblem: null });
       expect(store.rows.get(3)?.index.recordCount).toBe(3);
       expect((await search('Жансүгіров')).rows.map((row) => row.id)).toEqual(['KZ-2']);
     });
@@ -161,16 +185,16 @@ describe('SearchService', () => {
     });
 
     it('builds when the store cannot be read, and says why', async () => {
-      store.readFailure = new Error('database "eske" does not exist yet');
+      store.readFailure = new StoreFailure('no-database', 'database "eske" does not exist yet');
       const reply = await load(3);
-      expect(reply).toMatchObject({ recordCount: 3, storeProblem: 'database "eske" does not exist yet' });
+      expect(reply).toMatchObject({ recordCount: 3, storeProblem: { code: 'no-database' } });
       expect(reply.buildMs).not.toBeNull();
     });
 
     it('searches the index it built when storing it failed, and says why', async () => {
       store.writeFailure = new DOMException('the disk is full', 'QuotaExceededError');
       const reply = await load(3);
-      expect(reply).toMatchObject({ version: 3, recordCount: 3, storeProblem: 'the disk is full' });
+      expect(reply).toMatchObject({ version: 3, recordCount: 3, storeProblem: { code: 'QuotaExceededError' } });
       expect((await search('Жансүгіров')).rows.map((row) => row.id)).toEqual(['KZ-2']);
     });
 

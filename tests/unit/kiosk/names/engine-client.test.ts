@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { NameRecord } from '../../../../src/feed/content-schema.ts';
-import { EngineClient, EngineError } from '../../../../src/kiosk/names/engine-client.ts';
+import { EngineClient, EngineError, IndexStoreError } from '../../../../src/kiosk/names/engine-client.ts';
+import { NameIndexDbError } from '../../../../src/kiosk/storage/name-index-idb.ts';
 import { servicePort } from './service-port.ts';
 
 const records: NameRecord[] = [
@@ -22,19 +23,38 @@ const errorOf = (promise: Promise<unknown>) =>
     (error: unknown) => error,
   );
 
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
 describe('EngineClient', () => {
   describe('#build and #load', () => {
     it('builds in the worker and reports how it went', async () => {
+      // The worker times the build with two clock reads: 250 ms apart.
+      vi.spyOn(performance, 'now').mockReturnValueOnce(1_000).mockReturnValueOnce(1_250);
       const client = new EngineClient(servicePort());
       const built = await client.build(5, [SHARD]);
-      expect(built).toMatchObject({ version: 5, recordCount: 2, storeProblem: null });
-      expect(built.buildMs).toBeGreaterThanOrEqual(0);
+      expect(built).toEqual({ version: 5, recordCount: records.length, buildMs: 250, storeProblem: null });
+    });
+
+    it('turns a store problem back into an IndexStoreError with the store’s code', async () => {
+      const client = new EngineClient(
+        servicePort({
+          read: async () => null,
+          write: async () => {
+            throw new NameIndexDbError('busy', 'database "eske" did not open within 5000 ms');
+          },
+        }),
+      );
+      const { storeProblem } = await client.build(5, [SHARD]);
+      expect(storeProblem).toBeInstanceOf(IndexStoreError);
+      expect(storeProblem?.code).toBe('busy');
     });
 
     it('loads a version in the worker, built there when it has none stored', async () => {
       const client = new EngineClient(servicePort());
       const loaded = await client.load(5, [SHARD]);
-      expect(loaded).toMatchObject({ version: 5, recordCount: 2, storeProblem: null });
+      expect(loaded).toMatchObject({ version: 5, recordCount: records.length, storeProblem: null });
       expect(loaded.buildMs).not.toBeNull();
       expect(loaded.facets.birthYears).toEqual({ from: 1872, to: 1894 });
     });

@@ -1,9 +1,11 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { KeyPairText } from '../../../../src/feed/ed25519.ts';
+import { configureErrorHandling } from '../../../../src/kiosk/app/handle-error.ts';
 import { MEASURE_BUILD, MEASURE_SHOW, NamesIndex } from '../../../../src/kiosk/names/names-index.svelte.ts';
 import type { EskeDb } from '../../../../src/kiosk/storage/eske-db.ts';
 import { nameIndexDb } from '../../../../src/kiosk/storage/name-index-idb.ts';
 import { readActiveContent, type ActiveContent } from '../../../../src/kiosk/storage/read-active-content.ts';
+import type { LogLine } from '../../../../src/kiosk/storage/technician-log.ts';
 import { syncOnce } from '../../../../src/kiosk/sync/sync-once.ts';
 import type { NameIndex } from '../../../../src/search/name-index.ts';
 import type { StoredIndexes } from '../../../../src/search/search-service.ts';
@@ -105,6 +107,21 @@ describe('NamesIndex', () => {
       expect(ports.map(kinds)).toEqual([['build'], ['load']]);
       expect(loadedReplies(ports)[0]!.buildMs).not.toBeNull();
       expect((await names.search('Сейфуллин', {}))?.rows.map((row) => row.id)).toEqual(['1']);
+    });
+
+    it('logs the store’s own code when the worker cannot keep the index', async () => {
+      const installed = await kiosk();
+      // A database the kiosk never created: the worker's store refuses it as 'no-database'.
+      const nowhere = nameIndexDb({ indexedDB: installed.test.indexedDB, name: 'not-created' });
+      const { content, names } = await kiosk(installed.test, nowhere);
+      const logged: LogLine[] = [];
+      configureErrorHandling({ log: async (line) => void logged.push(line) });
+      try {
+        await names.prepare(content);
+      } finally {
+        configureErrorHandling({ log: async () => {} });
+      }
+      expect(logged.map((line) => line.code)).toEqual(['no-database']);
     });
 
     it('drops the build of a version older than the one on screen', async () => {
