@@ -20,6 +20,7 @@ export type ProblemCode =
   | 'exhibit.era-ends-before-start'
   | 'entry.not-markdown' // a file other than .md in timeline/ or testimonies/ (ignored)
   | 'entry.bad-id' // the file name, which is the id, is not lowercase letters, digits and -
+  | 'entry.unreadable'
   | 'markdown.no-front-matter'
   | 'markdown.front-matter-not-closed'
   | 'markdown.not-a-language' // a `## heading` that is not an exhibit language

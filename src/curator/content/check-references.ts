@@ -5,9 +5,9 @@
 import { open } from 'node:fs/promises';
 import type { Language } from '../../feed/languages.ts';
 import type { ObjectType } from '../../feed/manifest-schema.ts';
-import type { ProblemCode, Report } from '../report.ts';
+import type { ProblemCode, Report, Severity } from '../report.ts';
 import type { ContentEntry, FileRef, LinkRef, TextRef } from './content-refs.ts';
-import type { ContentFile } from './list-content-files.ts';
+import { closestContentFile, type ContentFile } from './list-content-files.ts';
 import { fileKindOf, objectTypeOf, SUPPORTED_EXTENSIONS } from './media-types.ts';
 import type { RegisterIds } from './register-ids.ts';
 
@@ -16,10 +16,13 @@ export interface MediaFile extends ContentFile {
 }
 
 export interface ReferenceInput {
-  languages: readonly Language[];
+  /** Null when exhibit.yaml does not say: the language checks are skipped, not failed everywhere. */
+  languages: readonly Language[] | null;
   entries: readonly ContentEntry<unknown>[];
-  eraIds: ReadonlySet<string>;
-  testimonyIds: ReadonlySet<string>;
+  /** Null when exhibit.yaml's eras could not be read: era links are not checked. */
+  eraIds: ReadonlySet<string> | null;
+  /** Testimony id → whether it is clean; a testimony with problems is still there to link to. */
+  testimonies: ReadonlyMap<string, boolean>;
   registerIds: RegisterIds;
   files: ReadonlyMap<string, ContentFile>;
   report: Report;
@@ -51,19 +54,22 @@ export async function checkReferences(input: ReferenceInput): Promise<Map<string
   const checked = new Map<string, MediaFile | null>(); // a file used twice is reported once
   const referenced = new Set<string>();
 
-  const checkFile = async (file: string, ref: FileRef): Promise<void> => {
+  /** `published`: the entry goes into the feed, so its files do too. */
+  const checkFile = async (file: string, ref: FileRef, published: boolean): Promise<void> => {
     const problem = (code: ProblemCode, reason: string) => report.error(file, ref.line, code, `${ref.label}: ${reason}`);
+    // The file a bad reference means is in use: calling it unused too would report one mistake twice.
+    const meant = files.has(ref.path) ? null : closestContentFile(files, ref.path);
+    if (meant) referenced.add(meant);
     if (!ref.path.startsWith('files/') || ref.path.split('/').some((part) => part === '..' || part === '.' || part === '')) {
-      return problem('ref.bad-path', `"${ref.path}" must be a path under files/, such as files/steppe.jpg`);
+      const example = meant ?? 'files/steppe.jpg';
+      return problem('ref.bad-path', `"${ref.path}" must be a path under files/, such as ${example}`);
     }
     const found = files.get(ref.path);
     if (!found) {
-      const lower = ref.path.toLowerCase();
-      const sameButCase = [...files.keys()].find((other) => other.toLowerCase() === lower);
-      if (sameButCase) {
+      if (meant) {
         return problem(
           'ref.wrong-case',
-          `${ref.path} does not exist (there is ${sameButCase}: names must match in upper and lower case)`,
+          `${ref.path} does not exist (there is ${meant}: names must match in upper and lower case)`,
         );
       }
       return problem('ref.missing', `${ref.path} does not exist`);
@@ -89,34 +95,44 @@ export async function checkReferences(input: ReferenceInput): Promise<Map<string
       checked.set(ref.path, media);
     }
     const media = checked.get(ref.path);
-    if (media) used.set(ref.path, media);
+    if (media && published) used.set(ref.path, media);
   };
 
   const checkLink = (file: string, link: LinkRef): void => {
-    const problem = (reason: string) => report.error(file, link.line, 'ref.missing', `${link.label}: ${reason}`);
-    if (link.target === 'era' && !input.eraIds.has(link.id)) problem(`"${link.id}" is not an era id in exhibit.yaml`);
-    if (link.target === 'testimony' && !input.testimonyIds.has(link.id))
-      problem(`no testimony "${link.id}" (testimonies/${link.id}.md)`);
+    const say = (code: ProblemCode, reason: string, severity: Severity = 'error') =>
+      report.add(file, link.line, severity, [{ code, reason: `${link.label}: ${reason}` }]);
+    if (link.target === 'era' && input.eraIds && !input.eraIds.has(link.id))
+      say('ref.missing', `"${link.id}" is not an era id in exhibit.yaml`);
+    if (link.target === 'testimony') {
+      const clean = input.testimonies.get(link.id);
+      if (clean === undefined) say('ref.missing', `no testimony "${link.id}" (testimonies/${link.id}.md)`);
+      // Its own problems are reported at the testimony; here only where they reach.
+      else if (!clean) say('ref.has-problems', `testimony "${link.id}" has problems, see above`, 'warning');
+    }
     if (link.target === 'name' && !input.registerIds.isPublished(link.id)) {
+      const unfinished = input.registerIds.unfinishedFiles;
       if (input.registerIds.isLeftOut(link.id)) {
-        report.warning(
-          file,
-          link.line,
-          'ref.left-out',
-          `${link.label}: register row "${link.id}" is left out for its problems, so this link is dropped`,
+        say('ref.left-out', `register row "${link.id}" is left out for its problems, so this link is dropped`, 'warning');
+      } else if (unfinished.length > 0) {
+        const which = unfinished.join(', ');
+        say(
+          'ref.unchecked',
+          `no register row read has id "${link.id}", but ${which} could not be read to the end, see above`,
+          'warning',
         );
-      } else problem(`no register row has id "${link.id}"`);
+      } else say('ref.missing', `no register row has id "${link.id}"`);
     }
   };
 
   for (const entry of input.entries) {
     for (const text of entry.texts) {
-      for (const language of input.languages)
+      for (const language of input.languages ?? [])
         if (!text.languages.includes(language))
           report.error(entry.file, text.line, 'text.missing-language', missingText(text, language));
     }
-    for (const ref of entry.files) await checkFile(entry.file, ref);
+    for (const ref of entry.files) await checkFile(entry.file, ref, entry.value !== null);
     for (const link of entry.links) checkLink(entry.file, link);
+    for (const path of entry.mentions ?? []) referenced.add(path);
   }
 
   for (const path of files.keys()) {

@@ -37,10 +37,25 @@ export interface LinkRef {
 export interface ContentEntry<T> {
   /** Relative to the content folder, for messages. */
   file: string;
-  value: T;
+  /** What other files link to it by: a timeline or testimony file's name. */
+  id?: string;
+  /**
+   * Null when the file has errors of its own: it is not published, but what could be read of it
+   * is still checked, so one run lists all its problems and links to it can say it has them.
+   */
+  value: T | null;
   texts: TextRef[];
   files: FileRef[];
   links: LinkRef[];
+  /** Paths under files/ named in a file whose front matter could not be read: not checked, but in use. */
+  mentions?: string[];
+}
+
+/** What a file that cannot be read as a whole hands on: its id, and the files/ paths its text names. */
+export function unreadEntry(file: string, id: string | undefined, text: string): ContentEntry<never> {
+  // A path as YAML writes it, bare or quoted, up to a space, quote or YAML punctuation.
+  const mentions = [...text.matchAll(/(?<![\w./-])files\/[^\s"'`,[\]{}#]+/g)].map((match) => match[0]);
+  return { file, ...(id !== undefined && { id }), value: null, texts: [], files: [], links: [], mentions };
 }
 
 /** Image plus alt text, as sources give it before files have their SHA-256. */

@@ -1,6 +1,6 @@
 // Lists everything under files/ with its size, so references can be checked against what is
 // really there (with the exact case of each name: a kiosk's host may be case-sensitive even if
-// the curator's laptop is not).
+// the curator's laptop is not), and finds the file a reference that misses one most likely means.
 
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -34,4 +34,15 @@ export async function listContentFiles(contentDir: string): Promise<Map<string, 
   };
   await walk(FILES_FOLDER);
   return files;
+}
+
+/**
+ * The listed file that `refPath` names but for case or for how the path is written
+ * (`./files/x.png`, `files//x.png`), or null. The curator meant that file: it is in use.
+ */
+export function closestContentFile(files: ReadonlyMap<string, ContentFile>, refPath: string): string | null {
+  const tidy = path.posix.normalize(refPath).replace(/^(\.\/|\/)+/, '');
+  if (files.has(tidy)) return tidy;
+  const lower = tidy.toLowerCase();
+  return [...files.keys()].find((file) => file.toLowerCase() === lower) ?? null;
 }

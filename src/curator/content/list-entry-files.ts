@@ -1,5 +1,6 @@
 // Lists the `*.md` files of timeline/ or testimonies/ in name order. The file name is the
 // entry's id (docs/content-folder.md), so it must be a valid id; other files are warned about.
+// A file whose name is not a valid id is still listed, so it is checked and links to it resolve.
 
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,6 +12,8 @@ export interface EntryFile {
   /** Relative to the content folder, for messages. */
   file: string;
   absolutePath: string;
+  /** False when the name is not a valid id (reported here): the entry is checked, never published. */
+  validId: boolean;
 }
 
 /** An absent folder is no entries; the caller decides whether its section needs some. */
@@ -31,16 +34,16 @@ export async function listEntryFiles(contentDir: string, folder: string, report:
     }
     const id = name.slice(0, -'.md'.length);
     // Same id rule as the feed's timeline and testimony ids.
-    if (!timelineEventSchema.shape.id.safeParse(id).success) {
+    const validId = timelineEventSchema.shape.id.safeParse(id).success;
+    if (!validId) {
       report.error(
         file,
         null,
         'entry.bad-id',
         `the file name is the id and must be lowercase letters, digits and - (e.g. 1937-order-00447.md)`,
       );
-      continue;
     }
-    entries.push({ id, file, absolutePath: path.join(contentDir, folder, name) });
+    entries.push({ id, file, absolutePath: path.join(contentDir, folder, name), validId });
   }
   return entries;
 }

@@ -68,7 +68,7 @@ async function readRegister(contentDir: string, report: Report, ids: RegisterIds
   return totals;
 }
 
-/** Null if the folder cannot be read as a whole (no usable exhibit.yaml); see the report. */
+/** Null if exhibit.yaml is missing or has errors: nothing can be published then; see the report. */
 export async function readContentFolder(
   contentDir: string,
   report: Report,
@@ -79,22 +79,24 @@ export async function readContentFolder(
 
   const exhibit = await readExhibit(path.join(contentDir, EXHIBIT_FILE), report);
   if (!exhibit) return null;
+  // Read on after a bad exhibit.yaml: one run should list the problems of every file.
   const timeline = await readTimeline(contentDir, report);
   const testimonies = await readTestimonies(contentDir, report);
   const registerIds = new RegisterIds();
   const register = await readRegister(contentDir, report, registerIds, options);
 
   const media = await checkReferences({
-    languages: exhibit.value.languages,
-    entries: [exhibit, ...timeline, ...testimonies] as ContentEntry<unknown>[],
-    eraIds: new Set(exhibit.value.eras.map((era) => era.id)),
-    testimonyIds: new Set(testimonies.map((entry) => entry.value.id)),
+    languages: exhibit.languages,
+    entries: [exhibit.entry, ...timeline, ...testimonies] as ContentEntry<unknown>[],
+    eraIds: exhibit.eraIds,
+    testimonies: new Map(testimonies.map((entry) => [entry.id!, entry.value !== null])),
     registerIds,
     files: await listContentFiles(contentDir),
     report,
   });
+  if (!exhibit.entry.value) return null;
 
-  const sections = exhibit.value.sections;
+  const sections = exhibit.entry.value.sections;
   const emptySection = (section: string, folder: string, isEmpty: boolean) => {
     if (sections.includes(section as (typeof sections)[number]) && isEmpty) {
       report.warning(`${folder}/`, null, 'section.empty', `exhibit.yaml lists the ${section} section, but it is empty`);
@@ -102,14 +104,20 @@ export async function readContentFolder(
   };
   emptySection('timeline', TIMELINE_FOLDER, timeline.length === 0);
   emptySection('testimonies', TESTIMONIES_FOLDER, testimonies.length === 0);
-  emptySection('names', NAMES_FOLDER, register.published === 0);
+  // A register file that could not be read says so itself; rows left out are reported one by one.
+  emptySection('names', NAMES_FOLDER, register.rows === 0 && registerIds.unfinishedFiles.length === 0);
 
   return {
-    exhibit: exhibit.value,
-    timeline: timeline.map((entry) => entry.value),
-    testimonies: testimonies.map((entry) => entry.value),
+    exhibit: exhibit.entry.value,
+    timeline: publishedValues(timeline),
+    testimonies: publishedValues(testimonies),
     media,
     registerIds,
     register,
   };
+}
+
+/** The entries without problems of their own: what the feed carries. */
+function publishedValues<T>(entries: readonly ContentEntry<T>[]): T[] {
+  return entries.flatMap((entry) => (entry.value === null ? [] : [entry.value]));
 }

@@ -1,5 +1,6 @@
 // Reads exhibit.yaml: the exhibit's id, languages, sections, eras and attract slides. Checks the
 // file on its own; whether every text has every language is checked by read-content-folder.
+// A key with an error is left out and the rest still checked, so one mistake hides no other.
 
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
@@ -7,7 +8,7 @@ import { eraSchema, exhibitDocSchema } from '../../feed/content-schema.ts';
 import { LANGUAGES, type Language } from '../../feed/languages.ts';
 import { manifestSchema } from '../../feed/manifest-schema.ts';
 import type { ProblemCode, Report } from '../report.ts';
-import type { ContentEntry, FileRef, ImageSource, TextRef } from './content-refs.ts';
+import { unreadEntry, type ContentEntry, type FileRef, type ImageSource, type TextRef } from './content-refs.ts';
 import { checkYaml, filePathInput, localizedInput, textRef } from './source-schemas.ts';
 import { parseYamlSource } from './yaml-source.ts';
 
@@ -40,8 +41,18 @@ export interface ExhibitSource {
   attract: { text: Partial<Record<Language, string>>; image?: ImageSource }[];
 }
 
-/** Null if exhibit.yaml is missing or unusable; the folder cannot be checked further then. */
-export async function readExhibit(absolutePath: string, report: Report): Promise<ContentEntry<ExhibitSource> | null> {
+export interface ExhibitRead {
+  entry: ContentEntry<ExhibitSource>;
+  /**
+   * What the other files are checked against; null when exhibit.yaml does not give it, so those
+   * checks are skipped instead of failing in every file for one mistake here.
+   */
+  languages: Language[] | null;
+  eraIds: ReadonlySet<string> | null;
+}
+
+/** Null if exhibit.yaml is missing: then this is no content folder, and nothing else is read. */
+export async function readExhibit(absolutePath: string, report: Report): Promise<ExhibitRead | null> {
   let text: string;
   try {
     text = await readFile(absolutePath, 'utf8');
@@ -49,23 +60,24 @@ export async function readExhibit(absolutePath: string, report: Report): Promise
     report.error(EXHIBIT_FILE, null, 'exhibit.missing', 'missing: every content folder needs one (see docs/content-folder.md)');
     return null;
   }
+  const errorsBefore = report.errorCount;
   const source = parseYamlSource(text, EXHIBIT_FILE, report);
-  if (!source) return null;
+  if (!source) return { entry: unreadEntry(EXHIBIT_FILE, undefined, text), languages: null, eraIds: null };
   const input = checkYaml(exhibitInput, source, EXHIBIT_FILE, report);
-  if (!input) return null;
+  const { languages, defaultLanguage, eras, title, subtitle } = input.value;
 
   const problem = (path: PropertyKey[], code: ProblemCode, reason: string) =>
     report.error(EXHIBIT_FILE, source.lineOf(path), code, reason);
-  if (!input.languages.includes(input.defaultLanguage))
+  if (languages && defaultLanguage && !languages.includes(defaultLanguage))
     problem(
       ['defaultLanguage'],
       'exhibit.default-language-not-listed',
-      `defaultLanguage "${input.defaultLanguage}" is not in languages`,
+      `defaultLanguage "${defaultLanguage}" is not in languages`,
     );
-  if (new Set(input.languages).size !== input.languages.length)
+  if (languages && new Set(languages).size !== languages.length)
     problem(['languages'], 'exhibit.duplicate-language', 'languages lists a language twice');
   const eraIds = new Set<string>();
-  input.eras.forEach((era, index) => {
+  eras?.forEach((era, index) => {
     if (eraIds.has(era.id)) problem(['eras', index, 'id'], 'exhibit.duplicate-era', `era id "${era.id}" is used twice`);
     eraIds.add(era.id);
     if (era.from > era.to)
@@ -76,11 +88,12 @@ export async function readExhibit(absolutePath: string, report: Report): Promise
       );
   });
 
-  const texts: TextRef[] = [textRef(source, ['title'], input.title)];
-  if (input.subtitle) texts.push(textRef(source, ['subtitle'], input.subtitle));
-  input.eras.forEach((era, index) => texts.push(textRef(source, ['eras', index, 'title'], era.title)));
+  const texts: TextRef[] = [];
+  if (title) texts.push(textRef(source, ['title'], title));
+  if (subtitle) texts.push(textRef(source, ['subtitle'], subtitle));
+  eras?.forEach((era, index) => texts.push(textRef(source, ['eras', index, 'title'], era.title)));
   const files: FileRef[] = [];
-  const attract = input.attract.map((slide, index) => {
+  const attract = (input.value.attract ?? []).map((slide, index) => {
     texts.push(textRef(source, ['attract', index, 'text'], slide.text));
     if (slide.image === undefined) return { text: slide.text };
     files.push({
@@ -95,6 +108,10 @@ export async function readExhibit(absolutePath: string, report: Report): Promise
     return { text: slide.text, image: { file: slide.image, alt: slide.alt ?? {} } };
   });
 
-  const exhibit: ExhibitSource = { ...input, attract };
-  return { file: EXHIBIT_FILE, value: exhibit, texts, files, links: [] };
+  const value = input.valid && report.errorCount === errorsBefore ? { ...input.value, attract } : null;
+  return {
+    entry: { file: EXHIBIT_FILE, value, texts, files, links: [] },
+    languages: languages ?? null,
+    eraIds: eras ? eraIds : null,
+  };
 }

@@ -68,7 +68,10 @@ export async function readRegisterCsv(options: RegisterReadOptions): Promise<Reg
     if (!headerRead) {
       headerRead = true;
       const mapped = mapHeader(cells);
-      if ('issues' in mapped) return report.add(file, line, 'error', mapped.issues);
+      if ('issues' in mapped) {
+        ids.markUnfinished(file);
+        return report.add(file, line, 'error', mapped.issues);
+      }
       report.add(file, line, 'warning', mapped.warnings);
       header = mapped.header;
       return;
@@ -108,6 +111,7 @@ export async function readRegisterCsv(options: RegisterReadOptions): Promise<Reg
     const drain = new Writable({ objectMode: true, write: (_row, _encoding, done) => done() });
     await pipeline(createReadStream(options.absolutePath), normalizeTextStream(), parser, drain);
   } catch (error) {
+    ids.markUnfinished(file);
     if (error instanceof NotUtf8Error) report.error(file, error.line, 'register.not-utf8', error.message);
     else if (isCsvError(error)) {
       // Where a quote never closes, the parser only notices at the end; name the row it opened in.

@@ -2,15 +2,14 @@
 // summary per language. Checks each file on its own; languages, files and links are checked
 // across the folder by read-content-folder.
 
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { LocalizedParagraphs, LocalizedText } from '../../feed/content-schema.ts';
 import { LANGUAGES, type Language } from '../../feed/languages.ts';
 import type { Report } from '../report.ts';
 import type { ContentEntry, FileRef, TextRef } from './content-refs.ts';
 import { listEntryFiles } from './list-entry-files.ts';
-import { readMarkdownEntry } from './read-markdown-entry.ts';
-import { checkYaml, filePathInput, languagesOf, localizedInput, partialDateInput, textRef } from './source-schemas.ts';
+import { readEntryFile } from './read-entry-file.ts';
+import { filePathInput, languagesOf, localizedInput, partialDateInput, textRef, writesKey } from './source-schemas.ts';
 
 export const TESTIMONIES_FOLDER = 'testimonies';
 
@@ -42,62 +41,69 @@ export interface TestimonySource {
 
 export async function readTestimonies(contentDir: string, report: Report): Promise<ContentEntry<TestimonySource>[]> {
   const testimonies: ContentEntry<TestimonySource>[] = [];
-  for (const { id, file, absolutePath } of await listEntryFiles(contentDir, TESTIMONIES_FOLDER, report)) {
-    const entry = readMarkdownEntry(await readFile(absolutePath, 'utf8'), file, report);
-    if (!entry) continue;
-    const input = checkYaml(testimonyInput, entry.front, file, report);
-    if (!input) continue;
-    const lineOf = entry.front.lineOf;
-
-    // docs/content-folder.md: "audio or video, exactly one".
-    if ((input.audio === undefined) === (input.video === undefined)) {
-      const both = input.audio !== undefined;
-      if (both) report.error(file, lineOf(['video']), 'testimony.both-media', 'give audio or video, not both');
-      else report.error(file, lineOf([]), 'testimony.no-media', 'audio or video is required');
+  for (const listed of await listEntryFiles(contentDir, TESTIMONIES_FOLDER, report)) {
+    const { id, file } = listed;
+    const read = await readEntryFile(listed, testimonyInput, report);
+    if ('unread' in read) {
+      testimonies.push(read.unread);
       continue;
     }
-    const kind = input.audio !== undefined ? 'audio' : 'video';
-    const mediaFile = (input.audio ?? input.video)!;
+    const { markdown, input } = read;
+    const { front, sections, bodyLine } = markdown;
+    const { audio, video, transcripts } = input.value;
 
+    // docs/content-folder.md: "audio or video, exactly one".
+    if (writesKey(front, 'audio') && writesKey(front, 'video')) {
+      report.error(file, front.lineOf(['video']), 'testimony.both-media', 'give audio or video, not both');
+    } else if (!writesKey(front, 'audio') && !writesKey(front, 'video')) {
+      report.error(file, front.lineOf([]), 'testimony.no-media', 'audio or video is required');
+    }
+
+    const { title, speaker, place } = input.value;
     const texts: TextRef[] = [
-      textRef(entry.front, ['title'], input.title),
-      textRef(entry.front, ['speaker'], input.speaker),
-      { line: entry.bodyLine, label: 'summary', languages: languagesOf(entry.sections), noun: 'section' },
-      // A transcript per language counts as a text, so a missing one is reported like a missing title.
-      {
-        line: lineOf(['transcripts']),
-        label: 'transcripts',
-        languages: LANGUAGES.filter((language) => input.transcripts[language]),
-        noun: 'transcript',
-      },
+      ...(title ? [textRef(front, ['title'], title)] : []),
+      ...(speaker ? [textRef(front, ['speaker'], speaker)] : []),
+      { line: bodyLine, label: 'summary', languages: languagesOf(sections), noun: 'section' },
     ];
-    if (input.place) texts.push(textRef(entry.front, ['place'], input.place));
-    const files: FileRef[] = [{ line: lineOf([kind]), label: kind, path: mediaFile, kind }];
+    // A transcript per language counts as a text, so a missing one is reported like a missing title.
+    if (transcripts) {
+      const languages = LANGUAGES.filter((language) => transcripts[language]);
+      texts.push({ line: front.lineOf(['transcripts']), label: 'transcripts', languages, noun: 'transcript' });
+    }
+    if (place) texts.push(textRef(front, ['place'], place));
+    const files: FileRef[] = [];
+    if (audio !== undefined) files.push({ line: front.lineOf(['audio']), label: 'audio', path: audio, kind: 'audio' });
+    if (video !== undefined) files.push({ line: front.lineOf(['video']), label: 'video', path: video, kind: 'video' });
     for (const language of LANGUAGES) {
-      const transcript = input.transcripts[language];
+      const transcript = transcripts?.[language];
       if (transcript !== undefined) {
-        files.push({
-          line: lineOf(['transcripts', language]),
-          label: `transcripts.${language}`,
-          path: transcript,
-          kind: 'transcript',
-        });
+        const line = front.lineOf(['transcripts', language]);
+        files.push({ line, label: `transcripts.${language}`, path: transcript, kind: 'transcript' });
       }
     }
 
-    const testimony: TestimonySource = {
-      id,
-      title: input.title,
-      speaker: input.speaker,
-      recorded: input.recorded,
-      ...(input.place && { place: input.place }),
-      media: { kind, file: mediaFile },
-      mediaLanguage: input.audio_language,
-      synthetic: input.synthetic,
-      transcripts: input.transcripts,
-      summary: entry.sections,
-    };
-    testimonies.push({ file, value: testimony, texts, files, links: [] });
+    const media =
+      audio !== undefined
+        ? { kind: 'audio' as const, file: audio }
+        : video !== undefined
+          ? { kind: 'video' as const, file: video }
+          : null;
+    const value: TestimonySource | null =
+      input.valid && media && read.isClean()
+        ? {
+            id,
+            title: input.value.title,
+            speaker: input.value.speaker,
+            recorded: input.value.recorded,
+            ...(place && { place }),
+            media,
+            mediaLanguage: input.value.audio_language,
+            synthetic: input.value.synthetic,
+            transcripts: input.value.transcripts,
+            summary: sections,
+          }
+        : null;
+    testimonies.push({ file, id, value, texts, files, links: [] });
   }
   return testimonies;
 }

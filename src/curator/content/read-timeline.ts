@@ -2,15 +2,13 @@
 // links) and a body per language. Checks each file on its own; languages, files and links are
 // checked across the folder by read-content-folder.
 
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { LocalizedParagraphs, LocalizedText } from '../../feed/content-schema.ts';
 import type { Report } from '../report.ts';
 import type { ContentEntry, FileRef, ImageSource, LinkRef, TextRef } from './content-refs.ts';
 import { listEntryFiles } from './list-entry-files.ts';
-import { readMarkdownEntry } from './read-markdown-entry.ts';
+import { readEntryFile } from './read-entry-file.ts';
 import {
-  checkYaml,
   filePathInput,
   idInput,
   idListInput,
@@ -18,6 +16,7 @@ import {
   localizedInput,
   partialDateInput,
   textRef,
+  writesKey,
 } from './source-schemas.ts';
 
 export const TIMELINE_FOLDER = 'timeline';
@@ -49,45 +48,46 @@ export interface TimelineEventSource {
 
 export async function readTimeline(contentDir: string, report: Report): Promise<ContentEntry<TimelineEventSource>[]> {
   const events: ContentEntry<TimelineEventSource>[] = [];
-  for (const { id, file, absolutePath } of await listEntryFiles(contentDir, TIMELINE_FOLDER, report)) {
-    const entry = readMarkdownEntry(await readFile(absolutePath, 'utf8'), file, report);
-    if (!entry) continue;
-    const input = checkYaml(eventInput, entry.front, file, report);
-    if (!input) continue;
-    const lineOf = entry.front.lineOf;
+  for (const listed of await listEntryFiles(contentDir, TIMELINE_FOLDER, report)) {
+    const { id, file } = listed;
+    const read = await readEntryFile(listed, eventInput, report);
+    if ('unread' in read) {
+      events.push(read.unread);
+      continue;
+    }
+    const { markdown, input } = read;
+    const { front, sections, bodyLine } = markdown;
+    const { date, end_date: endDate, era, title, image: imageFile, image_alt: imageAlt, links: linked } = input.value;
+    const lineOf = front.lineOf;
 
-    if (input.end_date !== undefined && input.end_date < input.date) {
-      report.error(
-        file,
-        lineOf(['end_date']),
-        'timeline.end-before-start',
-        `end_date ${input.end_date} is before date ${input.date}`,
-      );
+    if (date !== undefined && endDate !== undefined && endDate < date) {
+      report.error(file, lineOf(['end_date']), 'timeline.end-before-start', `end_date ${endDate} is before date ${date}`);
     }
     const texts: TextRef[] = [
-      textRef(entry.front, ['title'], input.title),
-      { line: entry.bodyLine, label: 'body', languages: languagesOf(entry.sections), noun: 'section' },
+      ...(title ? [textRef(front, ['title'], title)] : []),
+      { line: bodyLine, label: 'body', languages: languagesOf(sections), noun: 'section' },
     ];
     const files: FileRef[] = [];
     let image: ImageSource | undefined;
-    if (input.image !== undefined) {
-      files.push({ line: lineOf(['image']), label: 'image', path: input.image, kind: 'image' });
+    if (imageFile !== undefined) {
+      files.push({ line: lineOf(['image']), label: 'image', path: imageFile, kind: 'image' });
       // A picture a visitor cannot see needs words: alt text is required with every image.
-      if (!input.image_alt) report.error(file, lineOf(['image']), 'image.no-alt', 'image_alt is required with image');
-      else texts.push(textRef(entry.front, ['image_alt'], input.image_alt));
-      image = { file: input.image, alt: input.image_alt ?? {} };
-    } else if (input.image_alt) {
+      if (imageAlt) texts.push(textRef(front, ['image_alt'], imageAlt));
+      else if (!writesKey(front, 'image_alt'))
+        report.error(file, lineOf(['image']), 'image.no-alt', 'image_alt is required with image');
+      image = { file: imageFile, alt: imageAlt ?? {} };
+    } else if (imageAlt) {
       report.warning(file, lineOf(['image_alt']), 'image.alt-without-image', 'image_alt without image is ignored');
     }
     const links: LinkRef[] = [
-      ...(input.era === undefined ? [] : [{ line: lineOf(['era']), label: 'era', target: 'era' as const, id: input.era }]),
-      ...input.links.testimonies.map((target, index) => ({
+      ...(era === undefined ? [] : [{ line: lineOf(['era']), label: 'era', target: 'era' as const, id: era }]),
+      ...(linked?.testimonies ?? []).map((target, index) => ({
         line: lineOf(['links', 'testimonies', index]),
         label: `links.testimonies[${index}]`,
         target: 'testimony' as const,
         id: target,
       })),
-      ...input.links.names.map((target, index) => ({
+      ...(linked?.names ?? []).map((target, index) => ({
         line: lineOf(['links', 'names', index]),
         label: `links.names[${index}]`,
         target: 'name' as const,
@@ -95,18 +95,21 @@ export async function readTimeline(contentDir: string, report: Report): Promise<
       })),
     ];
 
-    const event: TimelineEventSource = {
-      id,
-      date: input.date,
-      ...(input.end_date !== undefined && { endDate: input.end_date }),
-      ...(input.era !== undefined && { era: input.era }),
-      title: input.title,
-      body: entry.sections,
-      source: input.source,
-      ...(image && { image }),
-      links: input.links,
-    };
-    events.push({ file, value: event, texts, files, links });
+    const value: TimelineEventSource | null =
+      input.valid && read.isClean()
+        ? {
+            id,
+            date: input.value.date,
+            ...(endDate !== undefined && { endDate }),
+            ...(era !== undefined && { era }),
+            title: input.value.title,
+            body: sections,
+            source: input.value.source,
+            ...(image && { image }),
+            links: input.value.links,
+          }
+        : null;
+    events.push({ file, id, value, texts, files, links });
   }
   return events;
 }

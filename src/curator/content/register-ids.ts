@@ -1,6 +1,7 @@
 // Every register id seen across all names/*.csv files, with where it was first published, so
 // a duplicate in another file is caught and the message points at the first one. Also keeps
-// the ids of rows left out, so a timeline link to one can say why it does not resolve.
+// the ids of rows left out and the files not read to the end, so a timeline link to an id it
+// lacks can say why instead of calling the id missing.
 
 interface Location {
   file: string;
@@ -12,6 +13,7 @@ export class RegisterIds {
   /** id → file index × 2^32 + line: one number per id, since registers run to millions of rows. */
   readonly #published = new Map<string, number>();
   readonly #leftOut = new Set<string>();
+  readonly #unfinished: string[] = [];
 
   get publishedCount(): number {
     return this.#published.size;
@@ -38,6 +40,15 @@ export class RegisterIds {
 
   isLeftOut(id: string): boolean {
     return this.#leftOut.has(id);
+  }
+
+  /** A register file whose rows after some point were not read (see the report for why). */
+  markUnfinished(file: string): void {
+    this.#unfinished.push(file);
+  }
+
+  get unfinishedFiles(): readonly string[] {
+    return this.#unfinished;
   }
 
   locationOf(id: string): Location | null {

@@ -32,16 +32,15 @@ function reasonOf(issue: z.core.$ZodIssue): string {
   return issue.message.replace(/^Invalid input: /, '');
 }
 
+/** A checked YAML value; when invalid, the top-level keys that were fine, so the rest can still be checked. */
+export type CheckedYaml<S extends z.ZodObject> =
+  { valid: true; value: z.output<S> } | { valid: false; value: Partial<z.output<S>> };
+
 /**
  * Checks a YAML value against `schema`. Unknown top-level keys are warnings (often a typo such
- * as `titel:`); anything else that does not fit is an error at its line. Null if invalid.
+ * as `titel:`); anything else that does not fit is an error at its line.
  */
-export function checkYaml<S extends z.ZodObject>(
-  schema: S,
-  source: YamlSource,
-  file: string,
-  report: Report,
-): z.output<S> | null {
+export function checkYaml<S extends z.ZodObject>(schema: S, source: YamlSource, file: string, report: Report): CheckedYaml<S> {
   const value = source.value;
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     for (const key of Object.keys(value)) {
@@ -49,7 +48,7 @@ export function checkYaml<S extends z.ZodObject>(
     }
   }
   const result = schema.safeParse(value);
-  if (result.success) return result.data;
+  if (result.success) return { valid: true, value: result.data };
   for (const issue of result.error.issues) {
     const where = issue.path.length > 0 ? `${formatKeyPath(issue.path)}: ` : '';
     // An unknown key is best shown on its own line, not on its parent's.
@@ -57,7 +56,24 @@ export function checkYaml<S extends z.ZodObject>(
     const code = issue.code === 'unrecognized_keys' ? 'key.unknown' : 'key.invalid';
     report.error(file, source.lineOf(linePath), code, `${where}${reasonOf(issue)}`);
   }
-  return null;
+  return { valid: false, value: validKeys(schema, value, result.error.issues) };
+}
+
+/** The top-level keys of `value` that have no issue, parsed; a bad key is left out, not defaulted. */
+function validKeys<S extends z.ZodObject>(schema: S, value: unknown, issues: readonly z.core.$ZodIssue[]): Partial<z.output<S>> {
+  const bad = new Set(issues.map((issue) => issue.path[0]));
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || bad.has(undefined)) return {};
+  const rest = Object.fromEntries(Object.entries(value).filter(([key]) => !bad.has(key)));
+  const parsed = schema.partial().safeParse(rest);
+  if (!parsed.success) return {};
+  const valid: Record<PropertyKey, unknown> = parsed.data;
+  for (const key of bad) delete valid[key as PropertyKey];
+  return valid as Partial<z.output<S>>;
+}
+
+/** Whether the curator wrote `key` at the top level, valid or not: a bad value is reported once, as bad. */
+export function writesKey(source: YamlSource, key: string): boolean {
+  return typeof source.value === 'object' && source.value !== null && key in source.value;
 }
 
 /** The languages that have non-empty text in a localized value. */

@@ -95,7 +95,7 @@ describe('readContentFolder', () => {
     ]);
   });
 
-  it('reports a missing file, and a name that differs only in case', async () => {
+  it('reports a missing file, and a name that differs only in case without calling the file unused', async () => {
     const dir = await brokenCopy({
       'testimonies/t01-witness.md': (text) =>
         text.replace('audio: files/t01.ogg', 'audio: files/T01.ogg').replace('en: files/t01.en.vtt', 'en: files/gone.vtt'),
@@ -104,7 +104,6 @@ describe('readContentFolder', () => {
       'testimonies/t01-witness.md:5: error: ref.wrong-case',
       'testimonies/t01-witness.md:11: error: ref.missing',
       'files/t01.en.vtt:-: warning: file.orphan',
-      'files/t01.ogg:-: warning: file.orphan',
     ]);
   });
 
@@ -145,6 +144,82 @@ describe('readContentFolder', () => {
       'timeline/1937-order.md:12: warning: ref.left-out',
     ]);
     expect(report.blockingErrorCount).toBe(0);
+  });
+
+  it("says a link points at a testimony with problems, and keeps that testimony's files in use", async () => {
+    const dir = await brokenCopy({
+      'testimonies/t01-witness.md': (text) => text.replace('audio: files/t01.ogg\n', ''),
+      'files/t01.ogg': null,
+    });
+    const { content, problems } = await read(dir);
+    expect(problems).toEqual([
+      'testimonies/t01-witness.md:2: error: testimony.no-media',
+      'timeline/1937-order.md:11: warning: ref.has-problems',
+    ]);
+    expect(content!.testimonies).toEqual([]);
+  });
+
+  it('still checks the texts, files and links of an entry whose front matter has an error', async () => {
+    const dir = await brokenCopy({
+      'testimonies/t01-witness.md': (text) =>
+        text.replace('recorded: 2024-05', 'recorded: last spring').replace('ru: files/t01.ru.vtt', 'ru: files/t01.ru.srt'),
+      'timeline/1937-order.md': (text) => text.replace('date: 1937-07-30', 'date: 30.07.1937').replace('[t01-witness]', '[t09]'),
+    });
+    expect((await read(dir)).problems).toEqual([
+      'timeline/1937-order.md:2: error: key.invalid',
+      'testimonies/t01-witness.md:4: error: key.invalid',
+      'timeline/1937-order.md:11: error: ref.missing',
+      'testimonies/t01-witness.md:10: error: ref.missing',
+      'files/t01.ru.vtt:-: warning: file.orphan',
+    ]);
+  });
+
+  it('keeps the files of an entry whose front matter is not YAML in use, and links to it point there', async () => {
+    const dir = await brokenCopy({
+      'testimonies/t01-witness.md': (text) => text.replace('recorded: 2024-05', 'recorded: [2024'),
+    });
+    expect((await read(dir)).problems).toEqual([
+      expect.stringMatching(/^testimonies\/t01-witness\.md:\d+: error: yaml\.syntax$/),
+      'timeline/1937-order.md:11: warning: ref.has-problems',
+    ]);
+  });
+
+  it('reads a testimony whose file name is not an id, so links to it point at its problem', async () => {
+    const dir = await brokenCopy({
+      'testimonies/t01-witness.md': null,
+      'testimonies/T01.md': await readFile(path.join(MINIMAL, 'testimonies/t01-witness.md'), 'utf8'),
+      'timeline/1937-order.md': (text) => text.replace('[t01-witness]', '[T01]'),
+    });
+    expect((await read(dir)).problems).toEqual([
+      'testimonies/T01.md:-: error: entry.bad-id',
+      'timeline/1937-order.md:11: warning: ref.has-problems',
+    ]);
+  });
+
+  it('lists the problems of every other file when exhibit.yaml has errors', async () => {
+    const dir = await brokenCopy({
+      'exhibit.yaml': (text) => text.replace('id: fixture-exhibit', 'id: Fixture Exhibit'),
+      'timeline/1930-famine.md': (text) =>
+        text.replace('title: { kk: "Ашаршылық", ru: "Голод", en: "Famine" }', 'title: { kk: "Ашаршылық" }'),
+      'names/register.csv': (text) => text.replace(',1872,', ',18x2,'),
+    });
+    const { content, problems } = await read(dir);
+    expect(content).toBeNull();
+    expect(problems).toEqual([
+      'exhibit.yaml:2: error: key.invalid',
+      'names/register.csv:2: error: register.bad-year',
+      'timeline/1930-famine.md:3: error: text.missing-language',
+      'timeline/1930-famine.md:3: error: text.missing-language',
+      'timeline/1937-order.md:12: warning: ref.left-out',
+    ]);
+  });
+
+  it('does not call links missing while a register file could not be read to the end', async () => {
+    const dir = await brokenCopy({ 'names/register.csv': (text) => text.replace('id,surname,given_name', 'id,surname,given') });
+    expect((await read(dir)).problems).toEqual([
+      'names/register.csv:1: error: register.missing-column',
+      'timeline/1937-order.md:12: warning: ref.unchecked',
+    ]);
   });
 
   it('warns about files under files/ that nothing uses or a feed cannot carry', async () => {

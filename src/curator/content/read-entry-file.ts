@@ -1,0 +1,38 @@
+// Reads one timeline/ or testimonies/ file as far as it goes: text, sections, and front matter
+// checked against the caller's schema. What fails is reported; what could be read is handed back,
+// so the caller checks the rest and one run lists every problem of the file, each once.
+
+import { readFile } from 'node:fs/promises';
+import type { z } from 'zod';
+import { describeFsError } from '../cli-error.ts';
+import type { Report } from '../report.ts';
+import { unreadEntry, type ContentEntry } from './content-refs.ts';
+import type { EntryFile } from './list-entry-files.ts';
+import { readMarkdownEntry, type MarkdownEntry } from './read-markdown-entry.ts';
+import { checkYaml, type CheckedYaml } from './source-schemas.ts';
+
+export type EntryRead<S extends z.ZodObject> =
+  /** Not readable as Markdown with front matter; the entry says what little is known. */
+  | { unread: ContentEntry<never> }
+  | {
+      markdown: MarkdownEntry;
+      input: CheckedYaml<S>;
+      /** Whether no error has been reported for this file so far: only then is it published. */
+      isClean: () => boolean;
+    };
+
+export async function readEntryFile<S extends z.ZodObject>(listed: EntryFile, schema: S, report: Report): Promise<EntryRead<S>> {
+  const { id, file } = listed;
+  const errorsBefore = report.errorCount;
+  let text: string;
+  try {
+    text = await readFile(listed.absolutePath, 'utf8');
+  } catch (error) {
+    report.error(file, null, 'entry.unreadable', `cannot read: ${describeFsError(error)}`);
+    return { unread: unreadEntry(file, id, '') };
+  }
+  const markdown = readMarkdownEntry(text, file, report);
+  if (!markdown) return { unread: unreadEntry(file, id, text) };
+  const input = checkYaml(schema, markdown.front, file, report);
+  return { markdown, input, isClean: () => listed.validId && report.errorCount === errorsBefore };
+}
