@@ -1,10 +1,11 @@
 // Finds and checks this kiosk's settings at start-up: `?kiosk=ID` picks kiosk-config/ID.json
 // (default `default`). Every way it can fail becomes a ConfigFailure that names the file and
-// each wrong key, for the technician's error screen. DOM-free: fetch, base URL and the memory
-// of the last good copy come in.
+// its problems by code, for the technician's error screen. DOM-free: fetch, base URL and the
+// memory of the last good copy come in.
 
-import { parseJsonText, parseWithSchema, type Checked } from '../../feed/parse-with-schema.ts';
-import { kioskConfigSchema, type KioskConfig } from '../config/kiosk-config-schema.ts';
+import type { KioskConfig } from '../config/kiosk-config-schema.ts';
+import { checkKioskConfig } from './check-kiosk-config.ts';
+import { ConfigProblem } from './config-problem.ts';
 
 export const DEFAULT_KIOSK_ID = 'default';
 /** Ids become file names; nothing that could climb out of kiosk-config/ or need escaping. */
@@ -16,8 +17,7 @@ export interface ConfigFailure {
   /** The file the technician has to look at (or the id that could not be one). */
   file: string;
   reason: ConfigFailureReason;
-  /** One line per problem; for `invalid`, each starts with the key path. */
-  problems: string[];
+  problems: ConfigProblem[];
 }
 
 export type ConfigLoad =
@@ -46,14 +46,14 @@ export function kioskIdFromSearch(search: string): { ok: true; id: string } | { 
   if (KIOSK_ID_PATTERN.test(id)) return { ok: true, id };
   return {
     ok: false,
-    failure: { file: `?kiosk=${raw}`, reason: 'bad-id', problems: [`"${raw}" is not a kiosk id (allowed: a–z, 0–9, -)`] },
+    failure: { file: `?kiosk=${raw}`, reason: 'bad-id', problems: [new ConfigProblem('bad-id', { id: raw })] },
   };
 }
 
 /** Fetches and validates kiosk-config/<id>.json, resolved against `baseUrl` (the app's address). */
 export async function loadKioskConfig(id: string, fetch: FetchText, baseUrl: string, memory?: ConfigMemory): Promise<ConfigLoad> {
   const file = configFileOf(id);
-  const fail = (reason: ConfigFailureReason, problems: string[]): ConfigLoad => ({
+  const fail = (reason: ConfigFailureReason, problems: ConfigProblem[]): ConfigLoad => ({
     ok: false,
     failure: { file, reason, problems },
   });
@@ -62,10 +62,10 @@ export async function loadKioskConfig(id: string, fetch: FetchText, baseUrl: str
   try {
     // no-cache: a technician's edit counts at the next start.
     const response = await fetch(new URL(file, baseUrl).href, { cache: 'no-cache', credentials: 'omit' });
-    if (!response.ok) return fail('unreadable', [`HTTP ${response.status} ${response.statusText}`.trim()]);
+    if (!response.ok) return fail('unreadable', [httpProblem(response)]);
     // A static host that answers every unknown path with the app's index.html says 200.
     if ((response.headers.get('content-type') ?? '').includes('text/html')) {
-      return fail('unreadable', ['the server sent an HTML page, so the file is probably missing']);
+      return fail('unreadable', [new ConfigProblem('html-page', {})]);
     }
     text = await response.text();
   } catch (error) {
@@ -73,19 +73,21 @@ export async function loadKioskConfig(id: string, fetch: FetchText, baseUrl: str
     // such as 404 is the host's word and is shown, so a removed config is noticed.
     const remembered = memory?.read(id);
     if (remembered) {
-      const checked = checkConfigText(remembered);
-      if (checked.ok) return { ok: true, id, file, config: checked.value, fromMemory: true };
+      const checked = checkKioskConfig(remembered);
+      if (checked.ok) return { ok: true, id, file, config: checked.config, fromMemory: true };
     }
-    return fail('unreadable', [error instanceof Error ? error.message : String(error)]);
+    return fail('unreadable', [new ConfigProblem('network', { detail: error instanceof Error ? error.message : String(error) })]);
   }
 
-  const checked = checkConfigText(text);
+  const checked = checkKioskConfig(text);
   if (!checked.ok) return fail('invalid', checked.problems);
   memory?.write(id, text);
-  return { ok: true, id, file, config: checked.value, fromMemory: false };
+  return { ok: true, id, file, config: checked.config, fromMemory: false };
 }
 
-function checkConfigText(text: string): Checked<KioskConfig> {
-  const json = parseJsonText(text);
-  return json.ok ? parseWithSchema(kioskConfigSchema, json.value) : json;
+/** 404 and 410 are the host saying the file is not there; anything else is the host's trouble. */
+function httpProblem({ status, statusText }: Response): ConfigProblem {
+  return status === 404 || status === 410
+    ? new ConfigProblem('file-missing', { status })
+    : new ConfigProblem('http-error', { status, statusText });
 }

@@ -1,34 +1,126 @@
-// What each kiosk-config field means, in the three languages, for the technician's error
-// screen: the key path alone ("trustedKeys[0]") says little to someone who did not write it.
+// What each kiosk-config setting is and what it must hold, in the three languages, for the
+// technician's error screen: the key alone ("trustedKeys[0]") says little to someone who did not
+// write it. Number bounds are read from the schema, so the words cannot drift from the check.
 
 import type { z } from 'zod';
 import type { Language } from '../../feed/languages.ts';
-import type { kioskConfigSchema } from '../config/kiosk-config-schema.ts';
+import type { ConfigKey } from '../app/config-problem.ts';
+import { kioskConfigSchema } from '../config/kiosk-config-schema.ts';
 
-type ConfigKey = keyof z.input<typeof kioskConfigSchema>;
+type Texts = Readonly<Record<Language, string>>;
 
-/** Every key of the schema must be described here, or the type check fails. */
-export const CONFIG_FIELD_NAMES: Readonly<Record<ConfigKey, Readonly<Record<Language, string>>>> = {
-  $schema: { kk: 'JSON схемасына сілтеме', ru: 'ссылка на JSON-схему', en: 'link to the JSON schema' },
-  kioskId: { kk: 'киоск атауы', ru: 'имя киоска', en: 'kiosk name' },
-  feedUrl: { kk: 'мазмұн лентасының мекенжайы', ru: 'адрес ленты содержимого', en: 'address of the content feed' },
-  exhibitId: { kk: 'көрме идентификаторы', ru: 'идентификатор экспозиции', en: 'exhibit id' },
-  trustedKeys: { kk: 'сенімді ашық кілттер', ru: 'доверенные открытые ключи', en: 'trusted public keys' },
-  languages: { kk: 'интерфейс тілдері', ru: 'языки интерфейса', en: 'interface languages' },
-  defaultLanguage: { kk: 'әдепкі тіл', ru: 'язык по умолчанию', en: 'default language' },
-  idleSeconds: {
-    kk: 'бастапқы бетке оралуға дейінгі секундтар',
-    ru: 'секунд до возврата на главную',
-    en: 'seconds before returning to the start',
-  },
-  syncIntervalSeconds: { kk: 'синхрондау аралығы, секунд', ru: 'интервал синхронизации, секунд', en: 'seconds between syncs' },
-  timeZone: { kk: 'уақыт белдеуі', ru: 'часовой пояс', en: 'time zone' },
-  technicianPin: { kk: 'техник PIN-коды', ru: 'PIN-код техника', en: 'technician PIN' },
+export interface ConfigFieldText {
+  /** What the setting is for. */
+  name: Texts;
+  /** What its value must be, as the end of "must be …". */
+  expected: Texts;
+  /** For a list setting: what each entry must be. */
+  item?: Texts;
+}
+
+function wholeSeconds(schema: z.ZodNumber): Texts {
+  const [min, max] = [schema.minValue, schema.maxValue];
+  return {
+    kk: `${min}–${max} аралығындағы бүтін сан (секунд)`,
+    ru: `целое число секунд от ${min} до ${max}`,
+    en: `a whole number of seconds from ${min} to ${max}`,
+  };
+}
+
+const PUBLIC_KEY: Texts = {
+  kk: '32 байттық Ed25519 ашық кілтінің base64 мәтіні (npm run feed -- keygen шығаратындай)',
+  ru: 'base64 32-байтового открытого ключа Ed25519 (как его выводит npm run feed -- keygen)',
+  en: 'the base64 text of a 32-byte Ed25519 public key (as npm run feed -- keygen prints it)',
 };
 
-/** The field description for a problem line such as `trustedKeys[0]: expected …`, if known. */
-export function configFieldName(problem: string, lang: Language): string | undefined {
-  const key = /^[$\w]+/.exec(problem)?.[0];
-  if (key === undefined || !Object.hasOwn(CONFIG_FIELD_NAMES, key)) return undefined;
-  return CONFIG_FIELD_NAMES[key as ConfigKey][lang];
+/** Every key of the schema must be described here, or the type check fails. */
+export const CONFIG_FIELDS: Readonly<Record<ConfigKey, ConfigFieldText>> = {
+  $schema: {
+    name: { kk: 'JSON схемасына сілтеме', ru: 'ссылка на JSON-схему', en: 'link to the JSON schema' },
+    expected: {
+      kk: 'мәтін: JSON схемасының мекенжайы, мысалы "./schema.json"',
+      ru: 'текст: адрес JSON-схемы, например "./schema.json"',
+      en: 'a text: the address of the JSON schema, such as "./schema.json"',
+    },
+  },
+  kioskId: {
+    name: { kk: 'киоск атауы', ru: 'имя киоска', en: 'kiosk name' },
+    expected: { kk: '1–64 таңбадан тұратын мәтін', ru: 'текст длиной от 1 до 64 знаков', en: 'a text of 1 to 64 characters' },
+  },
+  feedUrl: {
+    name: { kk: 'мазмұн лентасының мекенжайы', ru: 'адрес ленты содержимого', en: 'address of the content feed' },
+    expected: {
+      kk: 'бос емес мәтін: лентаның толық мекенжайы немесе қолданбаға қатысты жолы, мысалы "feed/"',
+      ru: 'непустой текст: полный адрес ленты или путь относительно приложения, например "feed/"',
+      en: 'a text that is not empty: the feed’s full address, or its path from the app, such as "feed/"',
+    },
+  },
+  exhibitId: {
+    name: { kk: 'көрме идентификаторы', ru: 'идентификатор экспозиции', en: 'exhibit id' },
+    expected: {
+      kk: 'мәтін: көрменің exhibit.yaml файлындағы id',
+      ru: 'текст: id из exhibit.yaml экспозиции',
+      en: 'a text: the id in the exhibit’s exhibit.yaml',
+    },
+  },
+  trustedKeys: {
+    name: { kk: 'сенімді ашық кілттер', ru: 'доверенные открытые ключи', en: 'trusted public keys' },
+    expected: {
+      kk: `кемінде бір кілттен тұратын тізім [ … ], әр кілт — ${PUBLIC_KEY.kk}`,
+      ru: `список [ … ] хотя бы из одного ключа, каждый — ${PUBLIC_KEY.ru}`,
+      en: `a list [ … ] of at least one key, each ${PUBLIC_KEY.en}`,
+    },
+    item: PUBLIC_KEY,
+  },
+  languages: {
+    name: { kk: 'интерфейс тілдері', ru: 'языки интерфейса', en: 'interface languages' },
+    expected: {
+      kk: 'kk, ru, en тілдерінің кемінде біреуінен тұратын тізім [ … ]',
+      ru: 'список [ … ] хотя бы из одного языка из kk, ru, en',
+      en: 'a list [ … ] of at least one of kk, ru and en',
+    },
+    item: { kk: 'kk, ru немесе en', ru: 'kk, ru или en', en: 'kk, ru or en' },
+  },
+  defaultLanguage: {
+    name: { kk: 'әдепкі тіл', ru: 'язык по умолчанию', en: 'default language' },
+    expected: {
+      kk: '"languages" тізіміндегі тілдердің бірі',
+      ru: 'один из языков, перечисленных в "languages"',
+      en: 'one of the languages listed in "languages"',
+    },
+  },
+  idleSeconds: {
+    name: {
+      kk: 'бастапқы бетке оралуға дейінгі секундтар',
+      ru: 'секунд до возврата на главную',
+      en: 'seconds before returning to the start',
+    },
+    expected: wholeSeconds(kioskConfigSchema.shape.idleSeconds),
+  },
+  syncIntervalSeconds: {
+    name: { kk: 'синхрондау аралығы, секунд', ru: 'интервал синхронизации, секунд', en: 'seconds between syncs' },
+    expected: wholeSeconds(kioskConfigSchema.shape.syncIntervalSeconds),
+  },
+  timeZone: {
+    name: { kk: 'уақыт белдеуі', ru: 'часовой пояс', en: 'time zone' },
+    expected: {
+      kk: 'уақыт белдеуінің атауы, мысалы "Asia/Almaty"',
+      ru: 'название часового пояса, например "Asia/Almaty"',
+      en: 'the name of a time zone, such as "Asia/Almaty"',
+    },
+  },
+  technicianPin: {
+    name: { kk: 'техник PIN-коды', ru: 'PIN-код техника', en: 'technician PIN' },
+    expected: {
+      kk: 'тырнақшадағы 4–8 цифр, мысалы "1357"',
+      ru: 'строка из 4–8 цифр в кавычках, например "1357"',
+      en: '4 to 8 digits in quotes, such as "1357"',
+    },
+  },
+};
+
+/** What the value at `path` must be: the setting's own rule, or its entries' for `trustedKeys[0]`. */
+export function expectedAt(key: ConfigKey, path: string, lang: Language): string {
+  const field = CONFIG_FIELDS[key];
+  return (path !== key && field.item ? field.item : field.expected)[lang];
 }

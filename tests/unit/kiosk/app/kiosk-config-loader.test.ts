@@ -4,6 +4,8 @@ import {
   configFileOf,
   kioskIdFromSearch,
   loadKioskConfig,
+  type ConfigFailure,
+  type ConfigLoad,
   type ConfigMemory,
   type FetchText,
 } from '../../../../src/kiosk/app/kiosk-config-loader.ts';
@@ -28,6 +30,21 @@ function withChanges(changes: Record<string, unknown>): string {
   return JSON.stringify({ ...(JSON.parse(DEMO_CONFIG) as object), ...changes });
 }
 
+function without(key: string, changes: Record<string, unknown> = {}): string {
+  const config = { ...(JSON.parse(DEMO_CONFIG) as Record<string, unknown>), ...changes };
+  delete config[key];
+  return JSON.stringify(config);
+}
+
+/** The failure of a load that must fail. */
+function failureOf(loaded: ConfigLoad): ConfigFailure {
+  if (loaded.ok) throw new Error('expected the config to fail');
+  return loaded.failure;
+}
+
+const codesOf = (loaded: ConfigLoad) => failureOf(loaded).problems.map((problem) => problem.code);
+const serving = (text: string) => host({ 'kiosk-config/default.json': text }).fetch;
+
 describe('kioskIdFromSearch', () => {
   it('reads the kiosk id from ?kiosk=', () => {
     expect(kioskIdFromSearch('?kiosk=hall-1')).toEqual({ ok: true, id: 'hall-1' });
@@ -43,6 +60,7 @@ describe('kioskIdFromSearch', () => {
       const result = kioskIdFromSearch(`?kiosk=${encodeURIComponent(bad)}`);
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.failure.reason).toBe('bad-id');
+      if (!result.ok) expect(result.failure.problems).toMatchObject([{ code: 'bad-id', params: { id: bad } }]);
     }
   });
 });
@@ -59,42 +77,59 @@ describe('loadKioskConfig', () => {
     }
   });
 
-  it('reports a missing file as unreadable, naming the file and the HTTP status', async () => {
-    const loaded = await loadKioskConfig('hall-2', host({}).fetch, BASE_URL);
-    expect(loaded).toEqual({
-      ok: false,
-      failure: { file: 'kiosk-config/hall-2.json', reason: 'unreadable', problems: ['HTTP 404 Not Found'] },
-    });
+  it('reports a missing file as file-missing, naming the file and the HTTP status', async () => {
+    const failure = failureOf(await loadKioskConfig('hall-2', host({}).fetch, BASE_URL));
+    expect(failure).toMatchObject({ file: 'kiosk-config/hall-2.json', reason: 'unreadable' });
+    expect(failure.problems).toMatchObject([{ code: 'file-missing', params: { status: 404 } }]);
   });
 
-  it('reports an HTML page sent for a missing file as unreadable', async () => {
+  it('reports an HTML page sent for a missing file as html-page', async () => {
     const { fetch } = host({ 'kiosk-config/default.json': { status: 200, body: '<!doctype html>', type: 'text/html' } });
     const loaded = await loadKioskConfig('default', fetch, BASE_URL);
-    expect(loaded.ok || loaded.failure.reason).toBe('unreadable');
+    expect(failureOf(loaded).reason).toBe('unreadable');
+    expect(codesOf(loaded)).toEqual(['html-page']);
   });
 
-  it('reports a network failure as unreadable', async () => {
+  it('reports another HTTP failure as http-error with its status', async () => {
+    const { fetch } = host({ 'kiosk-config/default.json': { status: 503 } });
+    const failure = failureOf(await loadKioskConfig('default', fetch, BASE_URL));
+    expect(failure.problems).toMatchObject([{ code: 'http-error', params: { status: 503 } }]);
+  });
+
+  it('reports a network failure as network, keeping the browser detail for the log', async () => {
     const loaded = await loadKioskConfig('default', () => Promise.reject(new TypeError('Failed to fetch')), BASE_URL);
-    expect(loaded.ok || loaded.failure).toEqual({
+    expect(failureOf(loaded)).toMatchObject({
       file: 'kiosk-config/default.json',
       reason: 'unreadable',
-      problems: ['Failed to fetch'],
+      problems: [{ code: 'network', params: { detail: 'Failed to fetch' } }],
     });
   });
 
-  it('reports text that is not JSON as invalid', async () => {
-    const loaded = await loadKioskConfig('default', host({ 'kiosk-config/default.json': '{ "kioskId": ' }).fetch, BASE_URL);
-    expect(loaded.ok || loaded.failure.reason).toBe('invalid');
+  it('reports text that is not JSON as not-json', async () => {
+    const loaded = await loadKioskConfig('default', serving('{ "kioskId": '), BASE_URL);
+    expect(failureOf(loaded).reason).toBe('invalid');
+    expect(codesOf(loaded)).toEqual(['not-json']);
   });
 
-  it('names the key path of every wrong field', async () => {
-    const config = withChanges({ idleSeconds: 2, trustedKeys: ['nope'], technicianPin: '12', colour: 'red' });
-    const loaded = await loadKioskConfig('default', host({ 'kiosk-config/default.json': config }).fetch, BASE_URL);
-    expect(loaded.ok).toBe(false);
-    if (loaded.ok) return;
-    expect(loaded.failure.reason).toBe('invalid');
-    const paths = loaded.failure.problems.map((problem) => problem.split(':')[0]);
-    expect(paths).toEqual(expect.arrayContaining(['idleSeconds', 'trustedKeys[0]', 'technicianPin', '(root)']));
+  it('gives each wrong field a code and its key path', async () => {
+    const config = withChanges({ idleSeconds: 2, trustedKeys: ['nope'], technicianPin: 1234, colour: 'red' });
+    const failure = failureOf(await loadKioskConfig('default', serving(config), BASE_URL));
+    expect(failure.reason).toBe('invalid');
+    expect(failure.problems.map(({ code, params }) => [code, 'path' in params ? params.path : null])).toEqual(
+      expect.arrayContaining([
+        ['out-of-range', 'idleSeconds'],
+        ['bad-value', 'trustedKeys[0]'],
+        ['wrong-type', 'technicianPin'],
+        ['unknown-key', 'colour'],
+      ]),
+    );
+  });
+
+  it('reports a missing key and the misspelt one beside it as one problem', async () => {
+    const failure = failureOf(await loadKioskConfig('default', serving(without('idleSeconds', { idleSecond: 90 })), BASE_URL));
+    expect(failure.problems).toMatchObject([
+      { code: 'missing', params: { path: 'idleSeconds', key: 'idleSeconds', insteadOf: 'idleSecond' } },
+    ]);
   });
 
   describe('with a memory of the last good copy', () => {
@@ -133,19 +168,12 @@ describe('loadKioskConfig', () => {
 
     it('reports the network failure when there is no remembered copy', async () => {
       const loaded = await loadKioskConfig('hall-1', offline, BASE_URL, memory());
-      expect(loaded.ok || loaded.failure.problems).toEqual(['Failed to fetch']);
+      expect(codesOf(loaded)).toEqual(['network']);
     });
   });
 
   it('reports a required field that is missing', async () => {
-    const config = JSON.parse(DEMO_CONFIG) as Record<string, unknown>;
-    delete config.feedUrl;
-    const loaded = await loadKioskConfig(
-      'default',
-      host({ 'kiosk-config/default.json': JSON.stringify(config) }).fetch,
-      BASE_URL,
-    );
-    expect(loaded.ok || loaded.failure.problems.some((problem) => problem.startsWith('feedUrl:'))).toBe(true);
-    expect(loaded.ok).toBe(false);
+    const failure = failureOf(await loadKioskConfig('default', serving(without('feedUrl')), BASE_URL));
+    expect(failure.problems).toMatchObject([{ code: 'missing', params: { key: 'feedUrl' } }]);
   });
 });

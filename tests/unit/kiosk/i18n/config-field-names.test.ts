@@ -1,23 +1,38 @@
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../../../src/feed/languages.ts';
 import { kioskConfigSchema } from '../../../../src/kiosk/config/kiosk-config-schema.ts';
-import { CONFIG_FIELD_NAMES, configFieldName } from '../../../../src/kiosk/i18n/config-field-names.ts';
+import { CONFIG_FIELDS, expectedAt } from '../../../../src/kiosk/i18n/config-field-names.ts';
 
-describe('CONFIG_FIELD_NAMES', () => {
+describe('CONFIG_FIELDS', () => {
   it('describes exactly the fields of the kiosk-config schema', () => {
-    expect(Object.keys(CONFIG_FIELD_NAMES).sort()).toEqual(Object.keys(kioskConfigSchema.shape).sort());
+    expect(Object.keys(CONFIG_FIELDS).sort()).toEqual(Object.keys(kioskConfigSchema.shape).sort());
+  });
+
+  it('names each field and what it must hold in every language', () => {
+    for (const field of Object.values(CONFIG_FIELDS)) {
+      for (const lang of LANGUAGES) {
+        expect(field.name[lang].trim()).not.toBe('');
+        expect(field.expected[lang].trim()).not.toBe('');
+      }
+    }
+  });
+
+  it('takes the bounds of a number of seconds from the schema', () => {
+    const { minValue, maxValue } = kioskConfigSchema.shape.idleSeconds;
+    for (const lang of LANGUAGES) {
+      expect(CONFIG_FIELDS.idleSeconds.expected[lang]).toContain(String(minValue));
+      expect(CONFIG_FIELDS.idleSeconds.expected[lang]).toContain(String(maxValue));
+    }
   });
 });
 
-describe('configFieldName', () => {
-  it('names the field a problem line starts with, in the given language', () => {
-    expect(configFieldName('trustedKeys[0]: expected base64 of a 32-byte Ed25519 public key', 'ru')).toBe(
-      'доверенные открытые ключи',
-    );
-    expect(configFieldName('idleSeconds: Too small', 'en')).toBe('seconds before returning to the start');
+describe('expectedAt', () => {
+  it('gives what a setting must hold at its own key', () => {
+    expect(expectedAt('trustedKeys', 'trustedKeys', 'en')).toBe(CONFIG_FIELDS.trustedKeys.expected.en);
   });
 
-  it('returns undefined for a line about no known field', () => {
-    expect(configFieldName('(root): Unrecognized key: "colour"', 'kk')).toBeUndefined();
-    expect(configFieldName('not JSON: Unexpected token', 'kk')).toBeUndefined();
+  it('gives what each entry must hold at an entry of a list setting', () => {
+    expect(expectedAt('trustedKeys', 'trustedKeys[0]', 'ru')).toBe(CONFIG_FIELDS.trustedKeys.item!.ru);
+    expect(expectedAt('languages', 'languages[2]', 'kk')).toBe('kk, ru немесе en');
   });
 });
