@@ -72,7 +72,6 @@ const UI = {
   },
 
   timelineTitle: { kk: 'Оқиғалар шежіресі', ru: 'Хроника событий', en: 'Timeline' },
-  timelineOtherEvents: { kk: 'Басқа оқиғалар', ru: 'Другие события', en: 'Other events' },
   timelineEras: { kk: 'Кезеңдер', ru: 'Периоды', en: 'Periods' },
   source: { kk: 'Дереккөз', ru: 'Источник', en: 'Source' },
   relatedTestimonies: { kk: 'Байланысты куәліктер', ru: 'Связанные свидетельства', en: 'Related testimonies' },

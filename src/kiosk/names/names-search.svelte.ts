@@ -65,13 +65,18 @@ class NamesSearch {
     });
   }
 
-  /** Forgets the visitor, picked layout included: resetKiosk calls it when the visit ends. */
-  reset(): void {
+  /** A fresh search within the same visit (tapping Names again): the picked layout stays theirs. */
+  newSearch(): void {
     this.#asked++;
     this.query = '';
-    this.#picked = null;
     this.filters = NO_FILTERS;
     this.answer = null;
+  }
+
+  /** Forgets the visitor, picked layout included: resetKiosk calls it when the visit ends. */
+  reset(): void {
+    this.newSearch();
+    this.#picked = null;
   }
 
   #setFilters(filters: NameFilters): void {

@@ -94,6 +94,19 @@ describe('namesSearch', () => {
     });
   });
 
+  describe('#newSearch', () => {
+    it('clears the query, the filters and the answer but keeps the picked layout', async () => {
+      type('seifullin');
+      namesSearch.press('layout');
+      namesSearch.toggleFate('атылды');
+      namesSearch.newSearch();
+      expect(namesSearch.query).toBe('');
+      expect(namesSearch.filters.fate).toBeNull();
+      expect(namesSearch.answer).toBeNull();
+      expect(namesSearch.layout).toBe('ru');
+    });
+  });
+
   describe('#reset', () => {
     it('clears the query, the filters, the answer and the picked layout', async () => {
       type('сейфул');

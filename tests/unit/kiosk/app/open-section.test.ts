@@ -1,0 +1,23 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openSection } from '../../../../src/kiosk/app/open-section.ts';
+import { router } from '../../../../src/kiosk/app/router.svelte.ts';
+import { language } from '../../../../src/kiosk/i18n/language.svelte.ts';
+import { namesSearch } from '../../../../src/kiosk/names/names-search.svelte.ts';
+
+describe('openSection', () => {
+  beforeEach(() => {
+    language.choose('kk');
+    namesSearch.reset();
+  });
+
+  it('begins a new name search on the keyboard layout the visitor picked', () => {
+    namesSearch.press('layout');
+    const picked = namesSearch.layout;
+    namesSearch.setQuery('seifullin');
+    openSection('names');
+    expect(router.route.screen).toBe('names');
+    expect(namesSearch.query).toBe('');
+    expect(namesSearch.layout).toBe(picked);
+    expect(picked).not.toBe('kk');
+  });
+});
