@@ -3,6 +3,8 @@
 // player state talks to either through one small interface.
 
 import { Howl } from 'howler';
+import { isAbort, toError } from '../../feed/error-code.ts';
+import { PlaybackError } from './playback-error.ts';
 
 export interface Playback {
   play(): void;
@@ -31,8 +33,8 @@ export function howlerPlayback(url: string, format: string, events: PlaybackEven
     preload: true,
     onload: () => events.onReady(),
     onend: () => events.onEnd(),
-    onloaderror: (_id, error) => events.onError(new Error(`audio could not be loaded: ${String(error)}`)),
-    onplayerror: (_id, error) => events.onError(new Error(`audio could not be played: ${String(error)}`)),
+    onloaderror: (_id, error) => events.onError(new PlaybackError('audio-load', String(error))),
+    onplayerror: (_id, error) => events.onError(new PlaybackError('audio-play', String(error))),
   });
   return {
     play: () => void howl.play(),
@@ -51,14 +53,18 @@ export function howlerPlayback(url: string, format: string, events: PlaybackEven
 export function videoPlayback(video: HTMLVideoElement, events: PlaybackEvents): Playback {
   const onReady = () => events.onReady();
   const onEnd = () => events.onEnd();
-  const onError = () => events.onError(new Error(`video could not be played: ${video.error?.message ?? 'unknown error'}`));
+  const onError = () => events.onError(new PlaybackError('video-load', video.error?.message || 'unknown error'));
   video.addEventListener('loadedmetadata', onReady);
   video.addEventListener('ended', onEnd);
   video.addEventListener('error', onError);
   if (video.readyState >= HTMLMediaElement.HAVE_METADATA) queueMicrotask(onReady);
   return {
     play: () => {
-      video.play().catch((error: unknown) => events.onError(error instanceof Error ? error : new Error(String(error))));
+      video.play().catch((error: unknown) => {
+        // A pause or unload before playing began rejects play() with an AbortError: the visitor's
+        // choice, not a broken recording.
+        if (!isAbort(error)) events.onError(new PlaybackError('video-play', toError(error).message));
+      });
     },
     pause: () => video.pause(),
     seekSeconds: (seconds) => {

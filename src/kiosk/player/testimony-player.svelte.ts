@@ -6,6 +6,7 @@ import type { Testimony } from '../../feed/content-schema.ts';
 import { OBJECT_TYPES } from '../../feed/manifest-schema.ts';
 import { handleError } from '../app/handle-error.ts';
 import type { ActiveContent } from '../storage/read-active-content.ts';
+import { StoredContentMissingError } from '../storage/storage-errors.ts';
 import { howlerPlayback, videoPlayback, type Playback, type PlaybackEvents } from './playback.ts';
 
 export type PlayerStatus = 'empty' | 'loading' | 'ready' | 'playing' | 'paused' | 'ended' | 'unavailable';
@@ -40,7 +41,7 @@ class TestimonyPlayer {
       const entry = content.manifest.objects.find((object) => object.sha256 === testimony.media.object);
       const blob = await content.mediaBlob(testimony.media.object);
       if (generation !== this.#generation) return;
-      if (!entry || !blob) throw new Error(`testimony ${testimony.id}: its recording is not in the store`);
+      if (!entry || !blob) throw new StoredContentMissingError(`the recording of testimony ${testimony.id}`);
       this.#url = URL.createObjectURL(blob);
       if (testimony.media.kind === 'video') this.videoUrl = this.#url;
       else this.#playback = howlerPlayback(this.#url, OBJECT_TYPES[entry.type], this.#events(generation));

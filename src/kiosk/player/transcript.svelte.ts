@@ -6,6 +6,7 @@ import type { Testimony } from '../../feed/content-schema.ts';
 import type { Language } from '../../feed/languages.ts';
 import { handleError } from '../app/handle-error.ts';
 import type { ActiveContent } from '../storage/read-active-content.ts';
+import { StoredContentMissingError } from '../storage/storage-errors.ts';
 import { testimonyPlayer } from './testimony-player.svelte.ts';
 import { cueIndexAt, parseWebVtt, type Cue } from './webvtt.ts';
 
@@ -39,7 +40,7 @@ class Transcript {
     this.status = 'loading';
     try {
       const blob = await content.mediaBlob(chosen);
-      if (!blob) throw new Error(`testimony ${testimony.id}: transcript ${chosen.slice(0, 12)}… is not in the store`);
+      if (!blob) throw new StoredContentMissingError(`transcript ${chosen.slice(0, 12)}… of testimony ${testimony.id}`);
       const cues = parseWebVtt(await blob.text());
       if (key !== this.#key) return;
       this.cues = cues;

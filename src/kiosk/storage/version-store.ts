@@ -2,7 +2,7 @@
 // step of the install; the decisions (what to trust, when to switch) stay in src/kiosk/sync.
 
 import { readMeta, writeMeta, type EskeDb, type StoredObject, type StoredVersion } from './eske-db.ts';
-import { StoredContentMissingError } from './storage-errors.ts';
+import { ActiveVersionChangedError, StoredContentMissingError } from './storage-errors.ts';
 
 /** The active version's row, or null before the first install. */
 export async function readActiveVersion(db: EskeDb): Promise<StoredVersion | null> {
@@ -48,7 +48,7 @@ export async function activateVersion(db: EskeDb, activation: Activation): Promi
   await db.transaction('rw', [db.versions, db.meta, db.objects], async () => {
     const current = (await readMeta(db, 'activeVersion')) ?? null;
     // Another tab of the app may have installed meanwhile; its choice stands.
-    if (current !== expectedActive) throw new Error(`active version changed to ${current} during sync`);
+    if (current !== expectedActive) throw new ActiveVersionChangedError(expectedActive, current);
     const staged = await db.versions.get(version);
     if (staged?.state !== 'staged') throw new StoredContentMissingError(`staged version ${version}`);
     const unique = new Set(sha256s);

@@ -49,6 +49,7 @@ describe('parseWebVtt', () => {
 
   it('throws WebVttError for a file without the WEBVTT signature', () => {
     expect(() => parseWebVtt('1\n00:00:01,000 --> 00:00:02,000\nSRT\n')).toThrow(WebVttError);
+    expect(() => parseWebVtt('1\n00:00:01,000 --> 00:00:02,000\nSRT\n')).toThrow(expect.objectContaining({ code: 'webvtt' }));
   });
 });
 
