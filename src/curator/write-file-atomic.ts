@@ -2,7 +2,7 @@
 // static host may serve manifest.json at any moment while a build runs (DESIGN §4). Also makes
 // the folders such a file goes into, naming the part of the path that is a file if one is.
 
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { NotAFolderError } from './cli-error.ts';
 
@@ -18,21 +18,46 @@ export async function writeFileAtomic(file: string, data: Uint8Array | string, m
   }
 }
 
+/** The deepest part of `folder`'s path that exists, `folder` itself if it does; a file there throws NotAFolderError. */
+export async function existingPartOf(folder: string): Promise<string> {
+  for (let part = folder; ; part = path.dirname(part)) {
+    const info = await stat(part).catch(() => null);
+    if (info?.isDirectory()) return part;
+    if (info) throw new NotAFolderError(part);
+    if (path.dirname(part) === part) return part;
+  }
+}
+
 /**
  * mkdir -p, one level at a time: Node 20's `mkdir(…, { recursive: true })` never returns for
  * some unwritable places (a path under /proc), where this fails at once with the reason. A
  * part of the path that is a file throws NotAFolderError naming it; Node would only say EEXIST.
+ * Makes all the missing folders or none, and resolves to those it made, outermost first, so
+ * that a caller can take them back with removeFolders.
  */
-export async function makeFolders(folder: string): Promise<void> {
-  const existing = await stat(folder).catch(() => null);
-  if (existing) {
-    if (!existing.isDirectory()) throw new NotAFolderError(folder);
-    return;
+export async function makeFolders(folder: string): Promise<string[]> {
+  const missing: string[] = [];
+  for (let part = folder, existing = await existingPartOf(folder); part !== existing; part = path.dirname(part))
+    missing.unshift(part);
+  const made: string[] = [];
+  try {
+    for (const part of missing) {
+      try {
+        await mkdir(part);
+        made.push(part);
+      } catch (error) {
+        // Another process may have made it since the stat.
+        if ((error as { code?: string }).code !== 'EEXIST') throw error;
+      }
+    }
+  } catch (error) {
+    await removeFolders(made);
+    throw error;
   }
-  const parent = path.dirname(folder);
-  if (parent !== folder) await makeFolders(parent);
-  await mkdir(folder).catch((error: unknown) => {
-    // Another process may have made it since the stat.
-    if ((error as { code?: string }).code !== 'EEXIST') throw error;
-  });
+  return made;
+}
+
+/** Removes folders that makeFolders made, innermost first; one something else has written into stays. */
+export async function removeFolders(made: readonly string[]): Promise<void> {
+  for (const folder of [...made].reverse()) await rmdir(folder).catch(() => undefined);
 }

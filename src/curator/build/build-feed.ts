@@ -1,6 +1,7 @@
-// One build: read and check the content folder, write every object, then sign and publish the
-// manifest as version N+1 (DESIGN §4). Publishes nothing when the objects are the same as the
-// published version's, so running it on every `npm start` costs kiosks nothing.
+// One build: read and check the content folder, hash every object, then write the new objects
+// and sign and publish the manifest as version N+1 (docs/design.md §4). Writes nothing when it
+// stops or when the objects are the same as the published version's, so a failed build leaves
+// no trace and running it on every `npm start` costs kiosks nothing.
 
 import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
@@ -15,7 +16,13 @@ import { readContentFolder, type ContentFolder } from '../content/read-content-f
 import { Report } from '../report.ts';
 import type { SigningKey } from '../signing-key.ts';
 import { buildExhibitDoc, buildTestimoniesDoc, buildTimelineDoc } from './build-documents.ts';
-import { prepareFeedFolder, publishManifest, readPublishedManifest, writeObject, type PublishedManifest } from './feed-folder.ts';
+import {
+  checkFeedFolder,
+  publishFeed,
+  readPublishedManifest,
+  type PlannedObject,
+  type PublishedManifest,
+} from './feed-folder.ts';
 import { makeManifest, manifestBytes, sameObjects } from './make-manifest.ts';
 import { RegisterShardCollector } from './shard-register.ts';
 
@@ -44,6 +51,8 @@ export type BuildResult =
       shards: number;
     };
 
+const JSON_TYPE = 'application/json';
+
 /** Report shard progress this often on registers with many shards. */
 const PROGRESS_EVERY_SHARDS = 16;
 
@@ -64,13 +73,22 @@ function checkedJson<S extends z.ZodType>(schema: S, doc: z.output<S>, name: str
   return new TextEncoder().encode(JSON.stringify(doc));
 }
 
-class ObjectWriter {
-  readonly entries: ObjectEntry[] = [];
-  newObjects = 0;
-  newBytes = 0;
-  constructor(readonly feedDir: string) {}
+/** The objects of a build, hashed but not yet written; each keeps a way to make its bytes again. */
+class ObjectPlan {
+  readonly objects: PlannedObject[] = [];
 
-  async add(role: ObjectRole, name: string, type: ObjectEntry['type'], bytes: Uint8Array, records?: number): Promise<string> {
+  get entries(): ObjectEntry[] {
+    return this.objects.map((object) => object.entry);
+  }
+
+  async add(
+    role: ObjectRole,
+    name: string,
+    type: ObjectEntry['type'],
+    bytes: Uint8Array,
+    load: () => Promise<Uint8Array>,
+    records?: number,
+  ): Promise<string> {
     const entry: ObjectEntry = {
       sha256: await sha256Hex(bytes),
       bytes: bytes.length,
@@ -80,32 +98,36 @@ class ObjectWriter {
       ...(records !== undefined && { records }),
     };
     // Two content files with the same bytes are one object.
-    if (this.entries.some((other) => other.sha256 === entry.sha256)) return entry.sha256;
-    if (await writeObject(this.feedDir, entry, bytes)) {
-      this.newObjects++;
-      this.newBytes += bytes.length;
-    }
-    this.entries.push(entry);
+    if (!this.objects.some((other) => other.entry.sha256 === entry.sha256)) this.objects.push({ entry, load });
     return entry.sha256;
+  }
+
+  /** A small document, kept in memory until it is written. */
+  addJson(role: ObjectRole, bytes: Uint8Array): Promise<string> {
+    return this.add(role, role, JSON_TYPE, bytes, () => Promise.resolve(bytes));
   }
 }
 
-async function writeMedia(content: ContentFolder, writer: ObjectWriter): Promise<Map<string, string>> {
+async function readMedia(file: string, absolutePath: string): Promise<Uint8Array> {
+  try {
+    return await readFile(absolutePath);
+  } catch (error) {
+    throw new CliError(`${file}: cannot read: ${describeFsError(error)}`);
+  }
+}
+
+async function planMedia(content: ContentFolder, plan: ObjectPlan): Promise<Map<string, string>> {
   const hashes = new Map<string, string>();
   for (const [file, media] of [...content.media].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(media.absolutePath);
-    } catch (error) {
-      throw new CliError(`${file}: cannot read: ${describeFsError(error)}`);
-    }
-    hashes.set(file, await writer.add('media', file, media.type, bytes));
+    const bytes = await readMedia(file, media.absolutePath);
+    // Media can be large: read again from the content folder when written, not kept in memory.
+    hashes.set(file, await plan.add('media', file, media.type, bytes, () => readMedia(file, media.absolutePath)));
   }
   return hashes;
 }
 
 export async function buildFeed(options: BuildFeedOptions): Promise<BuildResult> {
-  await prepareFeedFolder(options.feedDir);
+  await checkFeedFolder(options.feedDir);
   const published = await readPublishedManifest(options.feedDir);
   const register = new RegisterShardCollector();
   try {
@@ -129,31 +151,22 @@ async function buildInto(
   if (!content || report.blockingErrorCount > 0 || (options.strict && report.errorCount > 0))
     return { outcome: 'stopped', report };
 
-  // Objects first; the manifest that names them is written last.
-  const media = new ObjectWriter(feedDir);
-  const mediaHashes = await writeMedia(content, media);
-  const docs = new ObjectWriter(feedDir);
-  const json = 'application/json';
-  await docs.add('exhibit', 'exhibit', json, checkedJson(exhibitDocSchema, buildExhibitDoc(content, mediaHashes), 'exhibit'));
-  await docs.add(
-    'timeline',
-    'timeline',
-    json,
-    checkedJson(timelineDocSchema, buildTimelineDoc(content, mediaHashes), 'timeline'),
-  );
-  await docs.add(
-    'testimonies',
-    'testimonies',
-    json,
-    checkedJson(testimoniesDocSchema, buildTestimoniesDoc(content, mediaHashes), 'testimonies'),
-  );
+  // Hashed first, written only once the build is known to publish.
+  const media = new ObjectPlan();
+  const mediaHashes = await planMedia(content, media);
+  const docs = new ObjectPlan();
+  await docs.addJson('exhibit', checkedJson(exhibitDocSchema, buildExhibitDoc(content, mediaHashes), 'exhibit'));
+  await docs.addJson('timeline', checkedJson(timelineDocSchema, buildTimelineDoc(content, mediaHashes), 'timeline'));
+  await docs.addJson('testimonies', checkedJson(testimoniesDocSchema, buildTestimoniesDoc(content, mediaHashes), 'testimonies'));
   let shardCount = 0;
   for (const shard of register.shards()) {
     shardCount = shard.shardCount;
-    await docs.add('names', `names shard ${shard.shard}`, json, shard.bytes, shard.records);
+    // Made again from the register when written, so that only one shard is in memory at a time.
+    const again = () => Promise.resolve(register.shard(shard.shard, shard.shardCount).bytes);
+    await docs.add('names', `names shard ${shard.shard}`, JSON_TYPE, shard.bytes, again, shard.records);
     const done = shard.shard + 1;
     if (shard.shardCount > PROGRESS_EVERY_SHARDS && (done % PROGRESS_EVERY_SHARDS === 0 || done === shard.shardCount)) {
-      progress(`names: ${done} of ${shard.shardCount} shards written`);
+      progress(`names: ${done} of ${shard.shardCount} shards made`);
     }
   }
   const objects = [...docs.entries, ...media.entries];
@@ -189,13 +202,14 @@ async function buildInto(
       `the manifest would be ${bytes.length} bytes, more than the ${MAX_MANIFEST_BYTES} kiosks accept (too many files?)`,
     );
   }
-  await publishManifest(feedDir, bytes, await signBytes(bytes, options.key.privateKey));
+  const signature = await signBytes(bytes, options.key.privateKey);
+  const written = await publishFeed(feedDir, [...docs.objects, ...media.objects], bytes, signature);
   return {
     outcome: 'published',
     report,
     manifest,
-    newObjects: media.newObjects + docs.newObjects,
-    newBytes: media.newBytes + docs.newBytes,
+    newObjects: written.newObjects,
+    newBytes: written.newBytes,
     records: register.recordCount,
     shards: shardCount,
   };

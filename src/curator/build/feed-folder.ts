@@ -1,18 +1,21 @@
-// The feed folder on disk (DESIGN §4): objects/<sha256>.<ext> first, manifest.json and
-// manifest.sig last, each written to a temporary name and renamed, so a host serving the
-// folder mid-build never hands out a manifest whose objects are missing. Nothing is deleted:
-// kiosks still syncing an older version may need its objects.
+// The feed folder on disk (docs/design.md §4): nothing is written until a build is known to
+// publish; then objects/<sha256>.<ext> first, manifest.json and manifest.sig last, each written
+// to a temporary name and renamed, so a host serving the folder mid-build never hands out a
+// manifest whose objects are missing. Old objects are never deleted: kiosks still syncing an
+// older version may need them.
 
-import { readFile, rm, stat } from 'node:fs/promises';
+import { access, constants, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ManifestFormatError } from '../../feed/errors.ts';
 import { objectPath, type Manifest, type ObjectEntry } from '../../feed/manifest-schema.ts';
+import { sha256Hex } from '../../feed/sha256.ts';
 import { parseManifestBytes } from '../../feed/verify-manifest.ts';
 import { CliError, describeFsError } from '../cli-error.ts';
-import { makeFolders, writeFileAtomic } from '../write-file-atomic.ts';
+import { existingPartOf, makeFolders, removeFolders, writeFileAtomic } from '../write-file-atomic.ts';
 
 export const MANIFEST_FILE = 'manifest.json';
 export const SIGNATURE_FILE = 'manifest.sig';
+const OBJECTS_FOLDER = 'objects';
 
 export interface PublishedManifest {
   manifest: Manifest;
@@ -43,42 +46,82 @@ export async function readPublishedManifest(feedDir: string): Promise<PublishedM
   return { manifest, bytes, signature };
 }
 
-/** Creates the feed folder and objects/, and proves they are writable before a long build starts. */
-export async function prepareFeedFolder(feedDir: string): Promise<void> {
-  const probe = path.join(feedDir, 'objects', `.write-test.${process.pid}`);
+/**
+ * Proves before a long build starts, without writing anything, that the feed can be written:
+ * the feed folder and objects/, or the nearest parts of their paths that exist, must be folders
+ * this process may write in. A build that stops must leave the folder as it found it.
+ */
+export async function checkFeedFolder(feedDir: string): Promise<void> {
   try {
-    await makeFolders(path.join(feedDir, 'objects'));
-    await writeFileAtomic(probe, '');
-    await rm(probe, { force: true });
+    for (const folder of [feedDir, path.join(feedDir, OBJECTS_FOLDER)]) {
+      await access(await existingPartOf(folder), constants.W_OK | constants.X_OK);
+    }
   } catch (error) {
     throw new CliError(`${feedDir}: cannot write the feed there: ${describeFsError(error)}`);
   }
 }
 
-/** Writes an object unless it is already there (same name means same content). True if written. */
-export async function writeObject(
+/** An object of a build, hashed, whose bytes are made again only if the feed lacks it. */
+export interface PlannedObject {
+  entry: ObjectEntry;
+  load: () => Promise<Uint8Array>;
+}
+
+export interface WrittenObjects {
+  newObjects: number;
+  newBytes: number;
+}
+
+/**
+ * Writes the objects the feed lacks (same name means same content), then the manifest, then its
+ * signature. If anything fails before the manifest is in place, the objects and folders written
+ * so far are removed again: a build that publishes nothing leaves no trace.
+ */
+export async function publishFeed(
   feedDir: string,
-  entry: Pick<ObjectEntry, 'sha256' | 'type' | 'bytes'>,
-  bytes: Uint8Array,
-): Promise<boolean> {
-  const file = path.join(feedDir, objectPath(entry));
-  const existing = await stat(file).catch(() => null);
-  if (existing?.size === entry.bytes) return false;
+  objects: readonly PlannedObject[],
+  manifestBytes: Uint8Array,
+  signature: string,
+): Promise<WrittenObjects> {
+  const madeFolders = await makeFolders(path.join(feedDir, OBJECTS_FOLDER)).catch((error: unknown) => {
+    throw new CliError(`${feedDir}: cannot write the feed there: ${describeFsError(error)}`);
+  });
+  const written: string[] = [];
+  let newBytes = 0;
+  try {
+    for (const object of objects) {
+      const file = path.join(feedDir, objectPath(object.entry));
+      if ((await stat(file).catch(() => null))?.size === object.entry.bytes) continue;
+      await writeObject(file, object);
+      written.push(file);
+      newBytes += object.entry.bytes;
+    }
+    await writeFileAtomic(path.join(feedDir, MANIFEST_FILE), manifestBytes).catch((error: unknown) => {
+      throw new CliError(`${feedDir}: cannot write the manifest: ${describeFsError(error)}`);
+    });
+  } catch (error) {
+    for (const file of written) await rm(file, { force: true });
+    await removeFolders(madeFolders);
+    throw error;
+  }
+  // docs/design.md §5: between the two renames a kiosk sees a signature mismatch, rejects the
+  // pair and keeps its content until the next sync.
+  await writeFileAtomic(path.join(feedDir, SIGNATURE_FILE), signature).catch((error: unknown) => {
+    throw new CliError(`${feedDir}: cannot write the manifest signature: ${describeFsError(error)}`);
+  });
+  return { newObjects: written.length, newBytes };
+}
+
+async function writeObject(file: string, { entry, load }: PlannedObject): Promise<void> {
+  const bytes = await load();
+  // The object is named by the hash the manifest was made with; a media file edited since
+  // would give an object that every kiosk rejects.
+  if (bytes.length !== entry.bytes || (await sha256Hex(bytes)) !== entry.sha256) {
+    throw new CliError(`${entry.name}: changed while the build ran; build again`);
+  }
   try {
     await writeFileAtomic(file, bytes);
   } catch (error) {
     throw new CliError(`${file}: cannot write: ${describeFsError(error)}`);
-  }
-  return true;
-}
-
-/** The manifest first, then its signature: between the two renames a kiosk sees a signature
- * mismatch, rejects the pair and keeps its content until the next sync (DESIGN §5.1). */
-export async function publishManifest(feedDir: string, manifestBytes: Uint8Array, signature: string): Promise<void> {
-  try {
-    await writeFileAtomic(path.join(feedDir, MANIFEST_FILE), manifestBytes);
-    await writeFileAtomic(path.join(feedDir, SIGNATURE_FILE), signature);
-  } catch (error) {
-    throw new CliError(`${feedDir}: cannot write the manifest: ${describeFsError(error)}`);
   }
 }

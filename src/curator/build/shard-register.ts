@@ -67,14 +67,16 @@ export class RegisterShardCollector {
     const shardCount = chooseShardCount(this.#hashes, maxRecords);
     if (shardCount > SPILL_BUCKETS)
       throw new CliError(`the register needs ${shardCount} shards; this build supports at most ${SPILL_BUCKETS}`);
-    const encoder = new TextEncoder();
-    for (let shard = 0; shard < shardCount; shard++) {
-      // Sorted so that the same records always give the same bytes, whatever the row order.
-      // Each text starts with {"id":…, and ids are unique, so this orders by id.
-      const texts = this.#spill.read(shard, shardCount).sort();
-      const json = `{"shard":${shard},"shardCount":${shardCount},"records":[${texts.join(',')}]}`;
-      yield { shard, shardCount, records: texts.length, bytes: encoder.encode(json) };
-    }
+    for (let shard = 0; shard < shardCount; shard++) yield this.shard(shard, shardCount);
+  }
+
+  /** One shard again, byte for byte as shards() gave it: a build writes it only once it knows it publishes. */
+  shard(shard: number, shardCount: number): RegisterShard {
+    // Sorted so that the same records always give the same bytes, whatever the row order.
+    // Each text starts with {"id":…, and ids are unique, so this orders by id.
+    const texts = this.#spill.read(shard, shardCount).sort();
+    const json = `{"shard":${shard},"shardCount":${shardCount},"records":[${texts.join(',')}]}`;
+    return { shard, shardCount, records: texts.length, bytes: new TextEncoder().encode(json) };
   }
 
   dispose(): void {

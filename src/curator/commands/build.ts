@@ -16,10 +16,10 @@ the feed's last version + 1. If nothing changed since then, nothing is written.
 Old objects are kept, since kiosks in the middle of a sync may still need them.
 
 Register rows with problems are reported and left out; any other error stops the
-build before anything is written.
+build, and a build that stops leaves FEED as it was (or missing, if it was).
 
 Options:
-  --out FEED          the feed folder (created if missing)
+  --out FEED          the feed folder (created when the build publishes)
   --key KEYFILE       the signing key file made by "npm run feed -- keygen"
   --strict            stop on any error, even one bad register row
   --expires-in DAYS   kiosks refuse the feed DAYS days after it is published;

@@ -139,7 +139,7 @@ describe('feed CLI', { timeout: 20_000 }, () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('testimonies/t01-witness.md:5: audio: files/t01.ogg does not exist');
     expect(missing.stderr).toContain('build stopped, nothing published');
-    await expect(stat(path.join(tmp, 'feed-missing', 'manifest.json'))).rejects.toThrow();
+    await expect(stat(path.join(tmp, 'feed-missing'))).rejects.toThrow();
     expect(keyed.code).toBe(1);
     expect(keyed.stderr.trim().split('\n')).toHaveLength(1);
     expect(keyed.stderr).toContain('not an eske-signing-key/1 key file');

@@ -1,11 +1,13 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFeed, type BuildFeedOptions } from '../../../../src/curator/build/build-feed.ts';
+import { CliError } from '../../../../src/curator/cli-error.ts';
 import { readSigningKey, type SigningKey } from '../../../../src/curator/signing-key.ts';
 import { generateKeyPair } from '../../../../src/feed/ed25519.ts';
 import type { Manifest } from '../../../../src/feed/manifest-schema.ts';
+import { sha256Hex } from '../../../../src/feed/sha256.ts';
 import { verifyManifest } from '../../../../src/feed/verify-manifest.ts';
 
 const MINIMAL = path.resolve('tests/fixtures/content/minimal');
@@ -48,6 +50,25 @@ async function contentWithBadRow(): Promise<string> {
     (await readFile(csv, 'utf8')).replace('Baitursynov Akhmet;Байтурсынов,1872', 'Baitursynov Akhmet;Байтурсынов,18x2'),
   );
   return dir;
+}
+
+async function contentWithMissingMedia(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmp, 'content-'));
+  await cp(MINIMAL, dir, { recursive: true });
+  await rm(path.join(dir, 'files/t01.ogg'));
+  return dir;
+}
+
+/** Every file under `dir` with the SHA-256 of its bytes, or null if `dir` does not exist. */
+async function snapshot(dir: string): Promise<Map<string, string> | null> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => null);
+  if (!entries) return null;
+  const files = new Map<string, string>();
+  for (const entry of entries) {
+    const file = path.join(entry.parentPath, entry.name);
+    files.set(path.relative(dir, file), entry.isFile() ? await sha256Hex(await readFile(file)) : 'folder');
+  }
+  return files;
 }
 
 describe('buildFeed', () => {
@@ -124,5 +145,43 @@ describe('buildFeed', () => {
     const later = { ...built, expiresInDays: null, now: new Date(NOW.getTime() + 2 * 24 * 3600 * 1000) };
     expect((await buildFeed(later)).outcome).toBe('published');
     expect(await manifestOf(built.feedDir)).not.toHaveProperty('expiresAt');
+  });
+
+  describe('when the build stops', () => {
+    const stopping = [
+      ['a blocking error', () => contentWithMissingMedia(), false],
+      ['--strict and a bad register row', () => contentWithBadRow(), true],
+    ] as const;
+
+    it.each(stopping)('on %s, leaves a missing --out folder missing', async (_, content, strict) => {
+      const built = options({ contentDir: await content(), strict });
+      expect((await buildFeed(built)).outcome).toBe('stopped');
+      expect(await snapshot(built.feedDir)).toBeNull();
+    });
+
+    it.each(stopping)('on %s, leaves an earlier feed byte for byte as it was', async (_, content, strict) => {
+      const earlier = options();
+      expect((await buildFeed(earlier)).outcome).toBe('published');
+      const before = await snapshot(earlier.feedDir);
+      expect((await buildFeed({ ...earlier, contentDir: await content(), strict })).outcome).toBe('stopped');
+      expect(await snapshot(earlier.feedDir)).toEqual(before);
+    });
+
+    it('takes back the objects it wrote when a write fails before the manifest', async () => {
+      const earlier = options();
+      await buildFeed(earlier);
+      const contentDir = await mkdtemp(path.join(tmp, 'content-'));
+      await cp(MINIMAL, contentDir, { recursive: true });
+      // Several new objects, and a folder where the edited t01.en.vtt's object goes: the build
+      // fails after some of them are written.
+      await appendFile(path.join(contentDir, 'files/steppe.png'), 'edited');
+      await appendFile(path.join(contentDir, 'files/t01.en.vtt'), '\n');
+      const vtt = await sha256Hex(await readFile(path.join(contentDir, 'files/t01.en.vtt')));
+      await mkdir(path.join(earlier.feedDir, 'objects', `${vtt}.vtt`));
+      const before = await snapshot(earlier.feedDir);
+
+      await expect(buildFeed({ ...earlier, contentDir })).rejects.toBeInstanceOf(CliError);
+      expect(await snapshot(earlier.feedDir)).toEqual(before);
+    });
   });
 });
