@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { kioskConfigSchema } from '../../kiosk/config/kiosk-config-schema.ts';
+import { kioskConfigSchema } from '../../feed/kiosk-config-schema.ts';
 import { CliError, describeFsError } from '../cli-error.ts';
 import type { CliCommand } from '../command.ts';
 import { parseFlags } from '../parse-flags.ts';
@@ -15,7 +15,7 @@ const SCHEMA_FILE = 'kiosk-config/schema.json';
 const HELP = `Usage: npm run feed -- config-schema [--check]
 
 Writes ${SCHEMA_FILE} (JSON Schema) from the kiosk-config rules in
-src/kiosk/config/kiosk-config-schema.ts, so editors check kiosk configs as you type.
+src/feed/kiosk-config-schema.ts, so editors check kiosk configs as you type.
 
 Options:
   --check   write nothing; exit 1 if ${SCHEMA_FILE} is missing or out of date

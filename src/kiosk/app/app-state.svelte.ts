@@ -2,7 +2,7 @@
 // broken kiosk-config (the technician's error screen), waiting for the first content
 // ("being prepared"), or showing the exhibit. Also the calm error screen's flag.
 
-import type { KioskConfig } from '../config/kiosk-config-schema.ts';
+import type { KioskConfig } from '../../feed/kiosk-config-schema.ts';
 import { contentState } from './content-state.svelte.ts';
 import type { ConfigFailure } from './kiosk-config-loader.ts';
 

@@ -4,7 +4,7 @@
 
 import type { z } from 'zod';
 import { formatKeyPath } from '../../feed/parse-with-schema.ts';
-import { kioskConfigSchema, type KioskConfig } from '../config/kiosk-config-schema.ts';
+import { kioskConfigSchema, type KioskConfig } from '../../feed/kiosk-config-schema.ts';
 import { ConfigProblem, jsonKindOf, type ConfigKey } from './config-problem.ts';
 import { nearMiss } from './near-miss.ts';
 

@@ -3,7 +3,7 @@
 // nothing here is shown as it is. DOM-free.
 
 import type { z } from 'zod';
-import type { kioskConfigSchema } from '../config/kiosk-config-schema.ts';
+import type { kioskConfigSchema } from '../../feed/kiosk-config-schema.ts';
 
 export type ConfigKey = keyof z.input<typeof kioskConfigSchema>;
 

@@ -3,7 +3,7 @@
 // its problems by code, for the technician's error screen. DOM-free: fetch, base URL and the
 // memory of the last good copy come in.
 
-import type { KioskConfig } from '../config/kiosk-config-schema.ts';
+import type { KioskConfig } from '../../feed/kiosk-config-schema.ts';
 import { checkKioskConfig } from './check-kiosk-config.ts';
 import { ConfigProblem } from './config-problem.ts';
 

@@ -5,7 +5,7 @@
 
 import { idleManager } from '../behaviour/idle-manager.svelte.ts';
 import { installLockdown } from '../behaviour/lockdown.ts';
-import type { KioskConfig } from '../config/kiosk-config-schema.ts';
+import type { KioskConfig } from '../../feed/kiosk-config-schema.ts';
 import { language } from '../i18n/language.svelte.ts';
 import { namesIndex } from '../names/names-index.svelte.ts';
 import { testimonyPlayer } from '../player/testimony-player.svelte.ts';

@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import type { Language } from '../../feed/languages.ts';
 import type { ConfigKey } from '../app/config-problem.ts';
-import { kioskConfigSchema } from '../config/kiosk-config-schema.ts';
+import { kioskConfigSchema } from '../../feed/kiosk-config-schema.ts';
 
 type Texts = Readonly<Record<Language, string>>;
 

@@ -1,7 +1,7 @@
 // Where and what a kiosk syncs, taken from its kiosk-config once, so sync itself sees an
 // absolute feed URL and never re-reads the config.
 
-import type { KioskConfig } from '../config/kiosk-config-schema.ts';
+import type { KioskConfig } from '../../feed/kiosk-config-schema.ts';
 
 export interface FeedTarget {
   /** Absolute, ending in `/`; manifest.json and objects/ are resolved against it. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../../../src/feed/languages.ts';
-import { kioskConfigSchema } from '../../../../src/kiosk/config/kiosk-config-schema.ts';
+import { kioskConfigSchema } from '../../../../src/feed/kiosk-config-schema.ts';
 import { CONFIG_FIELDS, expectedAt } from '../../../../src/kiosk/i18n/config-field-names.ts';
 
 describe('CONFIG_FIELDS', () => {

@@ -1,10 +1,11 @@
 // Per-kiosk settings (DESIGN §2, kiosk-config/*.json), checked when the app starts so that a
-// technician sees which field is wrong instead of a blank screen. kiosk-config/schema.json is
-// generated from this schema (`npm run feed -- config-schema`) for editors that read JSON Schema.
+// technician sees which field is wrong instead of a blank screen. Part of the shared contract:
+// the kiosk checks its config with it, and the curator's `config-schema` command writes
+// kiosk-config/schema.json from it for editors that read JSON Schema.
 
 import { z } from 'zod';
-import { isPublicKeyText } from '../../feed/ed25519.ts';
-import { LANGUAGES } from '../../feed/languages.ts';
+import { isPublicKeyText } from './ed25519.ts';
+import { LANGUAGES } from './languages.ts';
 
 export const kioskConfigSchema = z
   .object({
