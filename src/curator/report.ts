@@ -65,6 +65,10 @@ export type ProblemCode =
   | 'register.duplicate-id'
   | 'register.bad-quote' // a quote in the middle of a cell, or text after a closing quote
   | 'register.quote-not-closed'
+  | 'register.runaway-quote' // a quoted cell that took in the rows below it (they are read again)
+  | 'register.line-break' // a line break in a cell that is one line (a name, year, date)
+  | 'register.cell-too-long' // a cell longer, or of more lines, than any real one
+  | 'register.unread-rest' // too many broken quotes: the rest of the file is not read
   | 'register.csv-syntax'; // any other CSV syntax error
 
 /** One reason with its code, as row parsers return them before the report knows the line. */

@@ -1,6 +1,7 @@
 // A stream step in front of the CSV parser: decodes UTF-8 (dropping a BOM), turns CRLF and lone
 // CR into LF, and stops at the first byte that is not UTF-8. With one kind of line break, the
 // parser's line count is exact and line breaks inside quoted cells come out the same everywhere.
+// It can start at a given line, so a reader can resume after a broken row.
 
 import { Transform } from 'node:stream';
 
@@ -21,10 +22,22 @@ export function countLineBreaks(text: string, end = text.length): number {
   return count;
 }
 
-export function normalizeTextStream(): Transform {
+/** Passes on the text from line `fromLine` (1-based); line numbers in errors stay the file's. */
+export function normalizeTextStream(fromLine = 1): Transform {
   const decoder = new TextDecoder('utf-8'); // strips a leading BOM itself
   let lineBreaks = 0;
   let endedWithCr = false;
+
+  /** The part of `text` at or after fromLine, where `text` starts after `lineBreaks` line breaks. */
+  const fromStart = (text: string): string => {
+    let index = 0;
+    for (let seen = lineBreaks; seen < fromLine - 1; seen++) {
+      const next = text.indexOf('\n', index);
+      if (next === -1) return '';
+      index = next + 1;
+    }
+    return text.slice(index);
+  };
 
   const normalize = (decoded: string): string => {
     // A CRLF split across two chunks: its CR already became a line break.
@@ -33,8 +46,9 @@ export function normalizeTextStream(): Transform {
     text = text.replace(/\r\n?/g, '\n');
     const bad = text.indexOf(REPLACEMENT_CHARACTER);
     if (bad !== -1) throw new NotUtf8Error(lineBreaks + countLineBreaks(text, bad) + 1);
+    const kept = lineBreaks < fromLine - 1 ? fromStart(text) : text;
     lineBreaks += countLineBreaks(text);
-    return text;
+    return kept;
   };
 
   return new Transform({

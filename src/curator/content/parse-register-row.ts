@@ -1,11 +1,12 @@
 // Turns one register row into the NameRecord the feed carries, or into the reasons it cannot
 // be published. Restricted rows are cut down here, at the earliest point, so their hidden
-// fields exist nowhere in the build (DESIGN §3).
+// fields exist nowhere in the build (docs/design.md §3). Also spots a cell that swallowed rows.
 
 import type { NameRecord } from '../../feed/content-schema.ts';
-import type { Issue } from '../report.ts';
+import { plural, type Issue } from '../report.ts';
+import { countLineBreaks } from './normalize-text-stream.ts';
 import { isPartialDate, PARTIAL_DATE_HINT } from './partial-date.ts';
-import { REGISTER_COLUMNS, type RegisterColumn, type RegisterHeader } from './register-columns.ts';
+import { cellLimits, REGISTER_COLUMNS, type RegisterColumn, type RegisterHeader } from './register-columns.ts';
 
 export type RowResult = { record: NameRecord } | { issues: Issue[]; id: string | undefined };
 
@@ -84,4 +85,55 @@ export function parseRegisterRow(header: RegisterHeader, cells: readonly string[
     else if (!Array.isArray(read) || read.length > 0) values.set(cell.known, read);
   });
   return issues.length > 0 ? { issues, id } : { record: buildRecord(values, extra) };
+}
+
+/** A row with a cell bigger than any real one; `resumeAt` is set when the cell took in rows below. */
+export interface OversizedCell {
+  /** Where the cell starts: the line its quote opened on. */
+  line: number;
+  issue: Issue;
+  resumeAt: number | null;
+}
+
+/**
+ * The first cell of a row (starting on `rowLine`) that holds more than its column allows. A stray
+ * quote makes the parser read everything up to the next quote as one cell: with a comma after a
+ * line break, the cell took in rows, and they are to be read again from the line after the quote.
+ */
+export function findOversizedCell(header: RegisterHeader, cells: readonly string[], rowLine: number): OversizedCell | null {
+  let line = rowLine;
+  for (const [index, cell] of cells.entries()) {
+    const headerCell = header.cells[index];
+    const limits = cellLimits(headerCell && 'known' in headerCell ? headerCell.known : null);
+    const lineBreaks = countLineBreaks(cell);
+    if (cell.length <= limits.maxChars && lineBreaks <= limits.maxLineBreaks) {
+      line += lineBreaks;
+      continue;
+    }
+    const label =
+      headerCell && 'known' in headerCell
+        ? headerCell.known.column
+        : headerCell && 'extra' in headerCell
+          ? headerCell.extra
+          : `column ${index + 1}`;
+    const closedLine = line + lineBreaks;
+    if (lineBreaks > 0 && cell.includes(',', cell.indexOf('\n'))) {
+      const reason =
+        `${label}: a quote " opened on line ${line} closes only on line ${closedLine}, so ${plural(lineBreaks, 'line')} below ` +
+        `were read as part of this cell; the row is left out and lines ${line + 1} to ${closedLine} are read again as rows`;
+      const details = { openedLine: line, closedLine };
+      return { line, issue: { code: 'register.runaway-quote', reason, details }, resumeAt: line + 1 };
+    }
+    if (lineBreaks > limits.maxLineBreaks && limits.maxLineBreaks === 0) {
+      const reason = `${label} holds a line break (up to line ${closedLine}), but a ${limits.noun} cannot; the row is left out`;
+      return { line, issue: { code: 'register.line-break', reason }, resumeAt: null };
+    }
+    const size =
+      lineBreaks > limits.maxLineBreaks
+        ? `runs over ${plural(lineBreaks + 1, 'line')}, more than the ${limits.maxLineBreaks + 1} a ${limits.noun} may have`
+        : `is ${plural(cell.length, 'character')} long, more than the ${limits.maxChars.toLocaleString('en-US')} a ${limits.noun} may hold`;
+    const reason = `${label} ${size} (a quote " left open?); the row is left out`;
+    return { line, issue: { code: 'register.cell-too-long', reason }, resumeAt: null };
+  }
+  return null;
 }

@@ -1,6 +1,8 @@
 // Streams one names/*.csv file (docs/content-folder.md): RFC 4180 through csv-parse, with the
 // starting line of every row, so a register of millions of rows is never one string in memory.
-// Bad rows are reported and left out; the file goes on. Each published record goes to `onRecord`.
+// Bad rows are reported and left out; the file goes on. After a broken quote, the file is read
+// again from the line after it, so rows the quote swallowed are not lost. Each published record
+// goes to `onRecord`.
 
 import { parse, type CsvError } from 'csv-parse';
 import { createReadStream } from 'node:fs';
@@ -10,7 +12,7 @@ import type { NameRecord } from '../../feed/content-schema.ts';
 import { describeFsError } from '../cli-error.ts';
 import type { Issue, Report } from '../report.ts';
 import { countLineBreaks, normalizeTextStream, NotUtf8Error } from './normalize-text-stream.ts';
-import { parseRegisterRow } from './parse-register-row.ts';
+import { findOversizedCell, parseRegisterRow } from './parse-register-row.ts';
 import { mapHeader, type RegisterHeader } from './register-columns.ts';
 import type { RegisterIds } from './register-ids.ts';
 
@@ -36,6 +38,9 @@ export interface RegisterFileStats {
   published: number;
 }
 
+/** Each resume re-reads the file from its start; past this many broken rows, fix the file first. */
+const MAX_RESUMES = 100;
+
 const CSV_ISSUES: Partial<Record<string, Issue>> = {
   CSV_INVALID_CLOSING_QUOTE: {
     code: 'register.bad-quote',
@@ -52,19 +57,25 @@ const CSV_ISSUES: Partial<Record<string, Issue>> = {
   },
 };
 
+/** Thrown from the row handler to stop a pass: the file is read again from `line`. */
+class ResumeAt {
+  constructor(readonly line: number) {}
+}
+
 export async function readRegisterCsv(options: RegisterReadOptions): Promise<RegisterFileStats> {
   const { file, report, ids } = options;
   const stats: RegisterFileStats = { rows: 0, published: 0 };
   let header: RegisterHeader | null = null;
   let headerRead = false;
-  let lastEndLine = 0;
+
+  const leaveOut = (line: number, issues: Issue[], id: string | undefined) => {
+    report.skippedRow(file, line, issues);
+    if (id !== undefined) ids.leaveOut(id);
+  };
 
   // Rows are handled synchronously as the parser finds them (on_record), so a syntax error
   // further down cannot swallow rows already parsed from the same chunk.
-  const onRow = (cells: string[], endLine: number): void => {
-    // The parser counts lines up to the row's end; a row with line breaks in quoted cells starts earlier.
-    const line = endLine - cells.reduce((sum, cell) => sum + countLineBreaks(cell), 0);
-    lastEndLine = endLine;
+  const onRow = (cells: string[], line: number): void => {
     if (!headerRead) {
       headerRead = true;
       const mapped = mapHeader(cells);
@@ -80,12 +91,15 @@ export async function readRegisterCsv(options: RegisterReadOptions): Promise<Reg
     if (!header || cells.every((cell) => cell.trim() === '')) return;
     if (++stats.rows % PROGRESS_EVERY_ROWS === 0) options.onProgress?.(file, stats.rows);
 
-    const result = parseRegisterRow(header, cells);
-    if ('issues' in result) {
-      report.skippedRow(file, line, result.issues);
-      if (result.id !== undefined) ids.leaveOut(result.id);
+    const id = cells[header.idIndex]?.trim() || undefined;
+    const oversized = findOversizedCell(header, cells, line);
+    if (oversized) {
+      leaveOut(oversized.line, [oversized.issue], id?.split('\n')[0]);
+      if (oversized.resumeAt !== null) throw new ResumeAt(oversized.resumeAt);
       return;
     }
+    const result = parseRegisterRow(header, cells);
+    if ('issues' in result) return leaveOut(line, result.issues, result.id);
     const earlier = ids.publish(result.record.id, file, line);
     if (earlier) {
       const firstAt = `${earlier.file}:${earlier.line}`;
@@ -97,29 +111,65 @@ export async function readRegisterCsv(options: RegisterReadOptions): Promise<Reg
     options.onRecord?.(result.record);
   };
 
-  const parser = parse({
-    skip_empty_lines: true,
-    relax_column_count: true,
-    max_record_size: MAX_ROW_CHARS,
-    on_record: (cells: string[], context) => {
-      onRow(cells, context.lines);
-      return null; // handled: nothing piles up in the stream
-    },
-  });
+  /** Reads the file from `firstLine` on; returns the line to read again from, or null when done. */
+  const readFrom = async (firstLine: number): Promise<number | null> => {
+    const linesBefore = firstLine - 1;
+    // Where the last row ended, and how many blank lines the parser had skipped by then: a row
+    // the parser gives up on starts at the first line after that which is not blank.
+    let lastEndLine = linesBefore;
+    let blankLinesThen = 0;
+    const parser = parse({
+      skip_empty_lines: true,
+      relax_column_count: true,
+      max_record_size: MAX_ROW_CHARS,
+      on_record: (cells: string[], context) => {
+        const endLine = linesBefore + context.lines;
+        lastEndLine = endLine;
+        blankLinesThen = context.empty_lines;
+        // The parser counts lines up to the row's end; a row with line breaks in quoted cells starts earlier.
+        onRow(cells, endLine - cells.reduce((sum, cell) => sum + countLineBreaks(cell), 0));
+        return null; // handled: nothing piles up in the stream
+      },
+    });
+    try {
+      // Every row was handled in on_record; the last step only keeps the stream flowing.
+      const drain = new Writable({ objectMode: true, write: (_row, _encoding, done) => done() });
+      await pipeline(createReadStream(options.absolutePath), normalizeTextStream(firstLine), parser, drain);
+      return null;
+    } catch (error) {
+      if (error instanceof ResumeAt) return error.line;
+      if (!isCsvError(error)) throw error;
+      const rowLine = lastEndLine + 1 + (Number(error.empty_lines) - blankLinesThen);
+      const shownLine = linesBefore + Number(error.lines);
+      const issue = CSV_ISSUES[error.code] ?? { code: 'register.csv-syntax', reason: error.message };
+      if (!headerRead) {
+        ids.markUnfinished(file);
+        report.error(file, rowLine, issue.code, `header row: ${issue.reason}; the file is skipped`);
+        return null;
+      }
+      stats.rows++;
+      const shows = shownLine > rowLine ? ` (it shows on line ${shownLine})` : '';
+      const reason = `${issue.reason}${shows}; the row is left out and the lines after it are read as rows`;
+      leaveOut(rowLine, [{ ...issue, reason }], undefined);
+      return rowLine + 1;
+    }
+  };
+
   try {
-    // Every row was handled in on_record; the last step only keeps the stream flowing.
-    const drain = new Writable({ objectMode: true, write: (_row, _encoding, done) => done() });
-    await pipeline(createReadStream(options.absolutePath), normalizeTextStream(), parser, drain);
+    let resumes = 0;
+    for (let line: number | null = 1; line !== null; resumes++) {
+      if (resumes > MAX_RESUMES) {
+        ids.markUnfinished(file);
+        const reason = `more than ${MAX_RESUMES} broken rows: lines ${line} to the end are not read; fix the rows above first`;
+        report.error(file, line, 'register.unread-rest', reason);
+        break;
+      }
+      line = await readFrom(line);
+    }
   } catch (error) {
     ids.markUnfinished(file);
     if (error instanceof NotUtf8Error) report.error(file, error.line, 'register.not-utf8', error.message);
-    else if (isCsvError(error)) {
-      // Where a quote never closes, the parser only notices at the end; name the row it opened in.
-      const atRowStart = error.code === 'CSV_QUOTE_NOT_CLOSED' || error.code === 'CSV_MAX_RECORD_SIZE';
-      const line = atRowStart ? lastEndLine + 1 : typeof error.lines === 'number' ? error.lines : null;
-      const issue = CSV_ISSUES[error.code] ?? { code: 'register.csv-syntax', reason: error.message };
-      report.error(file, line, issue.code, `${issue.reason}; the rest of the file is not read`);
-    } else if (error && typeof error === 'object' && 'syscall' in error) {
+    else if (error && typeof error === 'object' && 'syscall' in error) {
       report.error(file, null, 'register.unreadable', `cannot read: ${describeFsError(error)}`);
     } else throw error;
     return stats;

@@ -12,6 +12,8 @@ export interface RegisterColumn {
   key: Exclude<keyof NameRecord, 'extra'>;
   kind: ColumnKind;
   required?: true;
+  /** Free text that may hold line breaks (an archive note); every other cell is one line. */
+  multiline?: true;
   /**
    * DESIGN §3: a restricted record publishes only the name and years. `keep` columns are
    * published as they are, `year` ones cut to the year; all others never leave the curator.
@@ -30,14 +32,43 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
   { column: 'nationality', key: 'nationality', kind: 'text' },
   { column: 'occupation', key: 'occupation', kind: 'text' },
   { column: 'arrest_date', key: 'arrestDate', kind: 'date' },
-  { column: 'charge', key: 'charge', kind: 'text' },
-  { column: 'sentence', key: 'sentence', kind: 'text' },
-  { column: 'fate', key: 'fate', kind: 'text' },
+  { column: 'charge', key: 'charge', kind: 'text', multiline: true },
+  { column: 'sentence', key: 'sentence', kind: 'text', multiline: true },
+  { column: 'fate', key: 'fate', kind: 'text', multiline: true },
   { column: 'death_date', key: 'deathDate', kind: 'date', whenRestricted: 'year' },
   { column: 'rehabilitation_date', key: 'rehabilitationDate', kind: 'date' },
-  { column: 'source', key: 'source', kind: 'text' },
+  { column: 'source', key: 'source', kind: 'text', multiline: true },
   { column: 'restricted', key: 'restricted', kind: 'flag' },
 ];
+
+/**
+ * A one-line cell (a name, place, year or date). The longest real ones, Kazakh names with a clan
+ * name or Russian double surnames, stay under 80 characters; 200 leaves room for any and still
+ * catches a stray quote that ran on into the rows below.
+ */
+export const LINE_CELL_MAX_CHARS = 200;
+/** name_variants: a dozen spellings of a name fit several times over. */
+export const LIST_CELL_MAX_CHARS = 1_000;
+/** A free-text note (charge, fate, source, extra columns): archive notes run to a few hundred characters. */
+export const NOTE_CELL_MAX_CHARS = 5_000;
+/** A note of more lines than this is rather a quote that ran on into the rows below. */
+export const NOTE_CELL_MAX_LINE_BREAKS = 20;
+
+export interface CellLimits {
+  maxChars: number;
+  maxLineBreaks: number;
+  /** What the cell is called in a message. */
+  noun: string;
+}
+
+/** How much a cell of `column` may hold; null for an extra column or a cell past the header. */
+export function cellLimits(column: RegisterColumn | null): CellLimits {
+  if (column === null || column.multiline) {
+    return { maxChars: NOTE_CELL_MAX_CHARS, maxLineBreaks: NOTE_CELL_MAX_LINE_BREAKS, noun: 'note' };
+  }
+  if (column.kind === 'list') return { maxChars: LIST_CELL_MAX_CHARS, maxLineBreaks: 0, noun: 'list of names' };
+  return { maxChars: LINE_CELL_MAX_CHARS, maxLineBreaks: 0, noun: 'one-line cell' };
+}
 
 /** Each header cell: a known column, an extra column (kept under its own label), or ignored. */
 export type HeaderCell = { known: RegisterColumn } | { extra: string } | { ignored: true };

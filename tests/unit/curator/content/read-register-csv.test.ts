@@ -51,9 +51,18 @@ describe('readRegisterCsv', () => {
   });
 
   it('reports the starting line of rows after a multi-line record and blank lines', async () => {
-    const csv = [HEADER, 'KZ-1,"two', 'lines",A,,', '', 'KZ-2,B,C,19З7,', '', '', 'KZ-3,"x', 'y', 'z",D,1900,1938-02-30'].join(
-      '\r\n',
-    );
+    const csv = [
+      `${HEADER},fate`,
+      'KZ-1,A,B,,,"two',
+      'lines"',
+      '',
+      'KZ-2,B,C,19З7,,',
+      '',
+      '',
+      'KZ-3,D,E,1900,1938-02-30,"x',
+      'y',
+      'z"',
+    ].join('\r\n');
     const { problems, stats } = await read(csv);
     expect(problems).toEqual([
       { line: 5, code: 'register.bad-year', severity: 'error' },
@@ -170,10 +179,49 @@ describe('readRegisterCsv', () => {
     expect(problems).toEqual([{ line: 4, code: 'register.bad-flag', severity: 'error' }]);
   });
 
-  it('stops at a quote that never closes, naming the row it opened in', async () => {
-    const { records, problems } = await read(`${HEADER}\nKZ-1,A,B,,\nKZ-2,"A,B,,\nKZ-3,A,B,,\n`);
-    expect(records.map((record) => record.id)).toEqual(['KZ-1']);
-    expect(problems).toEqual([{ line: 3, code: 'register.quote-not-closed', severity: 'error' }]);
+  it('leaves out a row whose quote never closes, and reads the rows after it', async () => {
+    const { records, problems, report } = await read(`${HEADER}\nKZ-1,A,B,,\n\nKZ-2,"A,B,,\nKZ-3,A,B,,\n`);
+    expect(records.map((record) => record.id)).toEqual(['KZ-1', 'KZ-3']);
+    expect(problems).toEqual([{ line: 4, code: 'register.quote-not-closed', severity: 'error' }]);
+    expect(report.skippedRowCount).toBe(1);
+  });
+
+  it('leaves out a row whose quote swallows the rows below it, and reads those rows again', async () => {
+    const swallowed = Array.from({ length: 2000 }, (_, i) => `KZ-${i + 10},Surname${i},Given${i},1900,`);
+    const csv = [HEADER, 'KZ-1,A,B,,', 'R-BAD,"Иванов,Иван,,1900', ...swallowed, 'KZ-9,Петров",Пётр,1901,', 'KZ-2,C,D,,'].join(
+      '\n',
+    );
+    const { records, report, stats } = await read(csv);
+    expect(report.problems).toMatchObject([
+      { line: 3, code: 'register.runaway-quote', details: { openedLine: 3, closedLine: 2004 } },
+      { line: 2004, code: 'register.bad-quote' },
+    ]);
+    expect(records).toHaveLength(2002);
+    expect(records.at(-1)!.id).toBe('KZ-2');
+    expect(records.some((record) => record.surname.includes('\n'))).toBe(false);
+    expect(stats).toEqual({ rows: 2004, published: 2002 });
+  });
+
+  it('leaves out a row with a line break in a name, without reading its lines as rows', async () => {
+    const { records, problems } = await read(`${HEADER}\nKZ-1,"Ivan\nov",B,,\nKZ-2,C,D,,\n`);
+    expect(problems).toEqual([{ line: 2, code: 'register.line-break', severity: 'error' }]);
+    expect(records.map((record) => record.id)).toEqual(['KZ-2']);
+  });
+
+  it('leaves out a row with a cell far longer than any real one', async () => {
+    const note = Array.from({ length: 30 }, (_, i) => `line ${i}`).join('\n');
+    const { records, problems } = await read(`${HEADER},fate\nKZ-1,${'Ж'.repeat(500)},B,,,\nKZ-2,C,D,,,"${note}"\nKZ-3,E,F,,,\n`);
+    expect(problems).toEqual([
+      { line: 2, code: 'register.cell-too-long', severity: 'error' },
+      { line: 3, code: 'register.cell-too-long', severity: 'error' },
+    ]);
+    expect(records.map((record) => record.id)).toEqual(['KZ-3']);
+  });
+
+  it('reads on after a quote in the middle of a cell', async () => {
+    const { records, problems } = await read(`${HEADER}\nKZ-1,A,B,,\nKZ-2,A"A,B,,\nKZ-3,A,B,,\n`);
+    expect(records.map((record) => record.id)).toEqual(['KZ-1', 'KZ-3']);
+    expect(problems).toEqual([{ line: 3, code: 'register.bad-quote', severity: 'error' }]);
   });
 
   it('reports a file that is not UTF-8 at the line where it shows', async () => {
