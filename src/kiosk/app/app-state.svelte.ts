@@ -4,7 +4,7 @@
 
 import type { KioskConfig } from '../../feed/kiosk-config-schema.ts';
 import { contentState } from './content-state.svelte.ts';
-import type { ConfigFailure } from './kiosk-config-loader.ts';
+import type { ConfigFailure } from '../config/kiosk-config-loader.ts';
 
 export type AppPhase = 'starting' | 'config-error' | 'preparing' | 'ready';
 

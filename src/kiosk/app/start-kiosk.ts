@@ -21,7 +21,7 @@ import { startAppUpdates } from '../updates/app-updates.ts';
 import { appState } from './app-state.svelte.ts';
 import { contentState } from './content-state.svelte.ts';
 import { configureErrorHandling, handleError } from './handle-error.ts';
-import { kioskIdFromSearch, loadKioskConfig, type ConfigMemory } from './kiosk-config-loader.ts';
+import { kioskIdFromSearch, loadKioskConfig, type ConfigMemory } from '../config/kiosk-config-loader.ts';
 import { resetKiosk } from './reset-kiosk.ts';
 import { router } from './router.svelte.ts';
 

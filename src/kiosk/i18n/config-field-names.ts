@@ -4,7 +4,7 @@
 
 import type { z } from 'zod';
 import type { Language } from '../../feed/languages.ts';
-import type { ConfigKey } from '../app/config-problem.ts';
+import type { ConfigKey } from '../config/config-problem.ts';
 import { kioskConfigSchema } from '../../feed/kiosk-config-schema.ts';
 
 type Texts = Readonly<Record<Language, string>>;

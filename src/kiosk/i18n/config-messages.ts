@@ -3,7 +3,7 @@
 // shows all three languages at once, since the language setting is in the file that failed.
 
 import type { Language } from '../../feed/languages.ts';
-import type { ConfigProblem, ConfigProblemCode, ConfigProblemParams, ConfigKey, JsonKind } from '../app/config-problem.ts';
+import type { ConfigProblem, ConfigProblemCode, ConfigProblemParams, ConfigKey, JsonKind } from '../config/config-problem.ts';
 import { CONFIG_FIELDS, expectedAt } from './config-field-names.ts';
 
 type Templates = { readonly [C in ConfigProblemCode]: Readonly<Record<Language, (params: ConfigProblemParams[C]) => string>> };

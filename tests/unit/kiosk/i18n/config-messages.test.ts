@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../../../src/feed/languages.ts';
-import { ConfigProblem, type ConfigProblemCode, type ConfigProblemParams } from '../../../../src/kiosk/app/config-problem.ts';
+import { ConfigProblem, type ConfigProblemCode, type ConfigProblemParams } from '../../../../src/kiosk/config/config-problem.ts';
 import { CONFIG_FIELDS } from '../../../../src/kiosk/i18n/config-field-names.ts';
 import { configProblemText } from '../../../../src/kiosk/i18n/config-messages.ts';
 

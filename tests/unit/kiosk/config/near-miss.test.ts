@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, nearMiss } from '../../../../src/kiosk/app/near-miss.ts';
+import { editDistance, nearMiss } from '../../../../src/kiosk/config/near-miss.ts';
 
 describe('editDistance', () => {
   it('counts inserts, deletes and replacements', () => {

@@ -8,7 +8,7 @@ import {
   type ConfigLoad,
   type ConfigMemory,
   type FetchText,
-} from '../../../../src/kiosk/app/kiosk-config-loader.ts';
+} from '../../../../src/kiosk/config/kiosk-config-loader.ts';
 
 const BASE_URL = 'https://kiosk.example.org/app/';
 const DEMO_CONFIG = readFileSync(new URL('../../../../kiosk-config/default.json', import.meta.url), 'utf8');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkKioskConfig } from '../../../../src/kiosk/app/check-kiosk-config.ts';
+import { checkKioskConfig } from '../../../../src/kiosk/config/check-kiosk-config.ts';
 
 const DEMO = JSON.parse(readFileSync(new URL('../../../../kiosk-config/default.json', import.meta.url), 'utf8')) as Record<
   string,
