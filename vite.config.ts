@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { createStaticHandler, feedCacheControl } from './src/curator/static-files.ts';
+import { createStaticHandler, feedCacheControl } from './src/static-host/static-files.ts';
 
 // The app's entry is src/kiosk/index.html (the top level holds no HTML), so Vite's root is
 // src/kiosk; paths that must stay at the project level are resolved from here.

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { CliError, describeFsError } from '../cli-error.ts';
 import type { CliCommand } from '../command.ts';
 import { parseFlags, required, wholeNumber } from '../parse-flags.ts';
-import { createStaticHandler, feedCacheControl } from '../static-files.ts';
+import { createStaticHandler, feedCacheControl } from '../../static-host/static-files.ts';
 
 const HELP = `Usage: npm run feed -- serve FEED [--port 8080] [--host 127.0.0.1]
 
