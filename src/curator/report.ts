@@ -68,6 +68,7 @@ export type ProblemCode =
   | 'register.runaway-quote' // a quoted cell that took in the rows below it (they are read again)
   | 'register.line-break' // a line break in a cell that is one line (a name, year, date)
   | 'register.cell-too-long' // a cell longer, or of more lines, than any real one
+  | 'register.invisible-char' // zero-width, direction or control characters in a cell (removed)
   | 'register.unread-rest' // too many broken quotes: the rest of the file is not read
   | 'register.csv-syntax'; // any other CSV syntax error
 

@@ -1,6 +1,7 @@
 // Turns what a visitor typed, or what an archive clerk wrote, into comparable name words:
-// Unicode NFKC, case folding, ё→е, apostrophes and hyphens dropped, anything that is not a
-// letter treated as a space. Indexer and query share it, which is what makes results agree.
+// invisible characters dropped, Unicode NFKC, case folding, ё→е, apostrophes and hyphens dropped,
+// anything that is not a letter treated as a space. Indexer and query share it, which is what
+// makes results agree.
 
 /** A query longer than this is cut: no name is longer, and the cut keeps a keystroke cheap. */
 export const MAX_QUERY_CHARS = 120;
@@ -17,10 +18,22 @@ const APOSTROPHE_DIGRAPHS: [RegExp, string][] = [
   [/y['’ʼ]/g, 'u'],
 ];
 
+/**
+ * Characters that show as nothing yet change the text: zero-width spaces and joiners, direction
+ * marks, overrides and isolates (a right-to-left override shows a name reversed), the word joiner,
+ * a BOM inside text, and control characters other than tab and line breaks, which separate words.
+ * Pasted from documents, they would split a word or make equal names differ. Global: use it with
+ * replace or match, whose results do not depend on lastIndex.
+ */
+export const INVISIBLE_CHARACTERS =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
+
 /** Lowercased NFKC text with ё folded and apostrophes resolved; still one string. */
 export function foldText(text: string): string {
   // Lowercasing the Latin İ of Kazakh Latin 2021 adds a combining dot, which would split the word.
   let folded = text
+    .replace(INVISIBLE_CHARACTERS, '')
     .normalize('NFKC')
     .toLowerCase()
     .replace(/ё/g, 'е')

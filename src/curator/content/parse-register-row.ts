@@ -6,7 +6,14 @@ import type { NameRecord } from '../../feed/content-schema.ts';
 import { plural, type Issue } from '../report.ts';
 import { countLineBreaks } from './normalize-text-stream.ts';
 import { isPartialDate, PARTIAL_DATE_HINT } from './partial-date.ts';
-import { cellLimits, REGISTER_COLUMNS, type RegisterColumn, type RegisterHeader } from './register-columns.ts';
+import {
+  cellLabel,
+  cellLimits,
+  REGISTER_COLUMNS,
+  removeInvisible,
+  type RegisterColumn,
+  type RegisterHeader,
+} from './register-columns.ts';
 
 export type RowResult = { record: NameRecord } | { issues: Issue[]; id: string | undefined };
 
@@ -110,12 +117,7 @@ export function findOversizedCell(header: RegisterHeader, cells: readonly string
       line += lineBreaks;
       continue;
     }
-    const label =
-      headerCell && 'known' in headerCell
-        ? headerCell.known.column
-        : headerCell && 'extra' in headerCell
-          ? headerCell.extra
-          : `column ${index + 1}`;
+    const label = cellLabel(headerCell, index);
     const closedLine = line + lineBreaks;
     if (lineBreaks > 0 && cell.includes(',', cell.indexOf('\n'))) {
       const reason =
@@ -136,4 +138,15 @@ export function findOversizedCell(header: RegisterHeader, cells: readonly string
     return { line, issue: { code: 'register.cell-too-long', reason }, resumeAt: null };
   }
   return null;
+}
+
+/** The row's cells without invisible characters, and a warning for each cell that held some. */
+export function removeInvisibleFromRow(header: RegisterHeader, cells: readonly string[]): { cells: string[]; warnings: Issue[] } {
+  const warnings: Issue[] = [];
+  const visible = cells.map((cell, index) => {
+    const { text, warning } = removeInvisible(cell, cellLabel(header.cells[index], index));
+    if (warning) warnings.push(warning);
+    return text;
+  });
+  return { cells: visible, warnings };
 }

@@ -12,7 +12,7 @@ import type { NameRecord } from '../../feed/content-schema.ts';
 import { describeFsError } from '../cli-error.ts';
 import type { Issue, Report } from '../report.ts';
 import { countLineBreaks, normalizeTextStream, NotUtf8Error } from './normalize-text-stream.ts';
-import { findOversizedCell, parseRegisterRow } from './parse-register-row.ts';
+import { findOversizedCell, parseRegisterRow, removeInvisibleFromRow } from './parse-register-row.ts';
 import { mapHeader, type RegisterHeader } from './register-columns.ts';
 import type { RegisterIds } from './register-ids.ts';
 
@@ -75,10 +75,10 @@ export async function readRegisterCsv(options: RegisterReadOptions): Promise<Reg
 
   // Rows are handled synchronously as the parser finds them (on_record), so a syntax error
   // further down cannot swallow rows already parsed from the same chunk.
-  const onRow = (cells: string[], line: number): void => {
+  const onRow = (rawCells: string[], line: number): void => {
     if (!headerRead) {
       headerRead = true;
-      const mapped = mapHeader(cells);
+      const mapped = mapHeader(rawCells);
       if ('issues' in mapped) {
         ids.markUnfinished(file);
         return report.add(file, line, 'error', mapped.issues);
@@ -88,9 +88,11 @@ export async function readRegisterCsv(options: RegisterReadOptions): Promise<Reg
       return;
     }
     // A spreadsheet's trailing rows of empty cells (",,,,") count as blank lines.
-    if (!header || cells.every((cell) => cell.trim() === '')) return;
+    if (!header || rawCells.every((cell) => cell.trim() === '')) return;
     if (++stats.rows % PROGRESS_EVERY_ROWS === 0) options.onProgress?.(file, stats.rows);
 
+    const { cells, warnings } = removeInvisibleFromRow(header, rawCells);
+    report.add(file, line, 'warning', warnings);
     const id = cells[header.idIndex]?.trim() || undefined;
     const oversized = findOversizedCell(header, cells, line);
     if (oversized) {

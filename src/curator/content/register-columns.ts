@@ -3,6 +3,7 @@
 // header check both read this table, so a column is added in one place.
 
 import type { NameRecord } from '../../feed/content-schema.ts';
+import { INVISIBLE_CHARACTERS } from '../../search/fold-text.ts';
 import type { Issue } from '../report.ts';
 
 export type ColumnKind = 'text' | 'list' | 'year' | 'date' | 'flag';
@@ -73,6 +74,31 @@ export function cellLimits(column: RegisterColumn | null): CellLimits {
 /** Each header cell: a known column, an extra column (kept under its own label), or ignored. */
 export type HeaderCell = { known: RegisterColumn } | { extra: string } | { ignored: true };
 
+/** How a cell is named in a message: its column, or its place when the header gives no name. */
+export function cellLabel(cell: HeaderCell | undefined, index: number): string {
+  if (cell && 'known' in cell) return cell.known.column;
+  if (cell && 'extra' in cell) return cell.extra;
+  return `column ${index + 1}`;
+}
+
+/**
+ * `text` without the characters that show as nothing or reorder it (a right-to-left override
+ * shows a name reversed on the record page), and a warning naming them as U+XXXX. The search
+ * folding drops the same set, so the feed and the index agree.
+ */
+export function removeInvisible(text: string, label: string): { text: string; warning: Issue | null } {
+  const found = text.match(INVISIBLE_CHARACTERS);
+  if (!found) return { text, warning: null };
+  const characters = [...new Set(found)]
+    .map((character) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)
+    .join(' ');
+  const reason = `${label} holds ${characters}, invisible or changing the direction of the text; removed`;
+  return {
+    text: text.replace(INVISIBLE_CHARACTERS, ''),
+    warning: { code: 'register.invisible-char', reason, details: { column: label, characters } },
+  };
+}
+
 export interface RegisterHeader {
   cells: HeaderCell[];
   /** Where the id column is, so a bad row can still be named by its id. */
@@ -85,7 +111,9 @@ export function mapHeader(names: readonly string[]): { header: RegisterHeader; w
   const issues: Issue[] = [];
   const warnings: Issue[] = [];
   const cells = names.map((raw, index): HeaderCell => {
-    const name = raw.trim();
+    const visible = removeInvisible(raw, `header cell ${index + 1}`);
+    if (visible.warning) warnings.push(visible.warning);
+    const name = visible.text.trim();
     if (name === '') {
       warnings.push({
         code: 'register.unnamed-column',

@@ -224,6 +224,20 @@ describe('readRegisterCsv', () => {
     expect(problems).toEqual([{ line: 3, code: 'register.bad-quote', severity: 'error' }]);
   });
 
+  it('warns about invisible and direction characters, naming column and character, and removes them', async () => {
+    const { records, report } = await read(`${HEADER},note\nKZ-1,Ива\u202eвон,Иван\u200b,,,a\u0000b\nKZ-2\uFEFF,Бек,Али,,,\n`);
+    expect(report.problems).toMatchObject([
+      { line: 2, severity: 'warning', code: 'register.invisible-char', details: { column: 'surname', characters: 'U+202E' } },
+      { line: 2, severity: 'warning', code: 'register.invisible-char', details: { column: 'given_name', characters: 'U+200B' } },
+      { line: 2, severity: 'warning', code: 'register.invisible-char', details: { column: 'note', characters: 'U+0000' } },
+      { line: 3, severity: 'warning', code: 'register.invisible-char', details: { column: 'id', characters: 'U+FEFF' } },
+    ]);
+    expect(records).toEqual([
+      { id: 'KZ-1', surname: 'Ивавон', givenName: 'Иван', extra: { note: 'ab' } },
+      { id: 'KZ-2', surname: 'Бек', givenName: 'Али' },
+    ]);
+  });
+
   it('reports a file that is not UTF-8 at the line where it shows', async () => {
     const bytes = Buffer.concat([
       Buffer.from(`${HEADER}\nKZ-1,A,B,,\nKZ-2,`),
