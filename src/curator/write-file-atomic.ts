@@ -1,19 +1,26 @@
 // Writes a file so that readers see either the old content or the new, never half of it: a
-// static host may serve manifest.json at any moment while a build runs (DESIGN §4). Also makes
-// the folders such a file goes into, naming the part of the path that is a file if one is.
+// static host may serve manifest.json at any moment while a build runs (DESIGN §4), and a
+// register being generated must not be read half-written. Also makes the folders such a file
+// goes into, naming the part of the path that is a file if one is.
 
 import { mkdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { NotAFolderError } from './cli-error.ts';
 
-export async function writeFileAtomic(file: string, data: Uint8Array | string, mode?: number): Promise<void> {
+export function writeFileAtomic(file: string, data: Uint8Array | string, mode?: number): Promise<void> {
+  return writeFileAtomicWith(file, (temporary) => writeFile(temporary, data, mode === undefined ? undefined : { mode }));
+}
+
+/** writeFileAtomic for content too large to hold at once: `write` fills the temporary file it is given. */
+export async function writeFileAtomicWith(file: string, write: (temporary: string) => Promise<void>): Promise<void> {
   // Same folder as the target, so the rename stays on one file system and is atomic.
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
-    await writeFile(temporary, data, mode === undefined ? undefined : { mode });
+    await write(temporary);
     await rename(temporary, file);
   } catch (error) {
-    await rm(temporary, { force: true });
+    // The failure that stopped the write is the one to report, not a failed clean-up after it.
+    await rm(temporary, { force: true }).catch(() => undefined);
     throw error;
   }
 }

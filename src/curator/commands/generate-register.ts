@@ -1,17 +1,17 @@
 // `generate-register --records N [--seed S] [--out FILE]`: writes a synthetic name register for
-// the demo exhibit and the search benchmarks. The file appears whole or not at all (written
-// beside the target, then renamed), and a large run reports progress on stderr.
+// the demo exhibit and the search benchmarks. The people come from src/synthetic-register; this
+// command parses flags, reports progress on stderr, and makes the file appear whole or not at all.
 
-import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { generatePeople } from '../../synthetic-register/generate-register.ts';
+import type { GeneratedPerson, RegisterRecord } from '../../synthetic-register/register-record.ts';
+import { writeRegisterCsv, type TextSink } from '../../synthetic-register/write-register-csv.ts';
 import { CliError, describeFsError, NotAFolderError } from '../cli-error.ts';
 import type { CliCommand, CliIo } from '../command.ts';
+import { openFileSink } from '../open-file-sink.ts';
 import { parseFlags, required, wholeNumber } from '../parse-flags.ts';
-import { generatePeople } from '../register/generate-register.ts';
-import type { GeneratedPerson, RegisterRecord } from '../register/register-record.ts';
-import { openFileSink, writeRegisterCsv, type TextSink } from '../register/write-register-csv.ts';
-import { makeFolders } from '../write-file-atomic.ts';
+import { makeFolders, writeFileAtomicWith } from '../write-file-atomic.ts';
 
 const NAME = 'generate-register';
 const DEFAULT_SEED = 1;
@@ -80,19 +80,17 @@ async function writeToFile(
   records: Iterable<RegisterRecord>,
   progress: (written: number) => void,
 ): Promise<void> {
-  // Same folder as the target, so the final rename stays on one file system and is atomic.
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
     await makeFolders(path.dirname(file));
-    const sink = openFileSink(temporary);
-    try {
-      await writeRegisterCsv(records, sink, progress);
-    } finally {
-      await sink.close();
-    }
-    await rename(temporary, file);
+    await writeFileAtomicWith(file, async (temporary) => {
+      const sink = openFileSink(temporary);
+      try {
+        await writeRegisterCsv(records, sink, progress);
+      } finally {
+        await sink.close();
+      }
+    });
   } catch (error) {
-    await rm(temporary, { force: true }).catch(() => undefined);
     // File system failures are the user's to fix; anything else is a bug and goes up as one.
     if (error instanceof NotAFolderError || (error && typeof error === 'object' && 'code' in error)) {
       throw new CliError(`${shownAs}: cannot write the register: ${describeFsError(error)}`);

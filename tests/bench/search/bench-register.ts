@@ -2,9 +2,9 @@
 // to the name columns the engines index, plus each person's truth and identity for making and
 // scoring queries. The truths are dropped before the engines are measured.
 
-import { generatePeople } from '../../../src/curator/register/generate-register.ts';
-import { sovietSpelling } from '../../../src/curator/register/kazakh-name-forms.ts';
-import type { PersonTruth, RegisterRecord } from '../../../src/curator/register/register-record.ts';
+import { generatePeople } from '../../../src/synthetic-register/generate-register.ts';
+import { sovietSpelling } from '../../../src/synthetic-register/kazakh-name-forms.ts';
+import type { PersonTruth, RegisterRecord } from '../../../src/synthetic-register/register-record.ts';
 
 /** The columns a name search reads; every engine gets the same ones. */
 export type BenchRecord = Pick<RegisterRecord, 'id' | NameField>;

@@ -2,8 +2,8 @@
 // a seeded PRNG; each query is the target's name as a visitor would type it (exact, half a
 // surname, another script or form, a typo, or both); the answer is every record of the same name.
 
-import type { PersonTruth } from '../../../src/curator/register/register-record.ts';
-import { SeededRandom } from '../../../src/curator/register/seeded-random.ts';
+import type { PersonTruth } from '../../../src/synthetic-register/register-record.ts';
+import { SeededRandom } from '../../../src/synthetic-register/seeded-random.ts';
 import type { BenchRecord, BenchRegister } from './bench-register.ts';
 import { LATIN_SYSTEMS } from './romanization-systems.ts';
 import { makeTypo } from './typing-errors.ts';

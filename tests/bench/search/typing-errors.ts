@@ -2,7 +2,7 @@
 // type on (Kazakh ЙЦУКЕН with its number row of Kazakh letters, or QWERTY), a letter left out,
 // a letter struck twice, or two letters swapped. Knows nothing of the engine under test.
 
-import type { SeededRandom } from '../../../src/curator/register/seeded-random.ts';
+import type { SeededRandom } from '../../../src/synthetic-register/seeded-random.ts';
 
 export const TYPO_KINDS = ['substitution', 'deletion', 'doubling', 'transposition'] as const;
 export type TypoKind = (typeof TYPO_KINDS)[number];

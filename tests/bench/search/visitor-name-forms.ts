@@ -3,8 +3,8 @@
 // form, the Kazakh forms (with ұлы/қызы or a Russian ending in Kazakh letters), with or without
 // Kazakh letters, and Latin. Never from the engine's keys, so no query is shaped to the engine.
 
-import { kazakhLetterSurname, kazakhPatronymicName, sovietSpelling } from '../../../src/curator/register/kazakh-name-forms.ts';
-import type { PersonTruth } from '../../../src/curator/register/register-record.ts';
+import { kazakhLetterSurname, kazakhPatronymicName, sovietSpelling } from '../../../src/synthetic-register/kazakh-name-forms.ts';
+import type { PersonTruth } from '../../../src/synthetic-register/register-record.ts';
 import type { BenchRecord } from './bench-register.ts';
 import { romanizeAs, type LatinSystem, type SourceLanguage } from './romanization-systems.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generatePeople } from '../../../src/curator/register/generate-register.ts';
+import { generatePeople } from '../../../src/synthetic-register/generate-register.ts';
 import { buildNameIndex, type SearchableRecord } from '../../../src/search/name-index.ts';
 import { searchNames } from '../../../src/search/search-names.ts';
 

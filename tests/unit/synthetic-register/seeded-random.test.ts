@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SeededRandom, weightedTable, zipfTable } from '../../../../src/curator/register/seeded-random.ts';
+import { SeededRandom, weightedTable, zipfTable } from '../../../src/synthetic-register/seeded-random.ts';
 
 function draws(seed: number, count: number): number[] {
   const random = new SeededRandom(seed);

@@ -1,6 +1,7 @@
 // Generates the synthetic register of victims of Soviet political repression and famine in
 // Kazakhstan, person by person, from one seed: the same count and seed give the same people, and
 // a shorter run is a prefix of a longer one. Pure and streaming: no I/O, constant memory.
+// Its users are the curator's `generate-register` command and the search tests and benchmarks.
 
 import { composeArchiveSource } from './archive-source.ts';
 import { drawBirthYear } from './case-dates.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { generatePeople, registerId } from '../../../../src/curator/register/generate-register.ts';
-import { REAL_KAZAKH_NAMES_TO_AVOID } from '../../../../src/curator/register/kazakh-names.ts';
-import { REGISTER_COLUMNS, type GeneratedPerson } from '../../../../src/curator/register/register-record.ts';
-import { registerCsvRow } from '../../../../src/curator/register/write-register-csv.ts';
+import { generatePeople, registerId } from '../../../src/synthetic-register/generate-register.ts';
+import { REAL_KAZAKH_NAMES_TO_AVOID } from '../../../src/synthetic-register/kazakh-names.ts';
+import { REGISTER_COLUMNS, type GeneratedPerson } from '../../../src/synthetic-register/register-record.ts';
+import { registerCsvRow } from '../../../src/synthetic-register/write-register-csv.ts';
 
 function people(count: number, seed: number): GeneratedPerson[] {
   return [...generatePeople(count, seed)];

@@ -1,8 +1,8 @@
 // Writes register rows as RFC 4180 CSV (docs/content-folder.md): UTF-8 without BOM, LF line
 // endings, a header row, and quotes only around fields holding a comma, quote or line break.
-// Streams in chunks and waits for the sink, so a million rows never sit in memory at once.
+// Streams in chunks and waits for the sink, so a million rows never sit in memory at once. No
+// I/O: the caller's sink decides where the text goes (the CLI's is src/curator/open-file-sink.ts).
 
-import { createWriteStream } from 'node:fs';
 import { REGISTER_COLUMNS, type RegisterRecord } from './register-record.ts';
 
 /** Rows gathered into one write: large enough to keep syscalls few, small enough to stay tiny in memory. */
@@ -58,52 +58,4 @@ export async function writeRegisterCsv(
   if (chunk !== '') await sink.write(chunk);
   if (inChunk > 0) onRows?.(written);
   return written;
-}
-
-export interface FileSink extends TextSink {
-  /** Flushes and closes the file; rejects if any write failed. */
-  close(): Promise<void>;
-}
-
-/** A sink writing UTF-8 to a new file, waiting whenever the stream's buffer is full. */
-export function openFileSink(file: string): FileSink {
-  const stream = createWriteStream(file, { encoding: 'utf8' });
-  let failure: Error | null = null;
-  // Keep the error for the next write or close; an unhandled 'error' event would crash the CLI.
-  stream.on('error', (error) => {
-    failure = error;
-  });
-  return {
-    write(text) {
-      if (failure) return Promise.reject(failure);
-      if (stream.write(text)) return;
-      return new Promise<void>((resolve, reject) => {
-        const onDrain = () => {
-          stream.off('error', onError);
-          resolve();
-        };
-        const onError = (error: Error) => {
-          stream.off('drain', onDrain);
-          reject(error);
-        };
-        stream.once('drain', onDrain);
-        stream.once('error', onError);
-      });
-    },
-    close() {
-      return new Promise<void>((resolve, reject) => {
-        if (failure) {
-          stream.destroy();
-          reject(failure);
-          return;
-        }
-        // end() hands its callback the stream's error, which may come before our listener sees it.
-        stream.end((error?: Error | null) => {
-          const problem = error ?? failure;
-          if (problem) reject(problem);
-          else resolve();
-        });
-      });
-    },
-  };
 }

@@ -5,8 +5,8 @@ import {
   sovietPatronymic,
   sovietSpelling,
   sovietSurname,
-} from '../../../../src/curator/register/kazakh-name-forms.ts';
-import { KAZAKH_SPELLING_RULES, type KazakhSpellingRule } from '../../../../src/curator/register/kazakh-spelling-rules.ts';
+} from '../../../src/synthetic-register/kazakh-name-forms.ts';
+import { KAZAKH_SPELLING_RULES, type KazakhSpellingRule } from '../../../src/synthetic-register/kazakh-spelling-rules.ts';
 
 const rules = (...names: KazakhSpellingRule[]) => new Set(names);
 

@@ -1,24 +1,14 @@
 import { parse } from 'csv-parse/sync';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { generatePeople } from '../../../../src/curator/register/generate-register.ts';
-import { REGISTER_COLUMNS, type RegisterRecord } from '../../../../src/curator/register/register-record.ts';
-import { csvField, openFileSink, writeRegisterCsv, type TextSink } from '../../../../src/curator/register/write-register-csv.ts';
-
-function memorySink(): TextSink & { text: () => string } {
-  const chunks: string[] = [];
-  return { write: (text) => void chunks.push(text), text: () => chunks.join('') };
-}
+import { describe, expect, it } from 'vitest';
+import { generatePeople } from '../../../src/synthetic-register/generate-register.ts';
+import { REGISTER_COLUMNS, type RegisterRecord } from '../../../src/synthetic-register/register-record.ts';
+import { csvField, writeRegisterCsv } from '../../../src/synthetic-register/write-register-csv.ts';
+import { memorySink } from './memory-sink.ts';
 
 function record(changes: Partial<RegisterRecord>): RegisterRecord {
   const empty = Object.fromEntries(REGISTER_COLUMNS.map((column) => [column, ''])) as RegisterRecord;
   return { ...empty, id: 'KZ-0000001', surname: 'Иванов', given_name: 'Иван', ...changes };
 }
-
-const folder = mkdtempSync(path.join(tmpdir(), 'eske-register-csv-'));
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('csvField', () => {
   it('leaves plain text alone', () => {
@@ -72,24 +62,5 @@ describe('writeRegisterCsv', () => {
       (written) => counts.push(written),
     );
     expect(counts).toEqual([2_000, 4_000, 4_500]);
-  });
-});
-
-describe('openFileSink', () => {
-  it('writes the same bytes to a file as to memory', async () => {
-    const records = [...generatePeople(2_500, 4)].map((person) => person.record);
-    const memory = memorySink();
-    await writeRegisterCsv(records, memory);
-    const file = path.join(folder, 'register.csv');
-    const sink = openFileSink(file);
-    await writeRegisterCsv(records, sink);
-    await sink.close();
-    expect(readFileSync(file, 'utf8')).toBe(memory.text());
-  });
-
-  it('rejects on close when the file cannot be written', async () => {
-    const sink = openFileSink(path.join(folder, 'missing-folder', 'register.csv'));
-    await Promise.resolve(sink.write('id\n')).catch(() => undefined);
-    await expect(sink.close()).rejects.toThrow(/ENOENT/);
   });
 });
