@@ -104,8 +104,8 @@ export async function readContentFolder(
   };
   emptySection('timeline', TIMELINE_FOLDER, timeline.length === 0);
   emptySection('testimonies', TESTIMONIES_FOLDER, testimonies.length === 0);
-  // A register file that could not be read says so itself; rows left out are reported one by one.
-  emptySection('names', NAMES_FOLDER, register.rows === 0 && registerIds.unfinishedFiles.length === 0);
+  // A register file without names says so itself, and rows left out are reported one by one.
+  emptySection('names', NAMES_FOLDER, register.files === 0);
 
   return {
     exhibit: exhibit.entry.value,

@@ -177,6 +177,7 @@ export async function readRegisterCsv(options: RegisterReadOptions): Promise<Reg
     return stats;
   }
   if (!headerRead) report.warning(file, null, 'register.no-header', 'empty file: no header row, no names');
+  else if (header && stats.rows === 0) report.warning(file, null, 'register.empty', 'a header row and no names');
   return stats;
 }
 

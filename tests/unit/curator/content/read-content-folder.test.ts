@@ -222,6 +222,14 @@ describe('readContentFolder', () => {
     ]);
   });
 
+  it('warns once about a register file with a header and no names', async () => {
+    const dir = await brokenCopy({ 'names/register.csv': (text) => `${text.split('\n')[0]}\n` });
+    expect((await read(dir)).problems).toEqual([
+      'names/register.csv:-: warning: register.empty',
+      'timeline/1937-order.md:12: error: ref.missing',
+    ]);
+  });
+
   it('warns about files under files/ that nothing uses or a feed cannot carry', async () => {
     const dir = await brokenCopy({ 'files/notes.txt': 'curator notes', 'files/unused.png': 'png' });
     expect((await read(dir)).problems).toEqual([

@@ -238,6 +238,12 @@ describe('readRegisterCsv', () => {
     ]);
   });
 
+  it('warns about a file with a header row and no names', async () => {
+    for (const csv of [`${HEADER}\n`, `${HEADER}\n\n,,,,\n`]) {
+      expect((await read(csv)).problems).toEqual([{ line: null, code: 'register.empty', severity: 'warning' }]);
+    }
+  });
+
   it('reports a file that is not UTF-8 at the line where it shows', async () => {
     const bytes = Buffer.concat([
       Buffer.from(`${HEADER}\nKZ-1,A,B,,\nKZ-2,`),
