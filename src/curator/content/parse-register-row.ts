@@ -102,10 +102,19 @@ export interface OversizedCell {
   resumeAt: number | null;
 }
 
+/** Whether a line inside a cell (not its last, which the closing quote cut) has a whole row's commas. */
+function holdsWholeRow(cell: string, cellsPerRow: number): boolean {
+  return cell
+    .split('\n')
+    .slice(1, -1)
+    .some((line) => line.split(',').length >= cellsPerRow);
+}
+
 /**
- * The first cell of a row (starting on `rowLine`) that holds more than its column allows. A stray
- * quote makes the parser read everything up to the next quote as one cell: with a comma after a
- * line break, the cell took in rows, and they are to be read again from the line after the quote.
+ * The first cell of a row (starting on `rowLine`) that holds more than its column allows, or a
+ * line that reads as a whole row. A stray quote makes the parser read everything up to the next
+ * quote as one cell: with a comma after a line break, the cell took in rows, and they are to be
+ * read again from the line after the quote.
  */
 export function findOversizedCell(header: RegisterHeader, cells: readonly string[], rowLine: number): OversizedCell | null {
   let line = rowLine;
@@ -113,7 +122,8 @@ export function findOversizedCell(header: RegisterHeader, cells: readonly string
     const headerCell = header.cells[index];
     const limits = cellLimits(headerCell && 'known' in headerCell ? headerCell.known : null);
     const lineBreaks = countLineBreaks(cell);
-    if (cell.length <= limits.maxChars && lineBreaks <= limits.maxLineBreaks) {
+    const withinLimits = cell.length <= limits.maxChars && lineBreaks <= limits.maxLineBreaks;
+    if (withinLimits && (lineBreaks < 2 || !holdsWholeRow(cell, header.cells.length))) {
       line += lineBreaks;
       continue;
     }

@@ -202,6 +202,24 @@ describe('readRegisterCsv', () => {
     expect(stats).toEqual({ rows: 2004, published: 2002 });
   });
 
+  it('reads again the rows a short note swallowed when its lines read as whole rows', async () => {
+    const csv = [
+      `${HEADER},fate`,
+      'KZ-1,A,B,,,"shot',
+      'KZ-2,C,D,,,',
+      'KZ-3,E,F,,,',
+      'KZ-4,G,H,,,done"',
+      'KZ-5,I,J,,,"two',
+      'lines"',
+    ];
+    const { records, report } = await read(csv.join('\n'));
+    expect(report.problems).toMatchObject([
+      { line: 2, code: 'register.runaway-quote', details: { openedLine: 2, closedLine: 5 } },
+      { line: 5, code: 'register.bad-quote' },
+    ]);
+    expect(records.map((record) => record.id)).toEqual(['KZ-2', 'KZ-3', 'KZ-5']);
+  });
+
   it('leaves out a row with a line break in a name, without reading its lines as rows', async () => {
     const { records, problems } = await read(`${HEADER}\nKZ-1,"Ivan\nov",B,,\nKZ-2,C,D,,\n`);
     expect(problems).toEqual([{ line: 2, code: 'register.line-break', severity: 'error' }]);
