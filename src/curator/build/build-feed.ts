@@ -19,6 +19,7 @@ import { buildExhibitDoc, buildTestimoniesDoc, buildTimelineDoc } from './build-
 import {
   checkFeedFolder,
   publishFeed,
+  restoreObjects,
   readPublishedManifest,
   type PlannedObject,
   type PublishedManifest,
@@ -40,7 +41,7 @@ export interface BuildFeedOptions {
 
 export type BuildResult =
   | { outcome: 'stopped'; report: Report }
-  | { outcome: 'unchanged'; report: Report; published: Manifest }
+  | { outcome: 'unchanged'; report: Report; published: Manifest; restoredObjects: number }
   | {
       outcome: 'published';
       report: Report;
@@ -186,7 +187,8 @@ async function buildInto(
     sameObjects(published.manifest.objects, objects) &&
     (await isSignedBy(published, options.key.publicKey))
   ) {
-    return { outcome: 'unchanged', report, published: published.manifest };
+    const restored = await restoreObjects(feedDir, [...docs.objects, ...media.objects]);
+    return { outcome: 'unchanged', report, published: published.manifest, restoredObjects: restored.newObjects };
   }
 
   const manifest = makeManifest({

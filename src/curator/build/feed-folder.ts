@@ -73,21 +73,22 @@ export interface WrittenObjects {
 }
 
 /**
- * Writes the objects the feed lacks (same name means same content), then the manifest, then its
- * signature. If anything fails before the manifest is in place, the objects and folders written
- * so far are removed again: a build that publishes nothing leaves no trace.
+ * Writes the objects the feed lacks (same name means same content). If one fails, those written
+ * so far and the folders made for them are removed again before the error goes on.
  */
-export async function publishFeed(
+async function writeMissingObjects(
   feedDir: string,
   objects: readonly PlannedObject[],
-  manifestBytes: Uint8Array,
-  signature: string,
-): Promise<WrittenObjects> {
+): Promise<WrittenObjects & { undo: () => Promise<void> }> {
   const madeFolders = await makeFolders(path.join(feedDir, OBJECTS_FOLDER)).catch((error: unknown) => {
     throw new CliError(`${feedDir}: cannot write the feed there: ${describeFsError(error)}`);
   });
   const written: string[] = [];
   let newBytes = 0;
+  const undo = async () => {
+    for (const file of written) await rm(file, { force: true });
+    await removeFolders(madeFolders);
+  };
   try {
     for (const object of objects) {
       const file = path.join(feedDir, objectPath(object.entry));
@@ -96,20 +97,46 @@ export async function publishFeed(
       written.push(file);
       newBytes += object.entry.bytes;
     }
-    await writeFileAtomic(path.join(feedDir, MANIFEST_FILE), manifestBytes).catch((error: unknown) => {
-      throw new CliError(`${feedDir}: cannot write the manifest: ${describeFsError(error)}`);
-    });
   } catch (error) {
-    for (const file of written) await rm(file, { force: true });
-    await removeFolders(madeFolders);
+    await undo();
     throw error;
   }
-  // docs/design.md §5: between the two renames a kiosk sees a signature mismatch, rejects the
+  return { newObjects: written.length, newBytes, undo };
+}
+
+/**
+ * An unchanged build still puts back objects its manifest names that the folder lost (a partial
+ * upload, a hand-cleaned objects/): kiosks would otherwise fail on them until the next change.
+ */
+export async function restoreObjects(feedDir: string, objects: readonly PlannedObject[]): Promise<WrittenObjects> {
+  const { newObjects, newBytes } = await writeMissingObjects(feedDir, objects);
+  return { newObjects, newBytes };
+}
+
+/**
+ * Writes the objects the feed lacks, then the manifest, then its signature. If anything fails
+ * before the manifest is in place, the objects and folders written so far are removed again: a
+ * build that publishes nothing leaves no trace.
+ */
+export async function publishFeed(
+  feedDir: string,
+  objects: readonly PlannedObject[],
+  manifestBytes: Uint8Array,
+  signature: string,
+): Promise<WrittenObjects> {
+  const { newObjects, newBytes, undo } = await writeMissingObjects(feedDir, objects);
+  try {
+    await writeFileAtomic(path.join(feedDir, MANIFEST_FILE), manifestBytes);
+  } catch (error) {
+    await undo();
+    throw new CliError(`${feedDir}: cannot write the manifest: ${describeFsError(error)}`);
+  }
+  // docs/design.md §4: between the two renames a kiosk sees a signature mismatch, rejects the
   // pair and keeps its content until the next sync.
   await writeFileAtomic(path.join(feedDir, SIGNATURE_FILE), signature).catch((error: unknown) => {
     throw new CliError(`${feedDir}: cannot write the manifest signature: ${describeFsError(error)}`);
   });
-  return { newObjects: written.length, newBytes };
+  return { newObjects, newBytes };
 }
 
 async function writeObject(file: string, { entry, load }: PlannedObject): Promise<void> {

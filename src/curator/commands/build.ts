@@ -72,7 +72,11 @@ export const command: CliCommand = {
         io.err(`build stopped, nothing published: ${result.report.summary()}${values.strict ? ' (--strict)' : ''}`);
         return 1;
       case 'unchanged':
-        io.out(`nothing changed since version ${result.published.version}; ${values.out} left as it is (${seconds})`);
+        io.out(
+          result.restoredObjects === 0
+            ? `nothing changed since version ${result.published.version}; ${values.out} left as it is (${seconds})`
+            : `nothing changed since version ${result.published.version}; put back ${plural(result.restoredObjects, 'object')} missing from ${values.out} (${seconds})`,
+        );
         if (result.published.expiresAt)
           io.err(
             `note: version ${result.published.version} expires at ${result.published.expiresAt}; use --expires-in to re-sign it`,

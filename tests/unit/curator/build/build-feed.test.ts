@@ -139,6 +139,18 @@ describe('buildFeed', () => {
     expect((await manifestOf(built.feedDir)).version).toBe(3);
   });
 
+  it('puts back an object the feed folder lost when nothing else changed', async () => {
+    const built = options();
+    await buildFeed(built);
+    const shard = (await manifestOf(built.feedDir)).objects.find((entry) => entry.role === 'names')!;
+    const file = path.join(built.feedDir, 'objects', `${shard.sha256}.json`);
+    await rm(file);
+    const again = await buildFeed(built);
+    expect(again).toMatchObject({ outcome: 'unchanged', restoredObjects: 1 });
+    expect((await manifestOf(built.feedDir)).version).toBe(1);
+    expect(await sha256Hex(await readFile(file))).toBe(shard.sha256);
+  });
+
   it('republishes unchanged content whose published manifest has expired', async () => {
     const built = options({ expiresInDays: 1 });
     await buildFeed(built);
