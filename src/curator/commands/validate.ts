@@ -30,7 +30,7 @@ export const command: CliCommand = {
     });
     report.print(io.err);
     if (!content) {
-      io.out(`${dir}: cannot be checked further: ${report.summary()}`);
+      io.out(`${dir}: nothing can be published until exhibit.yaml is fixed: ${report.summary()}`);
       return 1;
     }
     const { timeline, testimonies, register } = content;
