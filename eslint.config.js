@@ -8,7 +8,7 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 
 /** The start of an import that climbs exactly `levels` folders. */
-const up = (levels) => `^(?:\\.\\./){${levels}}`;
+const up = (/** @type {number} */ levels) => `^(?:\\.\\./){${levels}}`;
 /** Any import that is not relative: a package, `node:*`, an absolute path. */
 const NOT_RELATIVE = '^(?!\\.\\.?/)';
 
@@ -17,6 +17,9 @@ const NOT_RELATIVE = '^(?!\\.\\.?/)';
  * after it has climbed to src/, so `forbidden(levels)` is given how many `../` that takes from
  * the file and returns the regexes of the imports that break `rule`. `within` names the layer
  * whose rule holds here too (a later config replaces an earlier one's patterns, not adds to them).
+ *
+ * @typedef {{ folder: string, rule: string, within?: string, forbidden: (levels: number) => string[] }} Layer
+ * @type {Layer[]}
  */
 const LAYERS = [
   {
@@ -60,13 +63,21 @@ const LAYERS = [
 /** How many folders below its layer's folder a file may sit and still be checked; a deeper one fails lint. */
 const MAX_FOLDER_DEPTH = 3;
 
-const layerOf = (folder) => LAYERS.find((layer) => layer.folder === folder);
-
+/**
+ * @param {Layer} layer
+ * @param {number} levels
+ * @returns {{ regex: string, message: string }[]}
+ */
 function importPatterns(layer, levels) {
   const own = layer.forbidden(levels).map((regex) => ({ regex, message: `${layer.rule}.` }));
-  return layer.within ? [...importPatterns(layerOf(layer.within), levels), ...own] : own;
+  const outer = LAYERS.find((other) => other.folder === layer.within);
+  return outer ? [...importPatterns(outer, levels), ...own] : own;
 }
 
+/**
+ * @param {Layer} layer
+ * @returns {import('eslint').Linter.Config[]}
+ */
 function layerConfigs(layer) {
   const levelsToSrc = layer.folder.split('/').length - 1;
   return Array.from({ length: MAX_FOLDER_DEPTH + 1 }, (_, depth) => ({
@@ -90,6 +101,11 @@ const HOST_GLOBALS = [
   ...['Worker', 'postMessage', 'importScripts'],
 ];
 
+/**
+ * @param {string[]} names
+ * @param {(name: string) => string} message
+ * @returns {import('eslint').Linter.RulesRecord}
+ */
 function restrictedGlobals(names, message) {
   return { 'no-restricted-globals': ['error', ...names.map((name) => ({ name, message: message(name) }))] };
 }
