@@ -1,5 +1,5 @@
 // Writes a file so that readers see either the old content or the new, never half of it: a
-// static host may serve manifest.json at any moment while a build runs (DESIGN §4), and a
+// static host may serve manifest.json at any moment while a build runs (docs/design.md §4), and a
 // register being generated must not be read half-written. Also makes the folders such a file
 // goes into, naming the part of the path that is a file if one is.
 

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { LANGUAGES } from './languages.ts';
 import { sha256HexSchema } from './manifest-schema.ts';
 
-/** ISO date, partial allowed (DESIGN §3): `1937`, `1937-11`, `1937-11-05`. */
+/** ISO date, partial allowed (docs/design.md §3): `1937`, `1937-11`, `1937-11-05`. */
 export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 export const partialDateSchema = z.string().regex(PARTIAL_DATE, 'expected a date like 1937, 1937-11 or 1937-11-05');
 
@@ -75,7 +75,7 @@ export type Testimony = z.output<typeof testimonySchema>;
 export const testimoniesDocSchema = z.object({ testimonies: z.array(testimonySchema) });
 export type TestimoniesDoc = z.output<typeof testimoniesDocSchema>;
 
-/** The register columns of DESIGN §3 that the kiosk knows; anything else lands in `extra`. */
+/** The register columns of docs/design.md §3 that the kiosk knows; anything else lands in `extra`. */
 export const nameRecordSchema = z.object({
   id: z.string().min(1),
   surname: z.string().min(1),
@@ -93,7 +93,7 @@ export const nameRecordSchema = z.object({
   deathDate: partialDateSchema.optional(),
   rehabilitationDate: partialDateSchema.optional(),
   source: z.string().optional(),
-  /** DESIGN §3: only the name and years are published for a restricted record. */
+  /** docs/design.md §3: only the name and years are published for a restricted record. */
   restricted: z.boolean().optional(),
   extra: z.record(z.string(), z.string()).optional(),
 });

@@ -49,7 +49,7 @@ export function isPublicKeyText(text: string): boolean {
 }
 
 /**
- * DESIGN §5.1: accepts the bytes only if one of the trusted keys verifies the signature.
+ * docs/design.md §5.1: accepts the bytes only if one of the trusted keys verifies the signature.
  * Throws SignatureError otherwise; the bytes are never parsed before this passes.
  */
 export async function verifySignature(bytes: Uint8Array, signatureText: string, trustedKeys: readonly string[]): Promise<void> {

@@ -1,4 +1,4 @@
-// Per-kiosk settings (DESIGN §2, kiosk-config/*.json), checked when the app starts so that a
+// Per-kiosk settings (docs/design.md §2, kiosk-config/*.json), checked when the app starts so that a
 // technician sees which field is wrong instead of a blank screen. Part of the shared contract:
 // the kiosk checks its config with it, and the curator's `config-schema` command writes
 // kiosk-config/schema.json from it for editors that read JSON Schema.
@@ -22,7 +22,7 @@ export const kioskConfigSchema = z
       .min(1, 'at least one trusted key is needed to accept any feed'),
     languages: z.array(z.enum(LANGUAGES)).min(1),
     defaultLanguage: z.enum(LANGUAGES),
-    /** Seconds without a touch before the kiosk resets to home (DESIGN §9 demo default: 90). */
+    /** Seconds without a touch before the kiosk resets to home (docs/design.md §9 demo default: 90). */
     idleSeconds: z.int().min(10).max(3600),
     /** Seconds between feed checks after the one at start-up. */
     syncIntervalSeconds: z.int().min(5).max(86_400),

@@ -3,5 +3,5 @@
 /** A manifest lists objects only; 4 MiB holds hundreds of thousands of entries. */
 export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 
-/** DESIGN §4: a register shard holds at most this many records. */
+/** docs/design.md §4: a register shard holds at most this many records. */
 export const MAX_SHARD_RECORDS = 20_000;

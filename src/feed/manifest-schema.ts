@@ -1,4 +1,4 @@
-// The `eske-feed/1` manifest (DESIGN §4): what a kiosk downloads first and trusts only after
+// The `eske-feed/1` manifest (docs/design.md §4): what a kiosk downloads first and trusts only after
 // its signature checks out. Unknown keys are kept, so a newer curator CLI can add fields that
 // an older kiosk carries along without rejecting the feed.
 

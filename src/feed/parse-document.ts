@@ -1,5 +1,5 @@
 // Reads a feed's JSON object with the schema of its role (exhibit, timeline, testimonies, a
-// names shard). Kiosk sync runs it before a version may become active (DESIGN §5.3) and the
+// names shard). Kiosk sync runs it before a version may become active (docs/design.md §5.3) and the
 // screens again on read, so a document that fails here is never shown; `feed verify` and
 // `feed search` read feeds with it too.
 

@@ -1,4 +1,4 @@
-// The trust rules of DESIGN §5.1 in one function: signature first, then shape, then exhibit,
+// The trust rules of docs/design.md §5.1 in one function: signature first, then shape, then exhibit,
 // rollback and expiry. Kiosk sync and `feed verify` both call it, so the two can never
 // disagree about what a valid feed is. No I/O: bytes, keys and the clock come in as arguments.
 
@@ -22,7 +22,7 @@ export async function verifyManifest(bytes: Uint8Array, signatureText: string, t
   const maxBytes = trust.maxManifestBytes ?? MAX_MANIFEST_BYTES;
   if (bytes.length > maxBytes) throw new ManifestTooLargeError(bytes.length, maxBytes);
 
-  // DESIGN §5.1: the signature covers the exact bytes; nothing is parsed before it checks out.
+  // docs/design.md §5.1: the signature covers the exact bytes; nothing is parsed before it checks out.
   await verifySignature(bytes, signatureText, trust.trustedKeys);
   const manifest = parseManifestBytes(bytes);
 
@@ -30,11 +30,11 @@ export async function verifyManifest(bytes: Uint8Array, signatureText: string, t
   if (trust.exhibitId !== null && manifest.exhibitId !== trust.exhibitId) {
     throw new ExhibitMismatchError(trust.exhibitId, manifest.exhibitId);
   }
-  // DESIGN §5.1: the version must exceed the installed one (stops replay of an old, signed feed).
+  // docs/design.md §5.1: the version must exceed the installed one (stops replay of an old, signed feed).
   if (trust.installedVersion !== null && manifest.version <= trust.installedVersion) {
     throw new RollbackError(trust.installedVersion, manifest.version);
   }
-  // DESIGN §5.1: an expired manifest is refused (stops a freeze on stale content).
+  // docs/design.md §5.1: an expired manifest is refused (stops a freeze on stale content).
   if (manifest.expiresAt !== undefined && Date.parse(manifest.expiresAt) <= trust.now.getTime()) {
     throw new ExpiredFeedError(manifest.expiresAt);
   }

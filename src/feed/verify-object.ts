@@ -1,4 +1,4 @@
-// DESIGN §5.2: an object is kept only if its size and SHA-256 match its manifest entry.
+// docs/design.md §5.2: an object is kept only if its size and SHA-256 match its manifest entry.
 
 import { ObjectHashMismatchError, ObjectSizeMismatchError } from './errors.ts';
 import type { ObjectEntry } from './manifest-schema.ts';

@@ -1,6 +1,6 @@
 // The spellings of a query that the engine looked for, in words a visitor can read: Cyrillic
 // and Latin, each with the Russian ending (-ов, -ова, -ович) and the Kazakh one (-ұлы, -қызы).
-// Shown when nothing was found (DESIGN §7), so a visitor sees that "Байтурсынов" also meant
+// Shown when nothing was found (docs/design.md §7), so a visitor sees that "Байтурсынов" also meant
 // "Baitursynuly". For display only: matching goes by the keys in name-keys.ts.
 
 import { capitalize, queryWords } from './fold-text.ts';

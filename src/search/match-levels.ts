@@ -1,5 +1,5 @@
 // How well one query word matches one register word, and what each level is worth. The order
-// is the ranking contract of DESIGN §7: exact > same name in another form > phonetic > typo,
+// is the ranking contract of docs/design.md §7: exact > same name in another form > phonetic > typo,
 // and a finished word above the same word still being typed.
 
 // Numbered best first, in the order of LEVEL_SCORE: code keeps the better of two by `<`.

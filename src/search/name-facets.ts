@@ -1,4 +1,4 @@
-// What the filters of DESIGN §7 can offer for a register: the span of its birth years and its
+// What the filters of docs/design.md §7 can offer for a register: the span of its birth years and its
 // most common places and fates, counted from the index's per-record columns. A visitor picks
 // from these on a touch screen, so a handful of common values beats a full list.
 

@@ -1,6 +1,6 @@
-// Reads a register shard (the feed's `names` JSON, DESIGN §4) into the records the kiosk's
+// Reads a register shard (the feed's `names` JSON, docs/design.md §4) into the records the kiosk's
 // engine indexes. Sync has already checked each shard's hash and schema, so this only guards
-// the shape it relies on. A restricted record gives its name and years only (DESIGN §3): its
+// the shape it relies on. A restricted record gives its name and years only (docs/design.md §3): its
 // place and fate never reach the index, so neither a result row nor a filter can reveal them.
 
 import type { NameRecord } from '../feed/content-schema.ts';

@@ -1,4 +1,4 @@
-// The closest names in the register to a query that found nothing (DESIGN §7: "offer the
+// The closest names in the register to a query that found nothing (docs/design.md §7: "offer the
 // closest names"). The same sorted-key Levenshtein walk as typo matching, on the sound keys,
 // with one edit more than search allows: what search refused as too far is what a visitor
 // may have meant. Each suggestion is the query with one word replaced, ready to search.

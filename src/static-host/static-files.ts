@@ -1,6 +1,6 @@
 // A small static file handler for feeds and kiosk configs. Node only, and shared: the curator's
 // `feed serve` and the Vite dev/preview servers (vite.config.ts) both mount it, so neither
-// imports the other. It sets the cache rules of DESIGN §4 (manifest no-cache, objects
+// imports the other. It sets the cache rules of docs/design.md §4 (manifest no-cache, objects
 // immutable) and answers Range requests, so media seek the same way as on a real host.
 
 import { createReadStream } from 'node:fs';

@@ -1,4 +1,4 @@
-// Drives the kiosk through the DESIGN §9 test hooks only, so the tests survive any redesign.
+// Drives the kiosk through the docs/design.md §9 test hooks only, so the tests survive any redesign.
 
 import { expect, type Page } from '@playwright/test';
 

@@ -1,4 +1,4 @@
-// Splits the name register into shards of at most MAX_SHARD_RECORDS (DESIGN §4). A record's
+// Splits the name register into shards of at most MAX_SHARD_RECORDS (docs/design.md §4). A record's
 // shard comes from a stable hash of its id, so editing one record changes one shard's bytes
 // and kiosks download only that shard again.
 

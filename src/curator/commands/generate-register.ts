@@ -15,7 +15,7 @@ import { makeFolders, writeFileAtomicWith } from '../write-file-atomic.ts';
 
 const NAME = 'generate-register';
 const DEFAULT_SEED = 1;
-/** Ten million rows: well past the largest national registers (DESIGN §1 speaks of a few million). */
+/** Ten million rows: well past the largest national registers (docs/design.md §1 speaks of a few million). */
 const MAX_RECORDS = 10_000_000;
 const MAX_SEED = 0xffff_ffff;
 const PROGRESS_EVERY = 100_000;

@@ -58,7 +58,7 @@ function buildRecord(values: Map<RegisterColumn, CellValue>, extra: Record<strin
     const value = values.get(column);
     if (value === undefined || column.kind === 'flag') continue;
     if (!restricted || column.whenRestricted === 'keep') record[column.key] = value;
-    // DESIGN §3: a restricted record shows the year of death, never the full date.
+    // docs/design.md §3: a restricted record shows the year of death, never the full date.
     else if (column.whenRestricted === 'year') record[column.key] = String(value).slice(0, 4);
   }
   if (restricted) record.restricted = true;

@@ -16,7 +16,7 @@ export interface RegisterColumn {
   /** Free text that may hold line breaks (an archive note); every other cell is one line. */
   multiline?: true;
   /**
-   * DESIGN §3: a restricted record publishes only the name and years. `keep` columns are
+   * docs/design.md §3: a restricted record publishes only the name and years. `keep` columns are
    * published as they are, `year` ones cut to the year; all others never leave the curator.
    */
   whenRestricted?: 'keep' | 'year';

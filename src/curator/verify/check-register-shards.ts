@@ -1,4 +1,4 @@
-// The register shards of a feed must add up (DESIGN §4): one shard per index up to shardCount,
+// The register shards of a feed must add up (docs/design.md §4): one shard per index up to shardCount,
 // each with the record count its manifest entry states, each record in the shard its id hashes
 // to, and no id twice. A kiosk looking a record up by id relies on all four.
 

@@ -1,4 +1,4 @@
-// Checks a feed folder the way a kiosk would (DESIGN §5): the manifest with verifyManifest,
+// Checks a feed folder the way a kiosk would (docs/design.md §5): the manifest with verifyManifest,
 // every object with verifyObject and, for JSON, the schema of its role. Then what a kiosk
 // would trip over later: documents naming objects the feed lacks, and register shards that
 // do not add up. Collects every failure instead of stopping at the first.

@@ -1,4 +1,4 @@
-// The content on screen and the newer version waiting to replace it. DESIGN §5.3: screens
+// The content on screen and the newer version waiting to replace it. docs/design.md §5.3: screens
 // switch only at an idle moment, never under a visitor's finger, so an installed version is
 // held as `pending` until the app's idle tick calls `applyPending()`; and only once its name
 // index is prepared (built and stored, or given up on), so the Names screen never switches to

@@ -1,4 +1,4 @@
-// The visitor's display controls (DESIGN §9 `text-size`, `high-contrast`): three text sizes
+// The visitor's display controls (docs/design.md §9 `text-size`, `high-contrast`): three text sizes
 // and a high-contrast palette. An idle reset puts them back, so the next visitor starts plain.
 
 /** Root font sizes in px: the body text is 1rem, so even the smallest is 20 px. */

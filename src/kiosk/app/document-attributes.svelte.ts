@@ -1,5 +1,5 @@
 // Keeps the page's root element in step with the app: `<html lang>` follows the chosen language,
-// `data-content-version` names the version on screen (DESIGN §9; absent before the first
+// `data-content-version` names the version on screen (docs/design.md §9; absent before the first
 // content), and the visitor's text size and contrast apply to the whole page.
 
 import { language } from '../i18n/language.svelte.ts';

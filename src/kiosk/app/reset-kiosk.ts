@@ -1,4 +1,4 @@
-// What an idle timeout does (DESIGN §6): stop audio, close whatever is open, and go back to
+// What an idle timeout does (docs/design.md §6): stop audio, close whatever is open, and go back to
 // the home screen in the kiosk's default language with default display settings, so the next
 // visitor starts where everyone starts.
 

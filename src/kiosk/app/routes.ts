@@ -1,4 +1,4 @@
-// Where a visitor can be. Each screen name is its DESIGN §9 `data-screen` value. A kiosk has no
+// Where a visitor can be. Each screen name is its docs/design.md §9 `data-screen` value. A kiosk has no
 // address bar, so routes are plain values, not URLs. No DOM.
 
 import type { ExhibitDoc, TestimoniesDoc, TimelineDoc } from '../../feed/content-schema.ts';

@@ -1,5 +1,5 @@
 // Start-up, in order: read this kiosk's config, open the store and show what it holds (its
-// name index loads behind the Home screen), then sync (DESIGN §5.4) and keep the kiosk
+// name index loads behind the Home screen), then sync (docs/design.md §5.4) and keep the kiosk
 // behaviour running. Every step that can fail ends on a screen: the technician's config error,
 // "being prepared", or the calm error screen.
 
@@ -125,7 +125,7 @@ function startSync(config: KioskConfig, db: EskeDb): SyncScheduler {
   return scheduler;
 }
 
-/** DESIGN §5.3: a new version goes on screen only when nobody is touching or listening. */
+/** docs/design.md §5.3: a new version goes on screen only when nobody is touching or listening. */
 function switchContentWhenQuiet(db: EskeDb): void {
   if (contentState.pending === null || !idleManager.isQuiet() || testimonyPlayer.isPlaying) return;
   if (!contentState.applyPending() || !contentState.shown) return;

@@ -1,11 +1,11 @@
-// Watches the screen for visitors (DESIGN §6) and drives IdleTimer from real events and a
+// Watches the screen for visitors (docs/design.md §6) and drives IdleTimer from real events and a
 // clock: shows the "still there?" countdown, calls `onExpire` to reset the kiosk, and tells
 // others (content switch, app update) whether it is quiet. Touches are read on window in the
 // capture phase, so no screen can swallow them.
 
 import { IdleTimer } from './idle-timer.ts';
 
-/** A pause this long with no finger down counts as an idle moment for content switches (DESIGN §5.3). */
+/** A pause this long with no finger down counts as an idle moment for content switches (docs/design.md §5.3). */
 export const QUIET_MS = 5000;
 const TICK_MS = 250;
 

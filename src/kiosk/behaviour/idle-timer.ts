@@ -1,4 +1,4 @@
-// Decides when a kiosk is unattended (DESIGN §6): after `idleMs` without a touch it expires
+// Decides when a kiosk is unattended (docs/design.md §6): after `idleMs` without a touch it expires
 // once, with a "still there?" warning before. Also answers "is it quiet?" for changes that must
 // never happen under a visitor's finger (new content, app updates). No DOM, clock passed in.
 

@@ -1,4 +1,4 @@
-// Keeps the visitor inside the exhibit (DESIGN §6): no text selection, context menu, pinch or
+// Keeps the visitor inside the exhibit (docs/design.md §6): no text selection, context menu, pinch or
 // double-tap zoom, drag, overscroll or browser shortcuts. The CSS (kiosk.css) does most of it;
 // these handlers cover what CSS cannot. Inputs are readonly, so no system keyboard opens.
 

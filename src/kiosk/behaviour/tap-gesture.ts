@@ -1,4 +1,4 @@
-// The hidden gesture that opens the technician PIN prompt (DESIGN §6): five taps within three
+// The hidden gesture that opens the technician PIN prompt (docs/design.md §6): five taps within three
 // seconds in an invisible corner. A visitor leaning on the screen rarely taps the same corner
 // five times that fast. No DOM, clock passed in.
 

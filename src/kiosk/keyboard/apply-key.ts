@@ -1,4 +1,4 @@
-// What a key press does to the text typed so far. The keys' names are the DESIGN §9 `data-key`
+// What a key press does to the text typed so far. The keys' names are the docs/design.md §9 `data-key`
 // values: a character, or `space`, `backspace`, `clear` (`layout` changes no text). No DOM.
 
 /** A surname query longer than this is a stuck key or play, not a name. */

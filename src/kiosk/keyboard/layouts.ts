@@ -1,4 +1,4 @@
-// The on-screen keyboard's layouts (DESIGN §6): Kazakh Cyrillic, Russian and Latin. Kazakh adds
+// The on-screen keyboard's layouts (docs/design.md §6): Kazakh Cyrillic, Russian and Latin. Kazakh adds
 // a row with its nine letters above the Russian ЙЦУКЕН rows, as on a Kazakh keyboard's number
 // row, so a visitor who knows one knows the other. No DOM.
 

@@ -1,4 +1,4 @@
-// The search engine's Web Worker (DESIGN §2): wires SearchService (src/search, pure) to the
+// The search engine's Web Worker (docs/design.md §2): wires SearchService (src/search, pure) to the
 // worker's messages and to the kiosk's IndexedDB, where it stores and reads name indexes itself
 // (name-index-idb.ts, raw IndexedDB: no Dexie in this bundle). It lives on the kiosk side because
 // it knows the kiosk's store and `self`; everything it does is in search-service.ts.

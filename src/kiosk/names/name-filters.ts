@@ -1,4 +1,4 @@
-// The Names screen's filters (DESIGN §7: birth year range, place, fate) as a visitor sets them
+// The Names screen's filters (docs/design.md §7: birth year range, place, fate) as a visitor sets them
 // with a finger: birth years by decade chips, place and fate by one chip each. Turns them into
 // the engine's SearchFilters. No DOM.
 

@@ -1,4 +1,4 @@
-// The name index of the content on screen, held by the search worker (DESIGN §7). An installed
+// The name index of the content on screen, held by the search worker (docs/design.md §7). An installed
 // version's index is built and stored by a worker of its own before the screens switch to it
 // (`prepare`); the search worker reads the stored one from IndexedDB (`show`), and builds only
 // when none is stored in this code's format. The index never comes to this (the UI) thread:

@@ -1,6 +1,6 @@
 // The rows of a record page: each register field the record has, labelled in the visitor's
-// language, in the order of DESIGN §3; dates in words. A restricted record yields no rows:
-// DESIGN §3 publishes only its name and years. No DOM.
+// language, in the order of docs/design.md §3; dates in words. A restricted record yields no rows:
+// docs/design.md §3 publishes only its name and years. No DOM.
 
 import type { NameRecord } from '../../feed/content-schema.ts';
 import type { Language } from '../../feed/languages.ts';

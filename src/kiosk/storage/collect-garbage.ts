@@ -1,4 +1,4 @@
-// DESIGN §5.3, last step: after a switch, delete the objects no remaining version refers to,
+// docs/design.md §5.3, last step: after a switch, delete the objects no remaining version refers to,
 // the version rows nobody needs, and the name indexes of versions no longer stored. Runs inside
 // one transaction, so it never deletes an object a version still lists, and a failure leaves
 // everything as it was for the next sync to retry.
@@ -7,7 +7,7 @@ import { parseManifestBytes } from '../../feed/verify-manifest.ts';
 import { readMeta, type EskeDb, type StoredVersion } from './eske-db.ts';
 
 /**
- * The screens keep showing the old version until the next idle moment (DESIGN §5.3) and load
+ * The screens keep showing the old version until the next idle moment (docs/design.md §5.3) and load
  * its names shards and media lazily, so the version retired by the last switch keeps its
  * objects until the next install, and so does every version from the one on screen (meta
  * `shownVersion`) up: installs can follow each other faster than a busy kiosk switches.

@@ -1,4 +1,4 @@
-// The kiosk's IndexedDB schema (DESIGN §5): verified objects, the versions they belong to, the
+// The kiosk's IndexedDB schema (docs/design.md §5): verified objects, the versions they belong to, the
 // name index built for each version, a small key/value table and the technician log. Only sync
 // writes objects and versions; screens read through read-active-content.ts. The schema carries a
 // version number (STYLE): a change adds a `this.version(n + 1)` step, it never edits an old one.
@@ -12,7 +12,7 @@ export { ESKE_DB_NAME } from './eske-db-tables.ts';
 /** The latest `this.version(n)` step of EskeDb below. */
 export const ESKE_DB_SCHEMA_VERSION = 2;
 
-/** DESIGN §5.2: a content-addressed object, stored only after its size and SHA-256 checked out. */
+/** docs/design.md §5.2: a content-addressed object, stored only after its size and SHA-256 checked out. */
 export interface StoredObject {
   sha256: string;
   type: ObjectType;
@@ -61,7 +61,7 @@ export interface StoredNameIndex {
 
 export type SyncResultKind = 'installed' | 'up-to-date' | 'rejected' | 'failed';
 
-/** The last sync attempt, for the technician panel (DESIGN §6). */
+/** The last sync attempt, for the technician panel (docs/design.md §6). */
 export interface SyncRecord {
   startedAt: number;
   finishedAt: number;
@@ -75,7 +75,7 @@ export interface SyncRecord {
 
 /** What the `meta` table holds, key by key. */
 export interface MetaValues {
-  /** DESIGN §5.3: the one pointer that decides what the screens show. */
+  /** docs/design.md §5.3: the one pointer that decides what the screens show. */
   activeVersion: number;
   lastSync: SyncRecord;
   /** The version the screens show, which may lag the active one until an idle moment. */

@@ -1,4 +1,4 @@
-// The search worker's own access to the stored name indexes (DESIGN §7: built during sync and
+// The search worker's own access to the stored name indexes (docs/design.md §7: built during sync and
 // persisted, loaded on a cold start), in raw IndexedDB so that Dexie stays out of the worker's
 // bundle and no index passes through the kiosk's main thread. It opens the kiosk's existing
 // database without a version, so it never creates or upgrades it: Dexie's schema stays the

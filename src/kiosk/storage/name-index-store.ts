@@ -1,5 +1,5 @@
 // The persisted name indexes as the kiosk's main thread sees them, one per content version
-// (DESIGN §7: a cold start loads the index built during sync instead of rebuilding it). The
+// (docs/design.md §7: a cold start loads the index built during sync instead of rebuilding it). The
 // search worker writes and reads the indexes themselves (name-index-idb.ts); here the kiosk
 // only asks which versions have one, without reading tens of megabytes. An index of another
 // format than the running code's counts as missing, so it is rebuilt and overwritten.

@@ -1,4 +1,4 @@
-// What the screens read (DESIGN §5.3): the active version's manifest and documents, with names
+// What the screens read (docs/design.md §5.3): the active version's manifest and documents, with names
 // shards and media loaded on demand. Read-only; never called by sync. A version's objects are
 // not deleted while it is active or just retired (collect-garbage.ts), so the lazy loaders of
 // one ActiveContent keep reading the version it was made from, even after a switch.

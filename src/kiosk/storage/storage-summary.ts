@@ -1,4 +1,4 @@
-// Storage use for the technician panel (DESIGN §6). Reads only.
+// Storage use for the technician panel (docs/design.md §6). Reads only.
 
 import type { EskeDb, VersionState } from './eske-db.ts';
 

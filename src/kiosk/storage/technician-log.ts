@@ -1,4 +1,4 @@
-// The technician log (DESIGN §6): what sync did and why it refused a feed, newest first, capped
+// The technician log (docs/design.md §6): what sync did and why it refused a feed, newest first, capped
 // so a kiosk left alone for months cannot fill its disk with log lines. No DOM.
 
 import type { EskeDb, LogEntry, LogLevel } from './eske-db.ts';

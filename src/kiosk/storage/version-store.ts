@@ -1,4 +1,4 @@
-// The version rows and objects as sync changes them (DESIGN §5.2–5.3). Each function is one
+// The version rows and objects as sync changes them (docs/design.md §5.2–5.3). Each function is one
 // step of the install; the decisions (what to trust, when to switch) stay in src/kiosk/sync.
 
 import { readMeta, writeMeta, type EskeDb, type StoredObject, type StoredVersion } from './eske-db.ts';
@@ -13,7 +13,7 @@ export async function readActiveVersion(db: EskeDb): Promise<StoredVersion | nul
 }
 
 /**
- * DESIGN §5.2: records a verified manifest before any of its objects is fetched, so garbage
+ * docs/design.md §5.2: records a verified manifest before any of its objects is fetched, so garbage
  * collection keeps what an interrupted download already stored and the next sync resumes.
  */
 export async function stageVersion(db: EskeDb, row: Omit<StoredVersion, 'state'>): Promise<void> {
@@ -39,7 +39,7 @@ export interface Activation {
 }
 
 /**
- * DESIGN §5.3: the switch, in one transaction over versions and meta (objects read only), so the
+ * docs/design.md §5.3: the switch, in one transaction over versions and meta (objects read only), so the
  * screens see the old version or the new one, never a mix: the old active row becomes
  * `retired`, the staged row `active`, and the pointer moves. Any throw rolls all of it back.
  */

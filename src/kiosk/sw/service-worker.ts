@@ -1,6 +1,6 @@
 // The kiosk's service worker: serves the app shell and fonts from the precache so the kiosk
 // starts with the network cut, and keeps the last good kiosk-config. Feed objects and media are
-// not cached here: the sync engine stores them in IndexedDB, verified by hash (DESIGN §5).
+// not cached here: the sync engine stores them in IndexedDB, verified by hash (docs/design.md §5).
 // A new version waits until the page, at an idle moment, asks it to take over.
 
 /// <reference lib="webworker" />

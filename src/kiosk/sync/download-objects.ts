@@ -1,4 +1,4 @@
-// DESIGN §5.2: fetch the objects of a staged version that are not stored yet, a few at a time,
+// docs/design.md §5.2: fetch the objects of a staged version that are not stored yet, a few at a time,
 // and store each only after its size and SHA-256 match the signed manifest. What was stored
 // stays when another object fails, so the next sync fetches only the rest.
 
@@ -60,7 +60,7 @@ async function downloadObject(context: DownloadContext, entry: ObjectEntry): Pro
     cache: 'no-store',
     signal: context.signal,
   });
-  // DESIGN §5.2: size and SHA-256 against the signed manifest (stops a truncated or substituted object).
+  // docs/design.md §5.2: size and SHA-256 against the signed manifest (stops a truncated or substituted object).
   await verifyObject(entry, bytes);
   await storeObject(context.db, {
     sha256: entry.sha256,

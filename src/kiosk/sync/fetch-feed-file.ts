@@ -22,7 +22,7 @@ export interface FeedFileRequest {
    * with its own error class.
    */
   maxBytes: number;
-  /** `no-cache` for manifest.json and .sig, which change in place (DESIGN §4). */
+  /** `no-cache` for manifest.json and .sig, which change in place (docs/design.md §4). */
   cache: RequestCache;
   signal?: AbortSignal | undefined;
 }

@@ -1,4 +1,4 @@
-// One sync, DESIGN §5 steps 1–3 in order: verify the signed manifest, stage it, download and
+// One sync, docs/design.md §5 steps 1–3 in order: verify the signed manifest, stage it, download and
 // verify the missing objects, validate the documents, switch in one transaction, then collect
 // garbage. Whatever fails, the installed content stays as it was and the technician log says
 // why. DOM-free: fetch, clock, database and logger are injected.
@@ -111,7 +111,7 @@ async function install(
 
   let manifest;
   try {
-    // DESIGN §5.1: signature, shape, exhibit, rollback and expiry, all in the shared feed code.
+    // docs/design.md §5.1: signature, shape, exhibit, rollback and expiry, all in the shared feed code.
     manifest = await verifyManifest(manifestBytes, signature, {
       trustedKeys: target.trustedKeys,
       installedVersion: active?.version ?? null,
@@ -129,14 +129,14 @@ async function install(
     throw error;
   }
 
-  // DESIGN §5.2: stage first, so objects stored from here on belong to a version and survive
+  // docs/design.md §5.2: stage first, so objects stored from here on belong to a version and survive
   // garbage collection if the download is interrupted.
   signal?.throwIfAborted();
   await stageVersion(db, { version: manifest.version, exhibitId: manifest.exhibitId, manifestBytes, signature, stagedAt: now() });
   const report = await downloadMissingObjects(downloads, manifest.objects);
   await validateDocuments(db, manifest);
 
-  // DESIGN §5.3: one transaction; a failure here leaves the old version active and whole.
+  // docs/design.md §5.3: one transaction; a failure here leaves the old version active and whole.
   signal?.throwIfAborted();
   await activateVersion(db, {
     version: manifest.version,
@@ -182,7 +182,7 @@ async function upToDate(
   return { kind: 'up-to-date', version: active.version };
 }
 
-/** DESIGN §5.3: after the switch. A failure costs disk space only, so it is logged, not raised. */
+/** docs/design.md §5.3: after the switch. A failure costs disk space only, so it is logged, not raised. */
 async function collectGarbageLogged({ db, logger }: InstallDependencies): Promise<void> {
   try {
     await collectGarbage(db);

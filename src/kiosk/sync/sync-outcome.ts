@@ -7,7 +7,7 @@ import { FeedError, type FeedErrorCode } from '../../feed/errors.ts';
 export type SyncOutcome =
   | { kind: 'installed'; version: number }
   | { kind: 'up-to-date'; version: number }
-  /** The host answered, but with a feed this kiosk must not show (DESIGN §5.1, §5.3). */
+  /** The host answered, but with a feed this kiosk must not show (docs/design.md §5.1, §5.3). */
   | { kind: 'rejected'; error: FeedError }
   /** Network, HTTP, a truncated or corrupt object, or the store itself: worth retrying soon. */
   | { kind: 'failed'; error: Error }

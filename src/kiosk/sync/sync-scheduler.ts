@@ -1,4 +1,4 @@
-// DESIGN §5.4: sync at start, then every `syncIntervalSeconds`; after a failure retry sooner,
+// docs/design.md §5.4: sync at start, then every `syncIntervalSeconds`; after a failure retry sooner,
 // with exponential backoff and full jitter so a museum's kiosks do not hammer a host that just
 // came back all at once. Never two syncs at once: a force sync joins the running one. DOM-free:
 // timers and randomness are injected so tests drive time.

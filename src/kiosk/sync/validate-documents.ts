@@ -1,4 +1,4 @@
-// DESIGN §5.3: before a version may become active, each of its JSON documents must parse with
+// docs/design.md §5.3: before a version may become active, each of its JSON documents must parse with
 // its schema and every media reference must name an object of the same manifest. A signed feed
 // that fails here is rejected and never shown, rather than breaking a screen later.
 

@@ -1,4 +1,4 @@
-// The way into the technician panel (DESIGN §6): the hidden corner gesture opens a PIN prompt,
+// The way into the technician panel (docs/design.md §6): the hidden corner gesture opens a PIN prompt,
 // and the right PIN opens the panel. The gesture and the PIN rules live in behaviour/; this
 // instance holds what the prompt shows.
 

@@ -1,4 +1,4 @@
-// What the technician panel shows (DESIGN §6): the content version, the last sync and its
+// What the technician panel shows (docs/design.md §6): the content version, the last sync and its
 // result, storage use and the log, and the force-sync button. Read from the store when the panel
 // opens and after each sync; never polled while nobody looks.
 

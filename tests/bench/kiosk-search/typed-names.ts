@@ -22,7 +22,7 @@ export interface TypedName {
   form: NameForm;
   text: string;
   layout: LayoutId;
-  /** DESIGN §9 `data-key` values, one per tap. */
+  /** docs/design.md §9 `data-key` values, one per tap. */
   keys: string[];
 }
 
