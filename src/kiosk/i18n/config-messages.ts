@@ -12,7 +12,7 @@ const FOUND: Readonly<Record<Language, Readonly<Record<JsonKind, string>>>> = {
   kk: { text: 'мәтін', number: 'сан', boolean: 'true не false', null: 'null', list: 'тізім [ … ]', object: 'объект { … }' },
   ru: { text: 'текст', number: 'число', boolean: 'true или false', null: 'null', list: 'список [ … ]', object: 'объект { … }' },
   en: {
-    text: 'a text',
+    text: 'text in quotes',
     number: 'a number',
     boolean: 'true or false',
     null: 'null',
