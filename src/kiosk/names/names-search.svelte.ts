@@ -5,6 +5,7 @@
 // theirs until the visit ends: a name half typed in Latin must not turn Cyrillic.
 
 import type { SearchAnswer } from '../../search/worker-protocol.ts';
+import { LatestRequest } from '../app/latest-request.ts';
 import { language } from '../i18n/language.svelte.ts';
 import { applyKey, type KeyName } from '../keyboard/apply-key.ts';
 import { layoutForLanguage, nextLayout, type LayoutId } from '../keyboard/layouts.ts';
@@ -21,8 +22,8 @@ class NamesSearch {
   answer = $state.raw<SearchAnswer | null>(null);
   /** The answer, if it is of the index on screen: after a content switch, rows of the old one are not. */
   shown = $derived(this.answer?.version === namesIndex.version ? this.answer : null);
-  /** Bumped by every question; an answer to an older one is dropped. */
-  #asked = 0;
+  /** Every question supersedes the one before: an answer to an older one is dropped. */
+  readonly #asking = new LatestRequest();
 
   press(key: KeyName): void {
     if (key === 'layout') this.#picked = nextLayout(this.layout);
@@ -55,19 +56,20 @@ class NamesSearch {
 
   /** Asks again: after any change, and when the index on screen becomes ready or changes. */
   refresh(): void {
-    const asked = ++this.#asked;
     if (this.query.trim() === '') {
+      this.#asking.cancel();
       this.answer = null;
       return;
     }
+    const signal = this.#asking.begin();
     void namesIndex.search(this.query, { filters: searchFilters(this.filters) }).then((answer) => {
-      if (answer && asked === this.#asked) this.answer = answer;
+      if (answer && !signal.aborted) this.answer = answer;
     });
   }
 
   /** A fresh search within the same visit (tapping Names again): the picked layout stays theirs. */
   newSearch(): void {
-    this.#asked++;
+    this.#asking.cancel();
     this.query = '';
     this.filters = NO_FILTERS;
     this.answer = null;

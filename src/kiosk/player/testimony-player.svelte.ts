@@ -5,6 +5,7 @@
 import type { Testimony } from '../../feed/content-schema.ts';
 import { OBJECT_TYPES } from '../../feed/manifest-schema.ts';
 import { handleError } from '../app/handle-error.ts';
+import { LatestRequest } from '../app/latest-request.ts';
 import type { ActiveContent } from '../storage/read-active-content.ts';
 import { StoredContentMissingError } from '../storage/storage-errors.ts';
 import { howlerPlayback, videoPlayback, type Playback, type PlaybackEvents } from './playback.ts';
@@ -27,33 +28,33 @@ class TestimonyPlayer {
   #playback: Playback | null = null;
   #url: string | null = null;
   #poll: ReturnType<typeof setInterval> | undefined;
-  /** Bumped by every load and stop, so a slow load finishing late is dropped. */
-  #generation = 0;
+  /** Every load supersedes the one before and stop cancels it, so a slow load finishing late is dropped. */
+  readonly #loads = new LatestRequest();
 
   async load(content: ActiveContent, testimony: Testimony): Promise<void> {
     if (this.testimonyId === testimony.id && this.status !== 'unavailable') return;
     this.stop();
-    const generation = this.#generation;
+    const signal = this.#loads.begin();
     this.testimonyId = testimony.id;
     this.kind = testimony.media.kind;
     this.status = 'loading';
     try {
       const entry = content.manifest.objects.find((object) => object.sha256 === testimony.media.object);
       const blob = await content.mediaBlob(testimony.media.object);
-      if (generation !== this.#generation) return;
+      if (signal.aborted) return;
       if (!entry || !blob) throw new StoredContentMissingError(`the recording of testimony ${testimony.id}`);
       this.#url = URL.createObjectURL(blob);
       if (testimony.media.kind === 'video') this.videoUrl = this.#url;
-      else this.#playback = howlerPlayback(this.#url, OBJECT_TYPES[entry.type], this.#events(generation));
+      else this.#playback = howlerPlayback(this.#url, OBJECT_TYPES[entry.type], this.#events(signal));
     } catch (error) {
-      this.#fail(generation, error);
+      this.#fail(signal, error);
     }
   }
 
   /** Called by the screen once its <video> element shows `videoUrl`. */
   attachVideo(video: HTMLVideoElement): void {
     if (this.kind !== 'video' || this.#playback) return;
-    this.#playback = videoPlayback(video, this.#events(this.#generation));
+    this.#playback = videoPlayback(video, this.#events(this.#loads.signal));
   }
 
   toggle(): void {
@@ -88,7 +89,7 @@ class TestimonyPlayer {
 
   /** Leaving the screen or an idle reset: silence, free the media and its URL. */
   stop(): void {
-    this.#generation += 1;
+    this.#loads.cancel();
     clearInterval(this.#poll);
     this.#playback?.unload();
     this.#playback = null;
@@ -101,20 +102,20 @@ class TestimonyPlayer {
     this.durationMs = 0;
   }
 
-  #events(generation: number): PlaybackEvents {
+  #events(signal: AbortSignal): PlaybackEvents {
     return {
       onReady: () => {
-        if (generation !== this.#generation) return;
+        if (signal.aborted) return;
         this.durationMs = Math.round((this.#playback?.durationSeconds() ?? 0) * 1000);
         if (this.status === 'loading') this.status = 'ready';
       },
       onEnd: () => {
-        if (generation !== this.#generation) return;
+        if (signal.aborted) return;
         clearInterval(this.#poll);
         this.status = 'ended';
         this.positionMs = this.durationMs;
       },
-      onError: (error) => this.#fail(generation, error),
+      onError: (error) => this.#fail(signal, error),
     };
   }
 
@@ -124,8 +125,8 @@ class TestimonyPlayer {
     if (this.durationMs === 0) this.durationMs = Math.round(this.#playback.durationSeconds() * 1000);
   }
 
-  #fail(generation: number, error: unknown): void {
-    if (generation !== this.#generation) return;
+  #fail(signal: AbortSignal, error: unknown): void {
+    if (signal.aborted) return;
     clearInterval(this.#poll);
     this.status = 'unavailable';
     // The screen says "not available"; the technician log gets the reason.

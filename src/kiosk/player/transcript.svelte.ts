@@ -5,6 +5,7 @@
 import type { Testimony } from '../../feed/content-schema.ts';
 import type { Language } from '../../feed/languages.ts';
 import { handleError } from '../app/handle-error.ts';
+import { LatestRequest } from '../app/latest-request.ts';
 import type { ActiveContent } from '../storage/read-active-content.ts';
 import { StoredContentMissingError } from '../storage/storage-errors.ts';
 import { testimonyPlayer } from './testimony-player.svelte.ts';
@@ -24,7 +25,10 @@ class Transcript {
       ? cueIndexAt(this.cues, testimonyPlayer.positionMs, PAUSE_HOLD_MS)
       : -1,
   );
+  /** Which transcript is on screen or on its way: asking for it again changes nothing. */
   #key = '';
+  /** Every load supersedes the one before and clear cancels it: a slow read finishing late is dropped. */
+  readonly #loads = new LatestRequest();
 
   /** Loads the transcript in `lang`, or in the exhibit's default language when there is none. */
   async load(content: ActiveContent, testimony: Testimony, lang: Language): Promise<void> {
@@ -32,6 +36,7 @@ class Transcript {
     const key = `${content.version}/${testimony.id}/${chosen ?? ''}`;
     if (key === this.#key) return;
     this.#key = key;
+    const signal = this.#loads.begin();
     this.cues = [];
     if (chosen === undefined) {
       this.status = 'missing';
@@ -42,17 +47,18 @@ class Transcript {
       const blob = await content.mediaBlob(chosen);
       if (!blob) throw new StoredContentMissingError(`transcript ${chosen.slice(0, 12)}… of testimony ${testimony.id}`);
       const cues = parseWebVtt(await blob.text());
-      if (key !== this.#key) return;
+      if (signal.aborted) return;
       this.cues = cues;
       this.status = cues.length > 0 ? 'ready' : 'missing';
     } catch (error) {
-      if (key !== this.#key) return;
+      if (signal.aborted) return;
       this.status = 'missing';
       handleError(error, `transcript of testimony ${testimony.id}`, { quiet: true });
     }
   }
 
   clear(): void {
+    this.#loads.cancel();
     this.#key = '';
     this.cues = [];
     this.status = 'empty';
