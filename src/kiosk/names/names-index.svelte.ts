@@ -10,6 +10,7 @@ import type { EskeDb } from '../storage/eske-db.ts';
 import { hasNameIndex } from '../storage/name-index-store.ts';
 import type { EngineSearchOptions, NameFacets, NameRow, SearchAnswer } from '../../search/worker-protocol.ts';
 import { handleError } from '../app/handle-error.ts';
+import { LatestRequest } from '../app/latest-request.ts';
 import { EngineClient, type BuildReport, type EnginePort, type IndexStoreError, type LoadedIndex } from './engine-client.ts';
 import { spawnEngine } from './spawn-engine.ts';
 
@@ -39,6 +40,8 @@ export class NamesIndex {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #failed = new Set<number>();
   #showing: Promise<void> | null = null;
+  /** The latest show; an index still loading for an older one is dropped. */
+  readonly #shows = new LatestRequest();
   /** One build at a time: two registers of a million names would not fit side by side. */
   #builds: Promise<unknown> = Promise.resolve();
 
@@ -67,12 +70,14 @@ export class NamesIndex {
     if (this.version === content.version && this.#showing) return this.#showing;
     this.version = content.version;
     this.facets = null;
+    // Supersedes any show still loading: its index must not replace this one.
+    const signal = this.#shows.begin();
     if (content.namesShards.length === 0) {
       this.status = 'empty';
       this.#showing = Promise.resolve();
     } else {
       this.status = 'loading';
-      this.#showing = this.#show(content);
+      this.#showing = this.#show(content, signal);
     }
     return this.#showing;
   }
@@ -110,7 +115,7 @@ export class NamesIndex {
     }
   }
 
-  async #show(content: ActiveContent): Promise<void> {
+  async #show(content: ActiveContent, signal: AbortSignal): Promise<void> {
     const { version } = content;
     const started = performance.now();
     try {
@@ -122,21 +127,23 @@ export class NamesIndex {
       // Asking only which versions have a usable index reads no index (name-index-store.ts).
       const stored = await hasNameIndex(this.#requireDb(), version);
       // Without one, the search worker builds: in turn with other builds, like `prepare`.
-      const loaded = await (stored ? this.#load(version, shards) : this.#oneBuildAtATime(() => this.#load(version, shards)));
-      if (!loaded || this.version !== version) return;
+      const loaded = await (stored
+        ? this.#load(version, shards, signal)
+        : this.#oneBuildAtATime(() => this.#load(version, shards, signal)));
+      if (!loaded || signal.aborted) return;
       if (loaded.buildMs !== null) performance.measure(MEASURE_BUILD, { end: performance.now(), duration: loaded.buildMs });
       this.#logStoreProblem(loaded.storeProblem, version);
       this.facets = loaded.facets;
       this.status = 'ready';
       performance.measure(MEASURE_SHOW, { start: started, end: performance.now() });
     } catch (error) {
-      if (this.version === version) this.#fail(error, `loading the name index of version ${version}`);
+      if (!signal.aborted) this.#fail(error, `loading the name index of version ${version}`);
     }
   }
 
-  /** Null when another version came on screen meanwhile: loading this one now would replace it. */
-  #load(version: number, shards: readonly Blob[]): Promise<LoadedIndex | null> {
-    if (this.version !== version) return Promise.resolve(null);
+  /** Null when another show began meanwhile: loading this one now would replace it. */
+  #load(version: number, shards: readonly Blob[], signal: AbortSignal): Promise<LoadedIndex | null> {
+    if (signal.aborted) return Promise.resolve(null);
     return this.#searchEngine().load(version, shards);
   }
 
