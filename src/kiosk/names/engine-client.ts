@@ -16,6 +16,7 @@ import type {
   NameRow,
   SearchAnswer,
 } from '../../search/worker-protocol.ts';
+import { LatestRequest } from '../app/latest-request.ts';
 
 /** A worker as the client uses it (see spawn-engine.ts); tests connect a SearchService directly. */
 export interface EnginePort {
@@ -77,7 +78,8 @@ export class EngineClient {
   readonly #port: EnginePort;
   readonly #pending = new Map<number, Pending>();
   #nextId = 1;
-  #latestSearch = 0;
+  /** Each search supersedes the one before: the worker answers in order, but the visitor typed on. */
+  readonly #searches = new LatestRequest();
   #closed = false;
 
   constructor(port: EnginePort) {
@@ -104,11 +106,9 @@ export class EngineClient {
 
   /** The answer, or null when a newer search was sent before this one was answered. */
   async search(query: string, options: EngineSearchOptions = {}): Promise<SearchAnswer | null> {
-    const reply = await this.#request('results', (id) => {
-      this.#latestSearch = id;
-      return { kind: 'search', id, query, options };
-    });
-    if (reply.id < this.#latestSearch) return null;
+    const signal = this.#searches.begin();
+    const reply = await this.#request('results', (id) => ({ kind: 'search', id, query, options }));
+    if (signal.aborted) return null;
     const { version, rows, total, complete, tried, closest } = reply;
     return { version, rows, total, complete, tried, closest };
   }
