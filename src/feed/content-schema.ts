@@ -1,5 +1,5 @@
-// The JSON documents a feed carries (built by the curator CLI, read by the kiosk): exhibit,
-// timeline, testimonies and name-register shards. Media are referred to by the SHA-256 of an
+// The JSON documents a feed carries (built by the curator CLI, read by the kiosk): exhibit (with
+// its places and keywords), timeline, testimonies and name-register shards. Media are referred to by the SHA-256 of an
 // object listed in the same manifest, so a document can never point outside its feed.
 
 import { z } from 'zod';
@@ -14,13 +14,63 @@ export const partialDateSchema = z.string().regex(PARTIAL_DATE, 'expected a date
 export const localizedTextSchema = z.partialRecord(z.enum(LANGUAGES), z.string());
 export type LocalizedText = z.output<typeof localizedTextSchema>;
 
-/** Body text as plain paragraphs per language; shown as text, never as HTML. */
-export const localizedParagraphsSchema = z.partialRecord(z.enum(LANGUAGES), z.array(z.string()));
-export type LocalizedParagraphs = z.output<typeof localizedParagraphsSchema>;
+/**
+ * Curator text as Markdown per language (docs/content-folder.md "Text"); the kiosk renders it
+ * only through its sanitizer. Feeds built before Markdown carried plain paragraphs; a kiosk may
+ * still hold one, so a list of paragraphs reads as paragraphs separated by blank lines.
+ */
+export const localizedMarkdownSchema = z.partialRecord(
+  z.enum(LANGUAGES),
+  z.union([z.string(), z.array(z.string()).transform((paragraphs) => paragraphs.join('\n\n'))]),
+);
+export type LocalizedMarkdown = z.output<typeof localizedMarkdownSchema>;
 
 const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lowercase letters, digits and -');
 
-export const imageSchema = z.object({ media: sha256HexSchema, alt: localizedTextSchema });
+/**
+ * An image as the build made it (docs/content-folder.md "Images"): `media` is the display-sized
+ * variant the full-screen viewer shows, `thumb` the small one for cards and lists, so a 20 MB
+ * scan never reaches the kiosk whole. `width` and `height` are those of `media`.
+ */
+export const imageSchema = z.object({
+  media: sha256HexSchema,
+  thumb: sha256HexSchema.optional(),
+  width: z.int().positive().optional(),
+  height: z.int().positive().optional(),
+  alt: localizedTextSchema.default({}),
+  caption: localizedTextSchema.optional(),
+  /** Who made it or where it is kept, as the archive or photographer asks it to be credited. */
+  credit: z.string().optional(),
+});
+export type ContentImage = z.output<typeof imageSchema>;
+
+/** A link target inside the exhibit, as curators write it in Markdown: `event:ID`, `testimony:ID`, `record:ID`, `place:ID`. */
+export const ITEM_KINDS = ['event', 'testimony', 'record', 'place'] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+
+export const PLACE_KINDS = ['camp', 'special-settlement', 'execution-site', 'memorial'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+/** A place on the map (content folder `places/*.md`). Carried in the exhibit document, so a kiosk of an earlier release carries it along unread. */
+export const placeSchema = z.looseObject({
+  id: idSchema,
+  kind: z.enum(PLACE_KINDS),
+  name: localizedTextSchema,
+  /** WGS 84 degrees. */
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  body: localizedMarkdownSchema,
+  images: z.array(imageSchema).default([]),
+  source: z.string(),
+  links: z
+    .object({ events: z.array(idSchema), testimonies: z.array(idSchema), names: z.array(z.string()) })
+    .default({ events: [], testimonies: [], names: [] }),
+});
+export type Place = z.output<typeof placeSchema>;
+
+/** A topic of the exhibit's vocabulary; testimony chapters name it by id, so a chip finds every moment across testimonies. */
+export const keywordSchema = z.object({ id: idSchema, label: localizedTextSchema });
+export type Keyword = z.output<typeof keywordSchema>;
 
 export const eraSchema = z.object({
   id: idSchema,
@@ -39,6 +89,10 @@ export const exhibitDocSchema = z.looseObject({
   sections: z.array(z.enum(['timeline', 'testimonies', 'names'])),
   eras: z.array(eraSchema),
   attract: z.array(z.object({ text: localizedTextSchema, image: imageSchema.optional() })),
+  places: z.array(placeSchema).default([]),
+  keywords: z.array(keywordSchema).default([]),
+  /** How a visitor asks for a person's archive file; shown on every record page. */
+  archiveRequest: localizedMarkdownSchema.optional(),
 });
 export type ExhibitDoc = z.output<typeof exhibitDocSchema>;
 
@@ -48,15 +102,32 @@ export const timelineEventSchema = z.looseObject({
   endDate: partialDateSchema.optional(),
   era: idSchema.optional(),
   title: localizedTextSchema,
-  body: localizedParagraphsSchema,
+  body: localizedMarkdownSchema,
   source: z.string(),
-  image: imageSchema.optional(),
-  links: z.object({ testimonies: z.array(idSchema), names: z.array(z.string()) }),
+  images: z.array(imageSchema).default([]),
+  /** Shown before the text, for images or accounts some visitors may not want to see unwarned. */
+  contentWarning: localizedTextSchema.optional(),
+  links: z.object({
+    testimonies: z.array(idSchema),
+    names: z.array(z.string()),
+    places: z.array(idSchema).default([]),
+  }),
 });
 export type TimelineEvent = z.output<typeof timelineEventSchema>;
 
 export const timelineDocSchema = z.object({ events: z.array(timelineEventSchema) });
 export type TimelineDoc = z.output<typeof timelineDocSchema>;
+
+/** An OHMS-style segment of a recording: where it starts, what it is about, which topics it touches. */
+export const chapterSchema = z.object({
+  /** Seconds from the start of the recording. */
+  start: z.number().nonnegative(),
+  title: localizedTextSchema,
+  synopsis: localizedTextSchema.optional(),
+  /** Ids of the exhibit's `keywords`. */
+  keywords: z.array(idSchema).default([]),
+});
+export type Chapter = z.output<typeof chapterSchema>;
 
 export const testimonySchema = z.looseObject({
   id: idSchema,
@@ -64,11 +135,24 @@ export const testimonySchema = z.looseObject({
   speaker: localizedTextSchema,
   recorded: partialDateSchema,
   place: localizedTextSchema.optional(),
-  media: z.object({ kind: z.enum(['audio', 'video']), object: sha256HexSchema }),
+  /** Absent for a text-only testimony (a letter, a memoir): then `text` holds it. */
+  media: z
+    .object({
+      kind: z.enum(['audio', 'video']),
+      object: sha256HexSchema,
+      durationSeconds: z.number().positive().optional(),
+    })
+    .optional(),
+  /** The language spoken (or written, for a text-only testimony). */
   mediaLanguage: z.enum(LANGUAGES),
   synthetic: z.boolean(),
+  /** WebVTT per language: the transcript beside the player and a video's captions. */
   transcripts: z.partialRecord(z.enum(LANGUAGES), sha256HexSchema),
-  summary: localizedParagraphsSchema,
+  summary: localizedMarkdownSchema,
+  text: localizedMarkdownSchema.optional(),
+  portrait: imageSchema.optional(),
+  chapters: z.array(chapterSchema).default([]),
+  contentWarning: localizedTextSchema.optional(),
 });
 export type Testimony = z.output<typeof testimonySchema>;
 
@@ -95,6 +179,10 @@ export const nameRecordSchema = z.object({
   source: z.string().optional(),
   /** docs/design.md §3: only the name and years are published for a restricted record. */
   restricted: z.boolean().optional(),
+  /** Portraits and case-file pages (register column `images`). */
+  images: z.array(imageSchema).optional(),
+  /** The language the archival values are written in, when the curator gives it (column `lang`). */
+  lang: z.enum(LANGUAGES).optional(),
   extra: z.record(z.string(), z.string()).optional(),
 });
 export type NameRecord = z.output<typeof nameRecordSchema>;

@@ -30,6 +30,20 @@ export const kioskConfigSchema = z
     timeZone: z.string().min(1),
     /** 4–8 digits; opens the technician panel. */
     technicianPin: z.string().regex(/^\d{4,8}$/, 'expected 4 to 8 digits'),
+    /**
+     * The museum's online page for a record, `{id}` standing for the record id; the record page
+     * shows it as a QR code a visitor can take home. No template, no code.
+     */
+    recordUrlTemplate: z
+      .string()
+      .regex(/^https?:\/\/[^\s]*\{id\}[^\s]*$/, 'expected an http(s) address with {id} in it')
+      .optional(),
+    /** Testimony volume, 0 to 1: where it starts, and how far a visitor may turn it up. */
+    volume: z
+      .object({ initial: z.number().min(0).max(1), max: z.number().min(0).max(1) })
+      .strict()
+      .refine((volume) => volume.initial <= volume.max, { message: 'initial must not be above max', path: ['initial'] })
+      .default({ initial: 0.8, max: 1 }),
   })
   .strict()
   .superRefine((config, ctx) => {

@@ -2,7 +2,8 @@
 // become the SHA-256 of the objects that carry them, so a document can only point inside its
 // own feed. Pure: the hashing and writing happen in build-feed.ts.
 
-import type { ExhibitDoc, TestimoniesDoc, TimelineDoc, TimelineEvent } from '../../feed/content-schema.ts';
+import type { ExhibitDoc, LocalizedMarkdown, TestimoniesDoc, TimelineDoc, TimelineEvent } from '../../feed/content-schema.ts';
+import type { LocalizedParagraphs } from '../content/read-markdown-entry.ts';
 import type { ImageSource } from '../content/content-refs.ts';
 import type { ContentFolder } from '../content/read-content-folder.ts';
 
@@ -20,6 +21,11 @@ function image(media: MediaHashes, source: ImageSource) {
   return { media: hashOf(media, source.file), alt: source.alt };
 }
 
+/** Paragraphs as Markdown: one paragraph per blank-line-separated block. */
+function markdownOf(paragraphs: LocalizedParagraphs): LocalizedMarkdown {
+  return Object.fromEntries(Object.entries(paragraphs).map(([language, list]) => [language, list.join('\n\n')]));
+}
+
 export function buildExhibitDoc(content: ContentFolder, media: MediaHashes): ExhibitDoc {
   const { exhibit } = content;
   return {
@@ -32,6 +38,8 @@ export function buildExhibitDoc(content: ContentFolder, media: MediaHashes): Exh
     sections: exhibit.sections,
     eras: exhibit.eras,
     attract: exhibit.attract.map((slide) => ({ text: slide.text, ...(slide.image && { image: image(media, slide.image) }) })),
+    places: [],
+    keywords: [],
   };
 }
 
@@ -43,13 +51,14 @@ export function buildTimelineDoc(content: ContentFolder, media: MediaHashes): Ti
     ...(event.endDate !== undefined && { endDate: event.endDate }),
     ...(event.era !== undefined && { era: event.era }),
     title: event.title,
-    body: event.body,
+    body: markdownOf(event.body),
     source: event.source,
-    ...(event.image && { image: image(media, event.image) }),
+    images: event.image ? [image(media, event.image)] : [],
     links: {
       testimonies: event.links.testimonies,
       // A link to a register row left out for its problems is dropped (validate warns about it).
       names: event.links.names.filter((id) => content.registerIds.isPublished(id)),
+      places: [],
     },
   }));
   events.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.id < b.id ? -1 : 1));
@@ -70,7 +79,8 @@ export function buildTestimoniesDoc(content: ContentFolder, media: MediaHashes):
       transcripts: Object.fromEntries(
         Object.entries(testimony.transcripts).map(([language, file]) => [language, hashOf(media, file)]),
       ),
-      summary: testimony.summary,
+      summary: markdownOf(testimony.summary),
+      chapters: [],
     })),
   };
 }

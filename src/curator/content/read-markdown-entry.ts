@@ -6,6 +6,9 @@ import { isLanguage, type Language } from '../../feed/languages.ts';
 import type { Report } from '../report.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 
+/** Body text as plain paragraphs per language section. */
+export type LocalizedParagraphs = Partial<Record<Language, string[]>>;
+
 export interface MarkdownEntry {
   /** Front matter; its lineOf gives file lines. */
   front: YamlSource;

@@ -3,7 +3,8 @@
 // across the folder by read-content-folder.
 
 import { z } from 'zod';
-import type { LocalizedParagraphs, LocalizedText } from '../../feed/content-schema.ts';
+import type { LocalizedText } from '../../feed/content-schema.ts';
+import type { LocalizedParagraphs } from './read-markdown-entry.ts';
 import { LANGUAGES, type Language } from '../../feed/languages.ts';
 import type { Report } from '../report.ts';
 import type { ContentEntry, FileRef, TextRef } from './content-refs.ts';

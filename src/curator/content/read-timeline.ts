@@ -3,7 +3,8 @@
 // checked across the folder by read-content-folder.
 
 import { z } from 'zod';
-import type { LocalizedParagraphs, LocalizedText } from '../../feed/content-schema.ts';
+import type { LocalizedText } from '../../feed/content-schema.ts';
+import type { LocalizedParagraphs } from './read-markdown-entry.ts';
 import type { Report } from '../report.ts';
 import type { ContentEntry, FileRef, ImageSource, LinkRef, TextRef } from './content-refs.ts';
 import { listEntryFiles } from './list-entry-files.ts';

@@ -117,6 +117,22 @@ export const CONFIG_FIELDS: Readonly<Record<ConfigKey, ConfigFieldText>> = {
       en: '4 to 8 digits in quotes, such as "1357"',
     },
   },
+  recordUrlTemplate: {
+    name: { kk: 'жазба бетінің мекенжайы', ru: 'адрес страницы записи', en: 'record page address' },
+    expected: {
+      kk: 'ішінде {id} бар http(s) мекенжайы, мысалы "https://museum.kz/names/{id}"',
+      ru: 'адрес http(s) с {id} внутри, например "https://museum.kz/names/{id}"',
+      en: 'an http(s) address with {id} in it, such as "https://museum.kz/names/{id}"',
+    },
+  },
+  volume: {
+    name: { kk: 'дыбыс деңгейі', ru: 'громкость', en: 'volume' },
+    expected: {
+      kk: '{ "initial": 0.8, "max": 1 } сияқты: 0-ден 1-ге дейінгі екі сан, initial max-тан аспайды',
+      ru: 'вида { "initial": 0.8, "max": 1 }: два числа от 0 до 1, initial не больше max',
+      en: 'like { "initial": 0.8, "max": 1 }: two numbers from 0 to 1, initial no more than max',
+    },
+  },
 };
 
 /** What the value at `path` must be: the setting's own rule, or its entries' for `trustedKeys[0]`. */

@@ -2,10 +2,10 @@
 // read `language.t` for interface strings and `language.text()` for feed texts; the App sets
 // `<html lang>` from `language.current`.
 
-import type { LocalizedParagraphs, LocalizedText } from '../../feed/content-schema.ts';
+import type { LocalizedMarkdown, LocalizedText } from '../../feed/content-schema.ts';
 import { LANGUAGES, type Language } from '../../feed/languages.ts';
 import { formatDateSpan } from './format-date.ts';
-import { localized, localizedParagraphs } from './localized.ts';
+import { localized } from './localized.ts';
 import { uiStrings } from './ui-strings.ts';
 
 class LanguageState {
@@ -36,8 +36,9 @@ class LanguageState {
     return localized(text, this.current, this.contentFallback);
   }
 
-  paragraphs(paragraphs: LocalizedParagraphs | undefined): string[] {
-    return localizedParagraphs(paragraphs, this.current, this.contentFallback);
+  /** Curator Markdown in the visitor's language, with the same fallback as `text`. */
+  markdown(text: LocalizedMarkdown | undefined): string {
+    return localized(text, this.current, this.contentFallback);
   }
 
   date(from: string, to?: string): string {

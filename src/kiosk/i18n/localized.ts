@@ -2,7 +2,7 @@
 // every exhibit language is present, but a kiosk may offer a language the exhibit lacks, so we
 // fall back to the exhibit's default language, then to any language there is. No DOM.
 
-import type { LocalizedParagraphs, LocalizedText } from '../../feed/content-schema.ts';
+import type { LocalizedText } from '../../feed/content-schema.ts';
 import { LANGUAGES, type Language } from '../../feed/languages.ts';
 
 function pick<T>(
@@ -22,9 +22,4 @@ function pick<T>(
 /** The text in `lang`, else in `fallback`, else in any language; '' when there is none. */
 export function localized(text: LocalizedText | undefined, lang: Language, fallback: Language): string {
   return pick(text, lang, fallback, (value) => value.trim() === '') ?? '';
-}
-
-/** Paragraphs in `lang`, with the same fallback as `localized`. */
-export function localizedParagraphs(paragraphs: LocalizedParagraphs | undefined, lang: Language, fallback: Language): string[] {
-  return pick(paragraphs, lang, fallback, (value) => value.length === 0) ?? [];
 }

@@ -36,15 +36,17 @@ class TestimonyPlayer {
     this.stop();
     const signal = this.#loads.begin();
     this.testimonyId = testimony.id;
-    this.kind = testimony.media.kind;
+    const media = testimony.media;
+    if (!media) return;
+    this.kind = media.kind;
     this.status = 'loading';
     try {
-      const entry = content.manifest.objects.find((object) => object.sha256 === testimony.media.object);
-      const blob = await content.mediaBlob(testimony.media.object);
+      const entry = content.manifest.objects.find((object) => object.sha256 === media.object);
+      const blob = await content.mediaBlob(media.object);
       if (signal.aborted) return;
       if (!entry || !blob) throw new StoredContentMissingError(`the recording of testimony ${testimony.id}`);
       this.#url = URL.createObjectURL(blob);
-      if (testimony.media.kind === 'video') this.videoUrl = this.#url;
+      if (media.kind === 'video') this.videoUrl = this.#url;
       else this.#playback = howlerPlayback(this.#url, OBJECT_TYPES[entry.type], this.#events(signal));
     } catch (error) {
       this.#fail(signal, error);

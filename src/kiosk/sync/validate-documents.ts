@@ -2,7 +2,7 @@
 // its schema and every media reference must name an object of the same manifest. A signed feed
 // that fails here is rejected and never shown, rather than breaking a screen later.
 
-import type { ExhibitDoc, TestimoniesDoc, TimelineDoc } from '../../feed/content-schema.ts';
+import type { ContentImage, ExhibitDoc, TestimoniesDoc, TimelineDoc } from '../../feed/content-schema.ts';
 import { ObjectFormatError } from '../../feed/errors.ts';
 import type { Manifest } from '../../feed/manifest-schema.ts';
 import type { EskeDb } from '../storage/eske-db.ts';
@@ -33,16 +33,22 @@ export async function validateDocuments(db: EskeDb, manifest: Manifest): Promise
 function mediaReferences<R extends DocumentRole>(role: R, document: DocumentOf<R>): [string, string][] {
   switch (role) {
     case 'exhibit':
-      return (document as ExhibitDoc).attract.flatMap((slide, i) =>
-        slide.image ? [[`attract[${i}].image.media`, slide.image.media]] : [],
-      );
+      return [
+        ...(document as ExhibitDoc).attract.flatMap((slide, i) =>
+          slide.image ? imageReferences(`attract[${i}].image`, slide.image) : [],
+        ),
+        ...(document as ExhibitDoc).places.flatMap((place, i) =>
+          place.images.flatMap((image, j) => imageReferences(`places[${i}].images[${j}]`, image)),
+        ),
+      ];
     case 'timeline':
       return (document as TimelineDoc).events.flatMap((event, i) =>
-        event.image ? [[`events[${i}].image.media`, event.image.media]] : [],
+        event.images.flatMap((image, j) => imageReferences(`events[${i}].images[${j}]`, image)),
       );
     case 'testimonies':
       return (document as TestimoniesDoc).testimonies.flatMap((testimony, i): [string, string][] => [
-        [`testimonies[${i}].media.object`, testimony.media.object],
+        ...(testimony.media ? [[`testimonies[${i}].media.object`, testimony.media.object] satisfies [string, string]] : []),
+        ...(testimony.portrait ? imageReferences(`testimonies[${i}].portrait`, testimony.portrait) : []),
         ...Object.entries(testimony.transcripts).map(([language, sha256]): [string, string] => [
           `testimonies[${i}].transcripts.${language}`,
           sha256,
@@ -51,4 +57,8 @@ function mediaReferences<R extends DocumentRole>(role: R, document: DocumentOf<R
     default:
       return [];
   }
+}
+
+function imageReferences(path: string, image: ContentImage): [string, string][] {
+  return [[`${path}.media`, image.media], ...(image.thumb ? [[`${path}.thumb`, image.thumb] satisfies [string, string]] : [])];
 }

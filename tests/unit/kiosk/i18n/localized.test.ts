@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localized, localizedParagraphs } from '../../../../src/kiosk/i18n/localized.ts';
+import { localized } from '../../../../src/kiosk/i18n/localized.ts';
 
 describe('localized', () => {
   it('picks the text in the requested language', () => {
@@ -21,19 +21,5 @@ describe('localized', () => {
   it('returns an empty string for no text', () => {
     expect(localized(undefined, 'en', 'kk')).toBe('');
     expect(localized({}, 'en', 'kk')).toBe('');
-  });
-});
-
-describe('localizedParagraphs', () => {
-  it('picks the paragraphs in the requested language', () => {
-    expect(localizedParagraphs({ kk: ['Бір.'], en: ['One.', 'Two.'] }, 'en', 'kk')).toEqual(['One.', 'Two.']);
-  });
-
-  it('falls back when the requested language has no paragraphs', () => {
-    expect(localizedParagraphs({ kk: ['Бір.'], en: [] }, 'en', 'kk')).toEqual(['Бір.']);
-  });
-
-  it('returns no paragraphs for no text', () => {
-    expect(localizedParagraphs(undefined, 'ru', 'kk')).toEqual([]);
   });
 });

@@ -74,6 +74,8 @@ export async function buildMemoryFeed(spec: FeedSpec, privateKey: string): Promi
     sections: ['timeline', 'testimonies', 'names'],
     eras: [{ id: 'terror', from: 1937, to: 1938, title: { kk: 'Қуғын', ru: 'Террор', en: 'Terror' } }],
     attract: [{ text: { kk: 'Еске алу', ru: 'Помнить', en: 'Remember' }, image: { media: image, alt: { en: 'Steppe' } } }],
+    places: [],
+    keywords: [],
   };
   const timeline: TimelineDoc = {
     events: [
@@ -82,10 +84,10 @@ export async function buildMemoryFeed(spec: FeedSpec, privateKey: string): Promi
         date: '1937-07-30',
         era: 'terror',
         title: { en: `Order No. 00447 (${edition})` },
-        body: { en: ['The mass operation begins.'] },
+        body: { en: 'The mass operation begins.' },
         source: 'Archive, fund 1',
-        image: { media: image, alt: { en: 'Steppe' } },
-        links: { testimonies: ['t01'], names: ['1'] },
+        images: [{ media: image, alt: { en: 'Steppe' } }],
+        links: { testimonies: ['t01'], names: ['1'], places: [] },
       },
     ],
   };
@@ -100,7 +102,8 @@ export async function buildMemoryFeed(spec: FeedSpec, privateKey: string): Promi
         mediaLanguage: 'kk',
         synthetic: true,
         transcripts: { kk: transcript },
-        summary: { en: ['Synthetic demo testimony.'] },
+        summary: { en: 'Synthetic demo testimony.' },
+        chapters: [],
       },
     ],
   };
