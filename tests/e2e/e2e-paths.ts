@@ -2,7 +2,8 @@
 
 import path from 'node:path';
 
-export const E2E_PORT = 4317;
+/** ESKE_E2E_PORT lets two checkouts run their end-to-end tests side by side. */
+export const E2E_PORT = Number(process.env.ESKE_E2E_PORT ?? 4317);
 export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 /** The feed the preview server serves at /feed/; tests publish into it. */
