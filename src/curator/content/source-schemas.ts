@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { LANGUAGES, type Language } from '../../feed/languages.ts';
 import { formatKeyPath } from '../../feed/parse-with-schema.ts';
 import type { Report } from '../report.ts';
-import type { TextRef } from './content-refs.ts';
+import type { LinkRef, TextRef } from './content-refs.ts';
 import { isPartialDate, PARTIAL_DATE_HINT } from './partial-date.ts';
 import type { YamlSource } from './yaml-source.ts';
 
@@ -86,4 +86,19 @@ export function languagesOf(value: Partial<Record<Language, string | string[]>>)
 
 export function textRef(source: YamlSource, path: readonly PropertyKey[], value: Partial<Record<Language, string>>): TextRef {
   return { line: source.lineOf(path), label: formatKeyPath(path), languages: languagesOf(value) };
+}
+
+/** A link per id of a list key (`links.testimonies`), each at its own line. */
+export function linkRefs(
+  source: YamlSource,
+  path: readonly PropertyKey[],
+  ids: readonly string[] | undefined,
+  target: LinkRef['target'],
+): LinkRef[] {
+  return (ids ?? []).map((id, index) => ({
+    line: source.lineOf([...path, index]),
+    label: `${formatKeyPath(path)}[${index}]`,
+    target,
+    id,
+  }));
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContentFolder } from '../../../../src/curator/content/read-content-folder.ts';
 import { CliError } from '../../../../src/curator/cli-error.ts';
-import type { NameRecord } from '../../../../src/feed/content-schema.ts';
+import type { RegisterRecord } from '../../../../src/curator/content/register-columns.ts';
 import { Report } from '../../../../src/curator/report.ts';
 
 const MINIMAL = path.resolve('tests/fixtures/content/minimal');
@@ -29,7 +29,7 @@ async function brokenCopy(edits: Record<string, string | ((text: string) => stri
 
 async function read(dir: string) {
   const report = new Report();
-  const records: NameRecord[] = [];
+  const records: RegisterRecord[] = [];
   const content = await readContentFolder(dir, report, { onNameRecord: (record) => records.push(record) });
   const problems = report.problems.map(
     (problem) => `${problem.file}:${problem.line ?? '-'}: ${problem.severity}: ${problem.code}`,
@@ -52,7 +52,7 @@ describe('readContentFolder', () => {
       date: '1937-07-30',
       endDate: '1938-11',
       era: 'terror',
-      body: { kk: ['Бірінші абзац.', 'Екінші абзац, екі жолда.'], ru: ['Первый абзац.'], en: ['First paragraph.'] },
+      body: { kk: 'Бірінші абзац.\n\nЕкінші абзац,\nекі жолда.', ru: 'Первый абзац.', en: 'First paragraph.' },
       links: { testimonies: ['t01-witness'], names: ['KZ-000001'] },
     });
     expect(content!.testimonies[0]).toMatchObject({
@@ -153,7 +153,8 @@ describe('readContentFolder', () => {
     });
     const { content, problems } = await read(dir);
     expect(problems).toEqual([
-      'testimonies/t01-witness.md:2: error: testimony.no-media',
+      // Without audio it reads as a text-only testimony, which needs a summary.
+      'testimonies/t01-witness.md:2: error: testimony.no-summary',
       'timeline/1937-order.md:11: warning: ref.has-problems',
     ]);
     expect(content!.testimonies).toEqual([]);
