@@ -1,41 +1,13 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContentFolder } from '../../../../src/curator/content/read-content-folder.ts';
 import { CliError } from '../../../../src/curator/cli-error.ts';
-import type { RegisterRecord } from '../../../../src/curator/content/register-columns.ts';
 import { Report } from '../../../../src/curator/report.ts';
+import { editedCopy as brokenCopy, MINIMAL, read, removeCopies } from './content-copy.ts';
 
-const MINIMAL = path.resolve('tests/fixtures/content/minimal');
-const copies: string[] = [];
-
-afterAll(async () => {
-  await Promise.all(copies.map((dir) => rm(dir, { recursive: true, force: true })));
-});
-
-/** A copy of the minimal folder with `edits` applied: file → new text, or a function of the old text. */
-async function brokenCopy(edits: Record<string, string | ((text: string) => string) | null>): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'eske-content-'));
-  copies.push(dir);
-  await cp(MINIMAL, dir, { recursive: true });
-  for (const [file, edit] of Object.entries(edits)) {
-    const target = path.join(dir, file);
-    if (edit === null) await rm(target);
-    else await writeFile(target, typeof edit === 'string' ? edit : edit(await readFile(target, 'utf8')));
-  }
-  return dir;
-}
-
-async function read(dir: string) {
-  const report = new Report();
-  const records: RegisterRecord[] = [];
-  const content = await readContentFolder(dir, report, { onNameRecord: (record) => records.push(record) });
-  const problems = report.problems.map(
-    (problem) => `${problem.file}:${problem.line ?? '-'}: ${problem.severity}: ${problem.code}`,
-  );
-  return { content, report, problems, records };
-}
+afterAll(removeCopies);
 
 describe('readContentFolder', () => {
   it('reads the minimal folder without problems', async () => {
