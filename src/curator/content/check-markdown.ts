@@ -118,6 +118,20 @@ export function checkMarkdown(text: string, place: MarkdownPlace, report: Report
   return check;
 }
 
+/** The first raw HTML in a one-line text (a title, an alt text), as marked reads it, or null. */
+export function findHtml(text: string): string | null {
+  let found: string | null = null;
+  walk(
+    Lexer.lexInline(text).map((token) => ({ token, raw: token.raw })),
+    text,
+    0,
+    (token) => {
+      if (token.type === 'html') found ??= token.raw.trim().slice(0, 40);
+    },
+  );
+  return found;
+}
+
 /** One warning per file for its outside links: a kiosk shows them as plain text, nobody can follow them there. */
 export function warnOutsideLinks(file: string, lines: readonly number[], report: Report): void {
   if (lines.length === 0) return;

@@ -80,7 +80,7 @@ export async function readExhibit(absolutePath: string, report: Report): Promise
   const errorsBefore = report.errorCount;
   const source = parseYamlSource(text, EXHIBIT_FILE, report);
   if (!source) return { entry: unreadEntry(EXHIBIT_FILE, undefined, text), languages: null, eraIds: null, keywordIds: null };
-  const input = checkYaml(exhibitInput, source, EXHIBIT_FILE, report);
+  const input = checkYaml(exhibitInput, source, EXHIBIT_FILE, report, ['archive_request']);
   const { languages, defaultLanguage, eras, title, subtitle } = input.value;
 
   const problem = (path: PropertyKey[], code: ProblemCode, reason: string) =>

@@ -18,7 +18,7 @@ const placeInput = z.object({
   kind: z.enum(PLACE_KINDS),
   name: localizedInput,
   /** Checked by readPlaces, for codes of its own: the map needs them. */
-  coordinates: z.unknown(),
+  coordinates: z.unknown().optional(),
   images: z.array(imageInput).optional(),
   source: z.string().trim().min(1, 'must say where the facts and the location come from'),
   links: z

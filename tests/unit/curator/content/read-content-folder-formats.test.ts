@@ -88,6 +88,20 @@ describe('readContentFolder with every format', () => {
     expect(content!.timeline.map((event) => event.id)).toEqual(['1930-famine']);
   });
 
+  it('reports HTML in front matter texts and in the archive request, which is Markdown', async () => {
+    const dir = await fullCopy({
+      'exhibit.yaml': (text) => text.replace("ru: 'Запросите дело в **архиве**.'", "ru: 'Запросите дело <a href=x>здесь</a>.'"),
+      'timeline/1930-famine.md': (text) => text.replace('en: "The steppe, demo"', 'en: "The <i>steppe</i>, demo"'),
+    });
+    const { content, problems } = await read(dir);
+    expect(problems).toEqual([
+      'exhibit.yaml:17: error: markdown.html',
+      'exhibit.yaml:17: error: markdown.html',
+      'timeline/1930-famine.md:8: error: markdown.html',
+    ]);
+    expect(content).toBeNull();
+  });
+
   it('requires alt text with every image, and one way of giving them', async () => {
     const dir = await fullCopy({
       'timeline/1930-famine.md': (text) =>
