@@ -7,7 +7,7 @@ export type Severity = 'error' | 'warning';
 /**
  * What kind of problem it is, as `area.what`: stable, so tests and tools match on the code while
  * the wording stays free to improve. The printed form never shows it. Areas: `exhibit`
- * (exhibit.yaml), `entry` (a timeline/ or testimonies/ file as a whole), `markdown` (its
+ * (exhibit.yaml), `entry` (a timeline/, testimonies/ or places/ file as a whole), `markdown` (its
  * sections), `yaml` and `key` (front matter and exhibit.yaml), `text` (a text per language),
  * `timeline`, `testimony`, `place`, `image`, `ref` (a path or id that must resolve), `file` (a file under
  * files/), `section` (an exhibit section) and `register` (names/*.csv).
@@ -42,7 +42,7 @@ export type ProblemCode =
   | 'testimony.both-media'
   | 'testimony.no-summary' // a text-only testimony (no audio or video) without summary:
   | 'testimony.summary-with-media' // summary: beside a recording, whose sections are the summary
-  | 'testimony.chapters-without-media'
+  | 'testimony.needs-media' // chapters: or transcripts: in a text-only testimony
   | 'testimony.chapters-out-of-order'
   | 'testimony.duplicate-chapter-start'
   | 'place.no-coordinates'

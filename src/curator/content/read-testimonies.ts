@@ -83,14 +83,12 @@ export async function readTestimonies(contentDir: string, report: Report): Promi
       const reason = 'summary: is for a text-only testimony; with a recording, the sections are the summary';
       report.error(file, front.lineOf(['summary']), 'testimony.summary-with-media', reason);
     }
-    if (!recorded && writesKey(front, 'chapters')) {
-      report.error(
-        file,
-        front.lineOf(['chapters']),
-        'testimony.chapters-without-media',
-        'chapters: need audio or video to point into',
-      );
+    for (const key of ['chapters', 'transcripts'] as const) {
+      if (!recorded && writesKey(front, key))
+        report.error(file, front.lineOf([key]), 'testimony.needs-media', `${key}: belong to a recording; give audio or video`);
     }
+    if (recorded && !writesKey(front, 'transcripts'))
+      report.error(file, front.lineOf([]), 'key.invalid', 'transcripts: is required with a recording (a .vtt file per language)');
 
     const { title, speaker, place } = input.value;
     const texts: TextRef[] = [
@@ -101,7 +99,7 @@ export async function readTestimonies(contentDir: string, report: Report): Promi
       ...(contentWarning ? [textRef(front, ['content_warning'], contentWarning)] : []),
     ];
     // A transcript per language counts as a text, so a missing one is reported like a missing title.
-    if (transcripts && recorded) {
+    if (recorded && transcripts && writesKey(front, 'transcripts')) {
       const languages = LANGUAGES.filter((language) => transcripts[language]);
       texts.push({ line: front.lineOf(['transcripts']), label: 'transcripts', languages, noun: 'transcript' });
     }

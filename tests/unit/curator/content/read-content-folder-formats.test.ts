@@ -157,6 +157,22 @@ describe('readContentFolder with every format', () => {
     ]);
   });
 
+  it('keeps transcripts and chapters to recordings, and requires transcripts with one', async () => {
+    const dir = await fullCopy({
+      'testimonies/t02-letter.md': (text) =>
+        text.replace('recorded: 1938', 'recorded: 1938\ntranscripts: { kk: files/t01.kk.vtt }'),
+      'testimonies/t01-witness.md': (text) => text.replace(/transcripts:\n( {2}.*\n)+/, ''),
+    });
+    expect((await read(dir)).problems).toEqual([
+      'testimonies/t01-witness.md:2: error: key.invalid',
+      'testimonies/t02-letter.md:5: error: testimony.needs-media',
+      'timeline/1937-order.md:11: warning: ref.has-problems',
+      'places/dolinka.md:11: warning: ref.has-problems',
+      'files/t01.en.vtt:-: warning: file.orphan',
+      'files/t01.ru.vtt:-: warning: file.orphan',
+    ]);
+  });
+
   it('requires a summary for a text-only testimony, and none beside a recording', async () => {
     const dir = await fullCopy({
       'testimonies/t02-letter.md': (text) => text.replace(/^summary:.*\n/m, ''),

@@ -127,6 +127,7 @@ describe('readContentFolder', () => {
     expect(problems).toEqual([
       // Without audio it reads as a text-only testimony, which needs a summary.
       'testimonies/t01-witness.md:2: error: testimony.no-summary',
+      'testimonies/t01-witness.md:7: error: testimony.needs-media',
       'timeline/1937-order.md:11: warning: ref.has-problems',
     ]);
     expect(content!.testimonies).toEqual([]);
