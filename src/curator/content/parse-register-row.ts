@@ -1,6 +1,7 @@
-// Turns one register row into the NameRecord the feed carries, or into the reasons it cannot
-// be published. Restricted rows are cut down here, at the earliest point, so their hidden
-// fields exist nowhere in the build (docs/design.md §3). Also spots a cell that swallowed rows.
+// Turns one register row into the record the feed carries (its images still as paths, each
+// checked to be an image under files/), or into the reasons it cannot be published. Restricted
+// rows are cut down here, at the earliest point, so their hidden fields and images exist nowhere
+// in the build (docs/design.md §3). Also spots a cell that swallowed rows.
 
 import { isLanguage } from '../../feed/languages.ts';
 import { plural, type Issue } from '../report.ts';

@@ -126,7 +126,7 @@ export async function readExhibit(absolutePath: string, report: Report): Promise
     }
     // A slide writes its image's keys beside its text: `image:` is the file.
     const { image: file, alt, caption, credit } = slide;
-    readImage({ file, alt, caption, credit }, ['attract', index], source, EXHIBIT_FILE, report, slides);
+    readImage({ file, alt, caption, credit }, ['attract', index], source, EXHIBIT_FILE, report, slides, 'image');
     return { text: slide.text, image: slides.images.at(-1)! };
   });
 

@@ -24,7 +24,10 @@ export interface ImagesRead {
   files: FileRef[];
 }
 
-/** What a reader keeps of one image written at `path` (`images[0]`, `portrait`, `attract[2]`). */
+/**
+ * What a reader keeps of one image written at `path` (`images[0]`, `portrait`, `attract[2]`).
+ * `fileKey` is the key of its file: an attract slide names it `image:` beside its text.
+ */
 export function readImage(
   input: ImageInput,
   path: readonly PropertyKey[],
@@ -32,9 +35,11 @@ export function readImage(
   file: string,
   report: Report,
   read: ImagesRead,
+  fileKey = 'file',
 ): void {
   const label = formatKeyPath(path);
-  read.files.push({ line: source.lineOf([...path, 'file']), label: `${label}.file`, path: input.file, kind: 'image' });
+  const fileLine = source.lineOf([...path, fileKey]);
+  read.files.push({ line: fileLine, label: `${label}.${fileKey}`, path: input.file, kind: 'image' });
   if (input.alt) read.texts.push(textRef(source, [...path, 'alt'], input.alt));
   else
     report.error(

@@ -110,8 +110,10 @@ describe('readContentFolder with every format', () => {
           .replace('source:', 'image: files/steppe.png\nsource:'),
       'testimonies/t01-witness.md': (text) => text.replace('  alt: { kk: "Сұлба", ru: "Силуэт", en: "A silhouette" }\n', ''),
       'places/dolinka.md': (text) => text.replace('en: "The steppe" }', 'en: "The steppe", de: "Steppe" }'),
+      'exhibit.yaml': (text) => text.replace("    alt: { kk: 'Дала', ru: 'Степь', en: 'The steppe' }\n", "    credit: 'Demo'\n"),
     });
     expect((await read(dir)).problems).toEqual([
+      'exhibit.yaml:26: error: image.no-alt',
       'timeline/1930-famine.md:7: error: image.no-alt',
       'timeline/1930-famine.md:4: error: image.two-forms',
       'testimonies/t01-witness.md:8: error: image.no-alt',
