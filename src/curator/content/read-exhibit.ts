@@ -121,7 +121,10 @@ export async function readExhibit(absolutePath: string, report: Report): Promise
   const attract = (input.value.attract ?? []).map((slide, index) => {
     texts.push(textRef(source, ['attract', index, 'text'], slide.text));
     if (slide.image === undefined) {
-      if (slide.alt) problem(['attract', index, 'alt'], 'image.alt-without-image', `attract[${index}].alt without image`);
+      if (slide.alt) {
+        const reason = `attract[${index}].alt without image is ignored`;
+        report.warning(EXHIBIT_FILE, source.lineOf(['attract', index, 'alt']), 'image.alt-without-image', reason);
+      }
       return { text: slide.text };
     }
     // A slide writes its image's keys beside its text: `image:` is the file.
@@ -136,7 +139,8 @@ export async function readExhibit(absolutePath: string, report: Report): Promise
     texts.push(textRef(source, ['archive_request'], archiveRequest));
     const outsideLinkLines: number[] = [];
     for (const [language, markdown] of Object.entries(archiveRequest)) {
-      const line = source.lineOf(['archive_request', language]);
+      // Text of several lines is a block (`kk: |`), which starts on the line after its key.
+      const line = source.lineOf(['archive_request', language]) + (markdown.includes('\n') ? 1 : 0);
       const check = checkMarkdown(markdown, { file: EXHIBIT_FILE, line, label: `archive_request.${language}` }, report);
       links.push(...check.links);
       outsideLinkLines.push(...check.outsideLinkLines);

@@ -100,6 +100,11 @@ describe('readContentFolder with every format', () => {
       'timeline/1930-famine.md:8: error: markdown.html',
     ]);
     expect(content).toBeNull();
+    const block = await fullCopy({
+      'exhibit.yaml': (text) =>
+        text.replace("ru: 'Запросите дело в **архиве**.'", 'ru: |\n    Запросите дело:\n\n    - в [архиве](javascript:x)'),
+    });
+    expect((await read(block)).problems).toEqual(['exhibit.yaml:20: error: markdown.unsafe-link']);
   });
 
   it('requires alt text with every image, and one way of giving them', async () => {
