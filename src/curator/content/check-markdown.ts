@@ -35,6 +35,18 @@ const TARGET_OF: Record<ItemKind, LinkRef['target']> = {
   place: 'place',
 };
 
+const NAMED_REFERENCES: Record<string, string> = { colon: ':', tab: '\t', newline: '\n' };
+
+/** `&#106;`, `&#x6A;` and the named references that can hide a scheme, decoded. */
+function decodeReferences(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|colon|tab|newline);/gi, (reference, name: string) => {
+    const lower = name.toLowerCase();
+    if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16));
+    if (lower.startsWith('#')) return String.fromCodePoint(Number(lower.slice(1)));
+    return NAMED_REFERENCES[lower] ?? reference;
+  });
+}
+
 /** A token's children, each with the source text it was read from (a table cell has no `raw`). */
 function childrenOf(token: Token): { token: Token; raw: string }[] {
   const children: Token[] = [...('tokens' in token && Array.isArray(token.tokens) ? (token.tokens as Token[]) : [])];
@@ -93,8 +105,9 @@ export function checkMarkdown(text: string, place: MarkdownPlace, report: Report
   );
 
   function checkLink(href: string, line: number, offset: number): void {
-    // Browsers drop spaces and control characters inside a scheme: `java\tscript:` still runs.
-    const scheme = [...href].filter((character) => character.charCodeAt(0) > 0x20).join('');
+    // Browsers decode character references and drop spaces and controls inside a scheme:
+    // `&#106;avascript:` and `java&Tab;script:` still run. Anything not allowed below is refused anyway.
+    const scheme = [...decodeReferences(href)].filter((character) => character.charCodeAt(0) > 0x20).join('');
     const item = ITEM_LINK.exec(href.trim());
     if (item) {
       const kind = item[1] as ItemKind;

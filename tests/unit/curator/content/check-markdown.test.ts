@@ -31,7 +31,7 @@ describe('checkMarkdown', () => {
 
   it('reports script links however they are written, and images', () => {
     const { problems } = check(
-      '[a](javascript:alert(1))\n[b](JavaScript:x) <javascript:alert(1)>\n\n[c][ref]\n\n[ref]: data:text/html,x\n\n![сурет](files/x.png)',
+      '[a](javascript:alert(1))\n[b](JavaScript:x) <javascript:alert(1)>\n\n[c][ref]\n\n[ref]: data:text/html,x\n\n![сурет](files/x.png)\n\n[d](&#106;avascript:x) [e](java&Tab;script:x)',
     );
     expect(problems).toEqual([
       [10, 'markdown.unsafe-link'],
@@ -39,6 +39,8 @@ describe('checkMarkdown', () => {
       [11, 'markdown.unsafe-link'],
       [13, 'markdown.unsafe-link'],
       [17, 'markdown.image'],
+      [19, 'markdown.unsafe-link'],
+      [19, 'markdown.unsafe-link'],
     ]);
   });
 
