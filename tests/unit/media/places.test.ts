@@ -45,7 +45,10 @@ describe('media/files/images', () => {
   const images: DemoImage[] = [
     ...[...events.values(), ...places.values()].flatMap((front) => (front.images ?? []) as DemoImage[]),
     ...[...testimonies.values()].flatMap((front) => (front.portrait ? [front.portrait as DemoImage] : [])),
-    ...(readExhibit().attract as { image?: DemoImage }[]).flatMap((slide) => (slide.image ? [slide.image] : [])),
+    // docs/content-folder.md: a slide writes its image's keys beside its text, `image:` being the file.
+    ...(readExhibit().attract as (Omit<DemoImage, 'file'> & { image?: string })[]).flatMap(({ image, ...rest }) =>
+      image ? [{ file: image, ...rest }] : [],
+    ),
   ];
 
   it('credits and captions every image as a synthetic demo illustration, with alt text in every language', () => {
