@@ -2,6 +2,7 @@
 // visitor looks at a place page and comes back, and starts over when the section is entered
 // from the navigation (open-section.ts) or the content or screen size changes.
 
+import { untrack } from 'svelte';
 import { atLeast, boxOf, fitView, MAX_ZOOM, MIN_HOME_SPAN, panView, unionBox, ZOOM_STEP, zoomView } from './map-view.ts';
 import type { Box, Point, Size, View, ZoomLimits } from './map-view.ts';
 
@@ -26,8 +27,15 @@ class PlacesMap {
   canZoomIn = $derived(this.view !== null && this.#frame !== null && this.view.scale < this.#frame.limits.maxScale);
   canZoomOut = $derived(this.view !== null && this.#frame !== null && this.view.scale > this.#frame.limits.minScale);
 
-  /** The map is on screen at `size` with the places at `points` on a map drawn over `extent`. */
+  /**
+   * The map is on screen at `size` with the places at `points` on a map drawn over `extent`.
+   * Reads no state a caller's effect should follow, so a pan does not run it again.
+   */
   show(size: Size, points: readonly Point[], extent: Box, version: number): void {
+    untrack(() => this.#show(size, points, extent, version));
+  }
+
+  #show(size: Size, points: readonly Point[], extent: Box, version: number): void {
     const frame = this.#frame;
     if (this.view && frame && frame.version === version && frame.size.width === size.width && frame.size.height === size.height) {
       return;
