@@ -27,10 +27,11 @@ export const ZOOM_STEP = 1.5;
 /** The closest zoom, from where the places first fit: enough to tell apart camps a few km apart. */
 export const MAX_ZOOM = 8;
 /**
- * The least span of map units the first view shows (Kazakhstan is about 580 across), so a
- * single place, or a few close together, still shows the country around them.
+ * The least span of map units the first view shows, about 640 km: a single place, or a few in
+ * one town, still shows the country around them. Kept small, so camps 50 km apart (Dolinka and
+ * Spassk) first appear far enough apart to tap.
  */
-export const MIN_HOME_SPAN = 300;
+export const MIN_HOME_SPAN = 100;
 
 export function boxOf(points: readonly Point[]): Box {
   const xs = points.map(([x]) => x);
