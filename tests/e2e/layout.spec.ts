@@ -1,0 +1,75 @@
+// Both orientations fit (docs/design.md §6): on every screen, at every text size, nothing runs
+// past the right edge and every control of the top bar and the keyboard is wholly on screen.
+
+import { expect, test, type Page } from '@playwright/test';
+import { chooseLanguage, waitForContentVersion } from './kiosk-page.ts';
+import { resetFeed } from './publish-feed.ts';
+import { LARGEST_TEXT_SIZE, ORIENTATIONS, TOUR, setTextSize, type Orientation } from './screen-tour.ts';
+
+test.beforeEach(() => resetFeed());
+
+interface Misfit {
+  what: string;
+  box: string;
+}
+
+/** Elements past the right edge, unless a scroll container inside the screen clips them, and
+    controls of the top bar and keyboard that are not wholly on screen. */
+function findMisfits(page: Page): Promise<Misfit[]> {
+  return page.evaluate(() => {
+    const width = innerWidth;
+    const height = innerHeight;
+    const describe = (el: Element): string =>
+      `${el.tagName.toLowerCase()}${el.getAttribute('data-testid') ? `[${el.getAttribute('data-testid')}]` : ''}${el.getAttribute('data-key') ? `[key=${el.getAttribute('data-key')}]` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
+    const clipped = (el: Element): boolean => {
+      for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
+        if (getComputedStyle(up).overflowX !== 'visible') return up.getBoundingClientRect().right <= width + 1;
+      }
+      return false;
+    };
+    const misfits: { what: string; box: string }[] = [];
+    if (document.documentElement.scrollWidth > width)
+      misfits.push({ what: 'document', box: `scrollWidth ${document.documentElement.scrollWidth}` });
+    for (const el of document.querySelectorAll('body *')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+      const box = `${Math.round(r.left)},${Math.round(r.top)} → ${Math.round(r.right)},${Math.round(r.bottom)}`;
+      const control = el.matches('header button, [data-key]');
+      if (control && (r.left < -1 || r.top < -1 || r.right > width + 1 || r.bottom > height + 1))
+        misfits.push({ what: describe(el), box });
+      else if (r.right > width + 1 && !clipped(el)) misfits.push({ what: describe(el), box });
+    }
+    return misfits.slice(0, 10);
+  });
+}
+
+for (const orientation of Object.keys(ORIENTATIONS) as Orientation[]) {
+  test(`every screen fits ${orientation} at every text size`, async ({ page }) => {
+    test.setTimeout(240_000);
+    await page.setViewportSize(ORIENTATIONS[orientation]);
+    await page.goto('/');
+    await waitForContentVersion(page, 1);
+    // Russian has the longest section names of the three languages.
+    await chooseLanguage(page, 'ru');
+    const found: string[] = [];
+    for (const size of ['0', '1', LARGEST_TEXT_SIZE]) {
+      await setTextSize(page, size);
+      for (const stop of TOUR) {
+        await stop.open(page);
+        for (const misfit of await findMisfits(page)) found.push(`${stop.screen} size ${size}: ${misfit.what} at ${misfit.box}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+}
+
+test('at the largest text size a testimony’s Play button is on screen without scrolling', async ({ page }) => {
+  for (const orientation of Object.keys(ORIENTATIONS) as Orientation[]) {
+    await page.setViewportSize(ORIENTATIONS[orientation]);
+    await page.goto('/');
+    await waitForContentVersion(page, 1);
+    await setTextSize(page, LARGEST_TEXT_SIZE);
+    await TOUR.find((stop) => stop.screen === 'testimony')!.open(page);
+    await expect(page.locator('[data-testid="play"]')).toBeInViewport({ ratio: 1 });
+  }
+});
