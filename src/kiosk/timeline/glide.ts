@@ -59,20 +59,45 @@ export function flingTarget(offset: number, velocityPxPerMs: number, snaps: read
   return nearestSnap(snaps, clamp(offset - velocityPxPerMs * GLIDE_TIME_CONSTANT_MS, max));
 }
 
-/** A glide from one offset to another, slowing exponentially: x(t) = to − (to − from)·e^(−t/τ). */
+/** Points of the CSS `linear()` curve that draws a glide: enough that no step shows. */
+const EASING_POINTS = 24;
+
+/**
+ * A glide from one offset to another, slowing exponentially: x(t) = to − (to − from)·e^(−t/τ),
+ * until it is within half a pixel. The compositor draws it from `easing` (so a busy main thread
+ * cannot make it stutter), and `at` says where it is, for a finger that catches it.
+ */
 export class Glide {
+  readonly durationMs: number;
+
   constructor(
     readonly from: number,
     readonly to: number,
     readonly startMs: number,
-  ) {}
+  ) {
+    const distance = Math.abs(to - from);
+    this.durationMs = distance <= ARRIVED_PX ? 0 : GLIDE_TIME_CONSTANT_MS * Math.log(distance / ARRIVED_PX);
+  }
 
   at(nowMs: number): number {
-    const remaining = (this.to - this.from) * Math.exp(-Math.max(0, nowMs - this.startMs) / GLIDE_TIME_CONSTANT_MS);
-    return Math.abs(remaining) < ARRIVED_PX ? this.to : this.to - remaining;
+    const elapsedMs = Math.max(0, nowMs - this.startMs);
+    if (elapsedMs >= this.durationMs) return this.to;
+    return this.to - (this.to - this.from) * Math.exp(-elapsedMs / GLIDE_TIME_CONSTANT_MS);
   }
 
   done(nowMs: number): boolean {
-    return this.at(nowMs) === this.to;
+    return nowMs - this.startMs >= this.durationMs;
+  }
+
+  /** The glide's progress as a CSS easing function, `linear(0, …, 1)`, over `durationMs`. */
+  easing(): string {
+    const end = 1 - Math.exp(-this.durationMs / GLIDE_TIME_CONSTANT_MS);
+    const points = Array.from({ length: EASING_POINTS + 1 }, (_, i) => {
+      // Denser where the curve bends most, at the start: time runs as the square of i.
+      const share = (i / EASING_POINTS) ** 2;
+      const progress = (1 - Math.exp((-share * this.durationMs) / GLIDE_TIME_CONSTANT_MS)) / end;
+      return `${progress.toFixed(4)} ${(share * 100).toFixed(2)}%`;
+    });
+    return `linear(${points.join(', ')})`;
   }
 }

@@ -16,6 +16,14 @@ const EDGE_REM = 3;
 const LABEL_GAP_REM = 3.2;
 /** Room left of a card brought into view, so the one before it peeks in. */
 const LEAD_REM = 2;
+/**
+ * Cards kept in the page beyond those on screen: enough for a swipe's worth either way, few
+ * enough that the browser's work per frame stays that of a short track (docs/design.md §6).
+ */
+const WINDOW_CARDS_BEFORE = 12;
+const WINDOW_CARDS_AFTER = 24;
+/** The window moves in steps of this many cards, so a swipe adds and drops cards only now and then. */
+const WINDOW_STEP = 8;
 
 export interface TrackPlan<E> {
   layout: TrackLayout;
@@ -76,4 +84,23 @@ export function cardsWithin(
     return low;
   };
   return { from: firstAfter(fromPx - cardWidthPx), to: firstAfter(toPx) - 1 };
+}
+
+/**
+ * The cards to keep in the page while the viewport shows [fromPx, toPx] of the track (all of
+ * a glide's way): those on screen, and more either side, in whole steps.
+ */
+export function cardWindow(
+  xs: readonly number[],
+  cardWidthPx: number,
+  fromPx: number,
+  toPx: number,
+): { from: number; to: number } {
+  const shown = cardsWithin(xs, cardWidthPx, fromPx, toPx);
+  const from = Math.floor(Math.max(0, shown.from - WINDOW_CARDS_BEFORE) / WINDOW_STEP) * WINDOW_STEP;
+  const to = Math.min(
+    xs.length - 1,
+    Math.ceil((Math.max(shown.to, shown.from) + WINDOW_CARDS_AFTER) / WINDOW_STEP) * WINDOW_STEP,
+  );
+  return { from, to };
 }

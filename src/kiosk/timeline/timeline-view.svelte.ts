@@ -1,7 +1,7 @@
 // One timeline's position and what moves it (docs/design.md §6): a finger drags the track, a
 // fling glides on and snaps to an event or a round year, the ← → buttons and arrow keys step
 // from event to event, and the era and decade buttons jump. With reduced motion every move is
-// direct. DOM-free: the screen passes pointer positions in, and the frame clock is injected.
+// direct. DOM-free: the screen passes pointer positions in and draws `glide` on the compositor.
 
 import { clamp, flingTarget, Glide, nearestSnap, resistEdges, VelocityTracker } from './glide.ts';
 
@@ -10,10 +10,8 @@ export const TAP_SLOP_PX = 10;
 /** Offsets closer than this are the same stop (layout px are fractional). */
 const SAME_STOP_PX = 1;
 
-export interface FrameClock {
+export interface Clock {
   now(): number;
-  request(callback: (nowMs: number) => void): number;
-  cancel(handle: number): void;
 }
 
 export interface TrackGeometry {
@@ -36,28 +34,35 @@ interface Drag {
 }
 
 export class TimelineView {
-  /** What sits at the viewport's left edge, in track px. */
+  /** What sits at the viewport's left edge, in track px, once the glide (if any) is over. */
   offset = $state(0);
-  /** Where the track rests or is gliding to: what the era and decade buttons mark as on show. */
-  destination = $state(0);
-  #geometry: TrackGeometry = { eventXs: [], yearXs: [], cardWidthPx: 0, leadPx: 0, widthPx: 0, viewportPx: 0 };
+  /** The glide under way, which the screen animates from `from` to `offset`; null at rest or under a finger. */
+  glide = $state.raw<Glide | null>(null);
   maxOffset = $state(0);
+  #geometry: TrackGeometry = { eventXs: [], yearXs: [], cardWidthPx: 0, leadPx: 0, widthPx: 0, viewportPx: 0 };
   #eventStops: number[] = [];
   #snaps: number[] = [0];
   #drag: Drag | null = null;
   #velocity = new VelocityTracker();
-  #glide: Glide | null = null;
-  #frame: number | null = null;
   #swallowClick = false;
 
   constructor(
-    private readonly clock: FrameClock,
+    private readonly clock: Clock,
     private readonly reducedMotion: () => boolean,
   ) {}
 
-  /** The event nearest the viewport's left edge (where a glide is heading, while it glides). */
+  /** The event nearest the viewport's left edge, where the track rests or is gliding to. */
   get currentIndex(): number {
-    return this.#nearestEvent(this.destination);
+    let best = 0;
+    this.#eventStops.forEach((stop, index) => {
+      if (Math.abs(stop - this.offset) < Math.abs(this.#eventStops[best]! - this.offset)) best = index;
+    });
+    return best;
+  }
+
+  /** Where the track is now, mid-glide too. */
+  positionAt(nowMs: number): number {
+    return this.glide?.at(nowMs) ?? this.offset;
   }
 
   /** A new layout (text size, screen size): the event at the left edge stays there. */
@@ -73,20 +78,19 @@ export class TimelineView {
     ]
       .sort((a, b) => a - b)
       .filter((snap, index, sorted) => index === 0 || snap !== sorted[index - 1]);
-    this.#stopGlide();
+    this.glide = null;
     this.offset = this.#eventStops[keepIndex] ?? clamp(this.offset, this.maxOffset);
-    this.destination = this.offset;
   }
 
   pointerDown(pointerId: number, x: number, atMs: number): void {
     if (this.#drag) return;
     // A finger on a gliding track catches it, and that touch is not a tap on a card; a glide
     // in its last few px looks at rest already, so it just ends there and the tap counts.
-    const glide = this.#glide;
-    this.#swallowClick = glide !== null && Math.abs(glide.to - this.offset) > TAP_SLOP_PX;
-    this.#stopGlide();
-    if (glide && !this.#swallowClick) this.offset = glide.to;
-    this.destination = this.offset;
+    const glide = this.glide;
+    const position = this.positionAt(this.clock.now());
+    this.#swallowClick = glide !== null && Math.abs(glide.to - position) > TAP_SLOP_PX;
+    this.glide = null;
+    if (this.#swallowClick) this.offset = position;
     this.#drag = { pointerId, startX: x, startOffset: this.offset, swiping: false };
     this.#velocity = new VelocityTracker();
     this.#velocity.add(x, atMs);
@@ -104,7 +108,6 @@ export class TimelineView {
       drag.startX = x;
     }
     this.offset = resistEdges(drag.startOffset - (x - drag.startX), this.maxOffset);
-    this.destination = this.offset;
     return true;
   }
 
@@ -136,15 +139,18 @@ export class TimelineView {
     return swallow;
   }
 
+  /** The screen drew the glide to its end. */
+  glideEnded(glide: Glide): void {
+    if (this.glide === glide) this.glide = null;
+  }
+
   next(): void {
-    const from = this.destination;
-    const stop = this.#eventStops.find((candidate) => candidate > from + SAME_STOP_PX);
+    const stop = this.#eventStops.find((candidate) => candidate > this.offset + SAME_STOP_PX);
     if (stop !== undefined) this.#moveTo(stop);
   }
 
   previous(): void {
-    const from = this.destination;
-    const stop = this.#eventStops.findLast((candidate) => candidate < from - SAME_STOP_PX);
+    const stop = this.#eventStops.findLast((candidate) => candidate < this.offset - SAME_STOP_PX);
     if (stop !== undefined) this.#moveTo(stop);
   }
 
@@ -161,46 +167,11 @@ export class TimelineView {
     if (!shown) this.#moveTo(this.#eventStops[index]!);
   }
 
-  /** The screen is leaving: no more frames. */
-  stop(): void {
-    this.#stopGlide();
-    this.#drag = null;
-  }
-
-  #nearestEvent(offset: number): number {
-    let best = 0;
-    this.#eventStops.forEach((stop, index) => {
-      if (Math.abs(stop - offset) < Math.abs(this.#eventStops[best]! - offset)) best = index;
-    });
-    return best;
-  }
-
+  /** A new glide starts where the track is now, even mid-glide, so presses in a row chain smoothly. */
   #moveTo(target: number): void {
-    this.#stopGlide();
-    this.destination = target;
-    if (this.reducedMotion() || target === this.offset) {
-      this.offset = target;
-      return;
-    }
-    this.#glide = new Glide(this.offset, target, this.clock.now());
-    this.#frame = this.clock.request(this.#tick);
-  }
-
-  #tick = (nowMs: number): void => {
-    const glide = this.#glide;
-    if (!glide) return;
-    this.offset = glide.at(nowMs);
-    if (glide.done(nowMs)) {
-      this.#glide = null;
-      this.#frame = null;
-    } else {
-      this.#frame = this.clock.request(this.#tick);
-    }
-  };
-
-  #stopGlide(): void {
-    if (this.#frame !== null) this.clock.cancel(this.#frame);
-    this.#frame = null;
-    this.#glide = null;
+    const nowMs = this.clock.now();
+    const from = this.positionAt(nowMs);
+    this.glide = this.reducedMotion() || Math.abs(target - from) < SAME_STOP_PX ? null : new Glide(from, target, nowMs);
+    this.offset = target;
   }
 }

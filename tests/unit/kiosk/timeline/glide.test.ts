@@ -66,7 +66,26 @@ describe('Glide', () => {
     const steps = [1, 2, 3, 4].map((n) => glide.at(100 + n * 50) - glide.at(100 + (n - 1) * 50));
     for (let i = 1; i < steps.length; i++) expect(steps[i]).toBeLessThan(steps[i - 1]!);
     expect(glide.at(100 + GLIDE_TIME_CONSTANT_MS)).toBeCloseTo(1000 * (1 - Math.exp(-1)));
-    expect(glide.done(100 + 20 * GLIDE_TIME_CONSTANT_MS)).toBe(true);
-    expect(glide.at(100 + 20 * GLIDE_TIME_CONSTANT_MS)).toBe(1000);
+    expect(glide.done(100 + glide.durationMs)).toBe(true);
+    expect(glide.at(100 + glide.durationMs)).toBe(1000);
+    expect(1000 - glide.at(100 + glide.durationMs - 1)).toBeLessThan(1);
+  });
+
+  it('takes longer for a longer way, and no time for none', () => {
+    expect(new Glide(0, 2000, 0).durationMs).toBeGreaterThan(new Glide(0, 200, 0).durationMs);
+    expect(new Glide(5, 5, 0).durationMs).toBe(0);
+  });
+
+  it('draws the same curve as a CSS easing function', () => {
+    const glide = new Glide(0, 1000, 0);
+    const points = /^linear\((.*)\)$/
+      .exec(glide.easing())![1]!
+      .split(', ')
+      .map((point) => point.split(' ').map(parseFloat));
+    expect(points[0]).toEqual([0, 0]);
+    expect(points.at(-1)).toEqual([1, 100]);
+    for (const [progress, percent] of points) {
+      expect(progress! * 1000).toBeCloseTo(glide.at((percent! / 100) * glide.durationMs), -1);
+    }
   });
 });

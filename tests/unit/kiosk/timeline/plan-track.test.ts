@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_GAP_REM, CARD_WIDTH_REM, cardsWithin, planTrack } from '../../../../src/kiosk/timeline/plan-track.ts';
+import { CARD_GAP_REM, CARD_WIDTH_REM, cardsWithin, cardWindow, planTrack } from '../../../../src/kiosk/timeline/plan-track.ts';
 
 const eras = [
   { id: 'famine', from: 1928, to: 1934 },
@@ -46,5 +46,30 @@ describe('cardsWithin', () => {
   it('finds none beyond the last card', () => {
     const { from, to } = cardsWithin(xs, 360, 5000, 6000);
     expect(from).toBeGreaterThan(to);
+  });
+});
+
+describe('cardWindow', () => {
+  const xs = Array.from({ length: 300 }, (_, i) => i * 400);
+
+  it('keeps the cards on screen and a swipe’s worth either side, not the whole track', () => {
+    const { from, to } = cardWindow(xs, 360, 100 * 400, 100 * 400 + 1920);
+    expect(from).toBeLessThanOrEqual(100 - 8);
+    expect(to).toBeGreaterThanOrEqual(105 + 16);
+    expect(to - from).toBeLessThan(60);
+  });
+
+  it('moves in steps, so a small move keeps the same cards', () => {
+    expect(cardWindow(xs, 360, 40_000, 42_000)).toEqual(cardWindow(xs, 360, 40_100, 42_100));
+  });
+
+  it('covers all of a glide’s way', () => {
+    const { from, to } = cardWindow(xs, 360, 0, 60_000);
+    expect(from).toBe(0);
+    expect(to).toBeGreaterThanOrEqual(150);
+  });
+
+  it('keeps every card of a short timeline at its start', () => {
+    expect(cardWindow(xs.slice(0, 24), 360, 0, 1920)).toEqual({ from: 0, to: 23 });
   });
 });

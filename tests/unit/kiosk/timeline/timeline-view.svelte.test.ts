@@ -1,35 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  TAP_SLOP_PX,
-  TimelineView,
-  type FrameClock,
-  type TrackGeometry,
-} from '../../../../src/kiosk/timeline/timeline-view.svelte.ts';
-
-/** A frame clock the test advances by hand. */
-class ManualClock implements FrameClock {
-  nowMs = 0;
-  #callbacks = new Map<number, (nowMs: number) => void>();
-  #next = 1;
-  now = () => this.nowMs;
-  request = (callback: (nowMs: number) => void) => {
-    this.#callbacks.set(this.#next, callback);
-    return this.#next++;
-  };
-  cancel = (handle: number) => void this.#callbacks.delete(handle);
-  get pending() {
-    return this.#callbacks.size;
-  }
-  /** Runs frames every 16 ms until none is asked for (or a limit). */
-  runFrames(limit = 2000) {
-    for (let frame = 0; frame < limit && this.#callbacks.size > 0; frame++) {
-      this.nowMs += 16;
-      const callbacks = [...this.#callbacks.values()];
-      this.#callbacks.clear();
-      for (const callback of callbacks) callback(this.nowMs);
-    }
-  }
-}
+import { TAP_SLOP_PX, TimelineView, type TrackGeometry } from '../../../../src/kiosk/timeline/timeline-view.svelte.ts';
 
 // Ten cards 400 px apart on a 4,200 px track, in a 1,000 px viewport; cards are 360 px wide.
 const geometry: TrackGeometry = {
@@ -42,12 +12,17 @@ const geometry: TrackGeometry = {
 };
 const stops = geometry.eventXs.map((x) => x - geometry.leadPx);
 
-let clock: ManualClock;
+let clock: { nowMs: number; now(): number };
 let reduced: boolean;
 let view: TimelineView;
 
 beforeEach(() => {
-  clock = new ManualClock();
+  clock = {
+    nowMs: 0,
+    now() {
+      return this.nowMs;
+    },
+  };
   reduced = false;
   view = new TimelineView(clock, () => reduced);
   view.setGeometry(geometry, 0);
@@ -61,6 +36,13 @@ function swipe(fromX: number, toX: number, steps = 10) {
     view.pointerMove(1, fromX + ((toX - fromX) * step) / steps, clock.nowMs);
   }
   view.pointerUp(1, toX, clock.nowMs);
+}
+
+/** The screen draws the glide to its end. */
+function finishGlide() {
+  const glide = view.glide!;
+  clock.nowMs = glide.startMs + glide.durationMs;
+  view.glideEnded(glide);
 }
 
 describe('TimelineView', () => {
@@ -84,25 +66,27 @@ describe('TimelineView', () => {
       expect(view.pointerMove(1, 500 + TAP_SLOP_PX - 1, 30)).toBe(false);
       view.pointerUp(1, 500 + TAP_SLOP_PX - 1, 60);
       expect(view.offset).toBe(stops[0]);
+      expect(view.glide).toBeNull();
       expect(view.takeSwipeClick()).toBe(false);
     });
 
-    it('on a gliding track catches it, and opens nothing', () => {
+    it('on a gliding track catches it where it is, and opens nothing', () => {
       view.next();
-      clock.runFrames(3);
-      const caught = view.offset;
+      clock.nowMs += 50;
+      const caught = view.positionAt(clock.nowMs);
+      expect(caught).toBeGreaterThan(stops[0]!);
+      expect(caught).toBeLessThan(stops[1]!);
       view.pointerDown(1, 500, clock.nowMs);
+      expect(view.glide).toBeNull();
       expect(view.offset).toBe(caught);
-      expect(clock.pending).toBe(0);
       view.pointerUp(1, 500, clock.nowMs);
       expect(view.takeSwipeClick()).toBe(true);
     });
 
     it('on a glide in its last few px ends it there and opens the card', () => {
       view.next();
-      clock.nowMs += 16;
-      // Frames until the glide has under the slop to go, but is not yet there.
-      while (stops[1]! - view.offset > TAP_SLOP_PX) clock.runFrames(1);
+      const glide = view.glide!;
+      while (stops[1]! - glide.at(clock.nowMs) > TAP_SLOP_PX) clock.nowMs += 16;
       view.pointerDown(1, 500, clock.nowMs);
       expect(view.offset).toBe(stops[1]);
       view.pointerUp(1, 500, clock.nowMs);
@@ -125,37 +109,39 @@ describe('TimelineView', () => {
       expect(view.takeSwipeClick()).toBe(false);
     });
 
-    it('glides on after a fling and comes to rest on an event', () => {
+    it('glides on after a fling from where the finger let go, and comes to rest on an event', () => {
       swipe(900, 500, 5);
-      const released = view.offset;
-      expect(clock.pending).toBe(1);
-      clock.runFrames();
-      expect(view.offset).toBeGreaterThan(released + 300);
-      expect(stops).toContain(view.offset);
-      expect(clock.pending).toBe(0);
+      const glide = view.glide!;
+      // The swipe starts at its first move, 80 px in, and follows the finger from there.
+      expect(glide.from).toBe(stops[0]! + 400 - 80);
+      expect(glide.to).toBeGreaterThan(glide.from + 300);
+      expect(stops).toContain(glide.to);
+      expect(view.offset).toBe(glide.to);
+      finishGlide();
+      expect(view.glide).toBeNull();
+      expect(view.positionAt(clock.nowMs)).toBe(glide.to);
     });
 
     it('may come to rest on a round year between events', () => {
       view.setGeometry(geometry, 5);
+      const distance = 2100 - geometry.leadPx - stops[5]!;
       view.pointerDown(1, 500, 0);
       view.pointerMove(1, 500 - TAP_SLOP_PX, 16);
-      view.pointerMove(1, 500 - TAP_SLOP_PX - (2100 - 40 - stops[5]!), 500);
-      view.pointerUp(1, 500 - TAP_SLOP_PX - (2100 - 40 - stops[5]!), 700);
-      clock.runFrames();
+      view.pointerMove(1, 500 - TAP_SLOP_PX - distance, 500);
+      view.pointerUp(1, 500 - TAP_SLOP_PX - distance, 700);
       expect(view.offset).toBe(2100 - geometry.leadPx);
     });
 
     it('springs back from beyond the start', () => {
       swipe(200, 900);
-      expect(view.offset).toBeLessThan(0);
-      clock.runFrames();
+      expect(view.glide!.from).toBeLessThan(0);
       expect(view.offset).toBe(0);
     });
 
     it('with reduced motion lands on the nearest stop at once, without gliding on', () => {
       reduced = true;
       swipe(900, 500, 5);
-      expect(clock.pending).toBe(0);
+      expect(view.glide).toBeNull();
       expect(view.offset).toBe(stops[1]);
     });
   });
@@ -163,28 +149,30 @@ describe('TimelineView', () => {
   describe('#next and #previous', () => {
     it('step from event to event, each press counting from where the last one heads', () => {
       view.next();
+      clock.nowMs += 30;
       view.next();
-      expect(view.destination).toBe(stops[2]);
-      expect(view.currentIndex).toBe(2);
-      clock.runFrames();
       expect(view.offset).toBe(stops[2]);
+      expect(view.currentIndex).toBe(2);
+      // The second glide starts where the first had got to.
+      expect(view.glide!.from).toBeLessThan(stops[1]!);
+      finishGlide();
       view.previous();
-      clock.runFrames();
       expect(view.offset).toBe(stops[1]);
     });
 
     it('stop at the ends', () => {
       view.previous();
-      expect(clock.pending).toBe(0);
+      expect(view.glide).toBeNull();
+      expect(view.offset).toBe(stops[0]);
       view.setGeometry(geometry, 9);
       view.next();
-      expect(view.offset).toBe(Math.min(stops[9]!, view.maxOffset));
+      expect(view.glide).toBeNull();
     });
 
     it('with reduced motion jump directly', () => {
       reduced = true;
       view.next();
-      expect(clock.pending).toBe(0);
+      expect(view.glide).toBeNull();
       expect(view.offset).toBe(stops[1]);
     });
   });
@@ -192,10 +180,8 @@ describe('TimelineView', () => {
   describe('#jumpToX', () => {
     it('brings a place on the track to the left edge, within the ends', () => {
       view.jumpToX(2100);
-      clock.runFrames();
       expect(view.offset).toBe(2100 - geometry.leadPx);
       view.jumpToX(99_999);
-      clock.runFrames();
       expect(view.offset).toBe(view.maxOffset);
     });
   });
@@ -203,18 +189,19 @@ describe('TimelineView', () => {
   describe('#reveal', () => {
     it('moves to a card that is partly hidden and leaves a shown one where it is', () => {
       view.reveal(1);
-      expect(clock.pending).toBe(0);
+      expect(view.glide).toBeNull();
       view.reveal(2);
-      clock.runFrames();
       expect(view.offset).toBe(stops[2]);
     });
   });
 
-  describe('#stop', () => {
-    it('asks for no more frames', () => {
+  describe('#glideEnded', () => {
+    it('ends only the glide that was drawn, not a newer one', () => {
       view.next();
-      view.stop();
-      expect(clock.pending).toBe(0);
+      const first = view.glide!;
+      view.next();
+      view.glideEnded(first);
+      expect(view.glide).not.toBeNull();
     });
   });
 });
