@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import type { TapOutcome } from './ui-probe.ts';
 
-const OUTCOME_TIMEOUT_MS = 15_000;
+const OUTCOME_TIMEOUT_MS = 30_000;
 /** How long an event page may take to show an image that opens the viewer before the viewer counts as absent. */
 const EVENT_IMAGE_WAIT_MS = 5_000;
 
@@ -26,17 +26,17 @@ async function outcome(page: Page): Promise<TapOutcome> {
   return (await handle.jsonValue())!;
 }
 
-/** Play on each testimony in turn, `runs` times, each opened from the list. */
-export async function tapToAudio(page: Page, runs: number): Promise<TapOutcome[]> {
+/** Play on each audio testimony (`testimonyIds`) in turn, `runs` times, each opened from the list; a tap that never plays counts as none. */
+export async function tapToAudio(page: Page, testimonyIds: readonly string[], runs: number): Promise<TapOutcome[]> {
   const results: TapOutcome[] = [];
   for (let run = 0; run < runs; run++) {
     await page.locator('[data-nav="testimonies"]').click();
-    const items = page.locator('[data-testid="testimony-item"]');
-    await items.nth(run % (await items.count())).click();
+    await page.locator(`[data-testid="testimony-item"][data-testimony-id="${testimonyIds[run % testimonyIds.length]}"]`).click();
     await page.locator('[data-testid="play"]:enabled').first().waitFor();
     await page.evaluate(() => window.__eskeUiProbe!.armTap('audio'));
     await tap(page, '[data-testid="play"]');
-    results.push(await outcome(page));
+    const timed = await outcome(page).catch(() => null);
+    if (timed) results.push(timed);
     await page.locator('[data-nav="home"]').click();
   }
   return results;
@@ -50,7 +50,13 @@ export async function tapToImage(page: Page, eventIds: readonly string[], runs: 
   const results: TapOutcome[] = [];
   for (let run = 0; run < runs; run++) {
     await page.locator('[data-nav="timeline"]').click();
-    const card = page.locator(`[data-testid="timeline-event"][data-event-id="${eventIds[run % eventIds.length]}"]`);
+    // Of the events with images, those whose cards are in the page (the track keeps only those near the screen).
+    const cards = page.locator('[data-testid="timeline-event"]');
+    await cards.first().waitFor();
+    const inPage = new Set(await cards.evaluateAll((all) => all.map((card) => card.getAttribute('data-event-id'))));
+    const candidates = eventIds.filter((id) => inPage.has(id));
+    if (candidates.length === 0) return null;
+    const card = page.locator(`[data-testid="timeline-event"][data-event-id="${candidates[run % candidates.length]}"]`);
     // Opened through its hook, wherever the card is on the track.
     await card.evaluate((button: HTMLElement) => button.click());
     const image = page.locator('[data-screen="event"] [data-testid="event-image"]').first();
