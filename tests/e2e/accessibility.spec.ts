@@ -14,7 +14,7 @@ test.beforeEach(() => resetFeed());
 
 for (const orientation of Object.keys(ORIENTATIONS) as Orientation[]) {
   test(`no serious or critical axe violation on any screen, ${orientation}`, async ({ page }) => {
-    test.setTimeout(300_000);
+    test.setTimeout(600_000);
     await page.setViewportSize(ORIENTATIONS[orientation]);
     await page.goto('/');
     await waitForContentVersion(page, 1);

@@ -23,7 +23,7 @@ function findMisfits(page: Page): Promise<Misfit[]> {
       `${el.tagName.toLowerCase()}${el.getAttribute('data-testid') ? `[${el.getAttribute('data-testid')}]` : ''}${el.getAttribute('data-key') ? `[key=${el.getAttribute('data-key')}]` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
     const clipped = (el: Element): boolean => {
       for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
-        if (getComputedStyle(up).overflowX !== 'visible') return up.getBoundingClientRect().right <= width + 1;
+        if (getComputedStyle(up).overflowX !== 'visible' && up.getBoundingClientRect().right <= width + 1) return true;
       }
       return false;
     };
