@@ -6,6 +6,7 @@ import { technicianAccess } from '../technician/technician-access.svelte.ts';
 import { language } from '../i18n/language.svelte.ts';
 import { namesSearch } from '../names/names-search.svelte.ts';
 import { testimonyPlayer } from '../player/testimony-player.svelte.ts';
+import { imageViewer } from '../viewer/image-viewer.svelte.ts';
 import { appState } from './app-state.svelte.ts';
 import { displaySettings } from './display-settings.svelte.ts';
 import { router } from './router.svelte.ts';
@@ -13,6 +14,7 @@ import { router } from './router.svelte.ts';
 export function resetKiosk(): void {
   testimonyPlayer.stop();
   technicianAccess.close();
+  imageViewer.close();
   namesSearch.reset();
   displaySettings.reset();
   language.reset();
