@@ -1,5 +1,5 @@
 // Links between items of the exhibit as curators write them in Markdown (`[text](event:ID)`,
-// docs/content-folder.md "Text") and the route each opens. A kind the kiosk has no screen for
+// docs/content-folder.md) and the route each opens. A kind the kiosk has no screen for
 // yet stays plain text. No DOM.
 
 import { ITEM_KINDS, type ItemKind } from '../../feed/content-schema.ts';

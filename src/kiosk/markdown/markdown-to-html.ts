@@ -1,4 +1,4 @@
-// Curator Markdown (docs/content-folder.md "Text") as HTML, by marked: every piece of raw HTML in
+// Curator Markdown (docs/content-folder.md) as HTML, by marked: every piece of raw HTML in
 // the source comes out escaped, as the text the curator typed; outside links and Markdown images
 // keep only their words; links to exhibit items become buttons. No DOM: render-markdown.ts then
 // sanitizes the result, so neither step alone decides what reaches the page.

@@ -1,4 +1,4 @@
-// A stored image that cannot be shown (docs/design.md §6: bad input never breaks a screen): the
+// A stored image that cannot be shown (docs/design.md §6: a quiet placeholder and a log line): the
 // visitor sees a quiet placeholder where it would be, and the technician log gets one line per
 // image, not one each time a page shows it.
 
