@@ -82,6 +82,7 @@ const UI = {
     en: 'This page is no longer here',
   },
 
+  // Event page and images: the event's text, its images and the full-screen viewer.
   eventPrevious: { kk: 'Алдыңғы оқиға', ru: 'Предыдущее событие', en: 'Previous event' },
   eventNext: { kk: 'Келесі оқиға', ru: 'Следующее событие', en: 'Next event' },
   eventNeighbours: { kk: 'Шежіре бойынша', ru: 'По хронике', en: 'Along the timeline' },
@@ -104,6 +105,27 @@ const UI = {
     ru: 'Изображение пока недоступно.',
     en: 'The image is not available at the moment.',
   },
+
+  // Places: the map section and a place's page.
+  navPlaces: { kk: 'Орындар', ru: 'Места', en: 'Places' },
+  homePlacesHint: {
+    kk: 'Лагерьлер мен еске алу орындары картада',
+    ru: 'Лагеря и места памяти на карте',
+    en: 'Camps and places of memory on a map',
+  },
+  placesTitle: { kk: 'Орындар картасы', ru: 'Карта мест', en: 'Map of places' },
+  placesList: { kk: 'Орындар тізімі', ru: 'Список мест', en: 'List of places' },
+  placeKindCamp: { kk: 'Лагерь', ru: 'Лагерь', en: 'Camp' },
+  placeKindSpecialSettlement: { kk: 'Арнаулы қоныс', ru: 'Спецпоселение', en: 'Special settlement' },
+  placeKindExecutionSite: { kk: 'Ату жазасы орны', ru: 'Место расстрелов', en: 'Execution site' },
+  placeKindMemorial: { kk: 'Мемориал', ru: 'Мемориал', en: 'Memorial' },
+  mapZoomIn: { kk: 'Жақындату', ru: 'Приблизить', en: 'Zoom in' },
+  mapZoomOut: { kk: 'Алыстату', ru: 'Отдалить', en: 'Zoom out' },
+  mapLegend: { kk: 'Шартты белгілер', ru: 'Условные обозначения', en: 'Key' },
+  mapCredit: { kk: 'Карта негізі: Natural Earth', ru: 'Основа карты: Natural Earth', en: 'Base map: Natural Earth' },
+  placeOnMap: { kk: 'Картадағы орны', ru: 'На карте', en: 'On the map' },
+  placeEvents: { kk: 'Осы орынға қатысты оқиғалар', ru: 'События, связанные с этим местом', en: 'Events linked to this place' },
+  placeNames: { kk: 'Осы орынға қатысты есімдер', ru: 'Имена, связанные с этим местом', en: 'Names linked to this place' },
 
   testimoniesTitle: { kk: 'Куәліктер', ru: 'Свидетельства', en: 'Testimonies' },
   recorded: { kk: 'Жазылған күні', ru: 'Дата записи', en: 'Recorded' },
