@@ -20,9 +20,9 @@ const VIEWPORTS = [
 const same = (text: string): LocalizedText => ({ kk: text, ru: text, en: text });
 
 const GALLERY_BODY: LocalizedText = {
-  kk: 'Лагерьде *мыңдаған* адам болды.\n\n- Бірінші белгі\n- Екінші белгі\n\n> Біз хат күттік.\n\n[Куәлікті тыңдаңыз](testimony:TESTIMONY).',
-  ru: 'В лагере были *тысячи* людей.\n\n- Первая отметка\n- Вторая отметка\n\n> Мы ждали письма.\n\n[Слушайте свидетельство](testimony:TESTIMONY).',
-  en: 'The camp held *thousands* of people.\n\n- First mark\n- Second mark\n\n> We waited for a letter.\n\n[Listen to the testimony](testimony:TESTIMONY).',
+  kk: 'Лагерьде *мыңдаған* адам болды.\n\n- Бірінші белгі\n- Екінші белгі\n\n> Біз хат күттік.\n\n[Куәлікті тыңдаңыз](testimony:TESTIMONY), [орын](place:PLACE).',
+  ru: 'В лагере были *тысячи* людей.\n\n- Первая отметка\n- Вторая отметка\n\n> Мы ждали письма.\n\n[Слушайте свидетельство](testimony:TESTIMONY), [место](place:PLACE).',
+  en: 'The camp held *thousands* of people.\n\n- First mark\n- Second mark\n\n> We waited for a letter.\n\n[Listen to the testimony](testimony:TESTIMONY), [the place](place:PLACE).',
 };
 
 /** Each part would do something visible if it ran: set the flag, or open a dialog. */
@@ -48,6 +48,8 @@ interface Walk {
   ordered: TimelineEvent[];
   gallery: TimelineEvent;
   hostile: TimelineEvent;
+  /** The place the gallery event links to, in its text and in its links. */
+  place: string;
 }
 
 async function publishEditedFeed(): Promise<Walk> {
@@ -55,6 +57,7 @@ async function publishEditedFeed(): Promise<Walk> {
   const exhibit = readDocument<ExhibitDoc>('exhibit');
   const ordered = orderTimeline(readDocument<TimelineDoc>('timeline').events, exhibit.eras).map((entry) => entry.event);
   const testimony = readDocument<TestimoniesDoc>('testimonies').testimonies[0]!.id;
+  const place = exhibit.places[0]!.id;
   const [wide, wideMedia] = await demoImage('e2e/steppe.png', 1600, 1000, 200);
   const [tall, tallMedia] = await demoImage('e2e/tall.png', 900, 1400, 20);
   const broken = { name: 'e2e/broken.png', type: 'image/png' as const, bytes: new TextEncoder().encode('not an image') };
@@ -69,8 +72,12 @@ async function publishEditedFeed(): Promise<Walk> {
     for (const event of timeline.events) {
       if (event.id === ordered[1]!.id) {
         event.body = Object.fromEntries(
-          Object.entries(GALLERY_BODY).map(([lang, text]) => [lang, text.replace('TESTIMONY', testimony)]),
+          Object.entries(GALLERY_BODY).map(([lang, text]) => [
+            lang,
+            text.replace('TESTIMONY', testimony).replace('PLACE', place),
+          ]),
         );
+        event.links.places = [place];
         event.images = [
           { ...image(wide), alt: same('A wide demo picture'), caption: CAPTION, credit: CREDIT },
           { ...image(tall), alt: same('A tall demo picture') },
@@ -84,7 +91,7 @@ async function publishEditedFeed(): Promise<Walk> {
       }
     }
   });
-  return { ordered, gallery: ordered[1]!, hostile: ordered[2]! };
+  return { ordered, gallery: ordered[1]!, hostile: ordered[2]!, place };
 }
 
 async function openEvent(page: Page, event: TimelineEvent): Promise<void> {
@@ -122,7 +129,7 @@ for (const viewport of VIEWPORTS) {
       walk = await publishEditedFeed();
     });
 
-    test('shows the text as the curator wrote it, with a link to a testimony', async ({ page }) => {
+    test('shows the text as the curator wrote it, with links to a testimony and a place', async ({ page }) => {
       await openEvent(page, walk.gallery);
       for (const lang of ['kk', 'en'] as const) {
         await chooseLanguage(page, lang);
@@ -135,7 +142,13 @@ for (const viewport of VIEWPORTS) {
       await page.locator('[data-testid="event-body"] button[data-item-kind="testimony"]').click();
       await expect(page.locator('[data-screen="testimony"]')).toBeVisible();
       await page.locator('[data-testid="back"]').click();
-      await expect(page.locator(`[data-screen="event"][data-event-id="${walk.gallery.id}"]`)).toBeVisible();
+      const eventScreen = page.locator(`[data-screen="event"][data-event-id="${walk.gallery.id}"]`);
+      await expect(eventScreen).toBeVisible();
+      await page.locator(`[data-testid="event-body"] button[data-item-kind="place"][data-item-id="${walk.place}"]`).click();
+      await expect(page.locator('[data-screen="place"]')).toBeVisible();
+      await page.locator('[data-testid="back"]').click();
+      await eventScreen.locator(`button[data-place-id="${walk.place}"]`).click();
+      await expect(page.locator('[data-screen="place"]')).toBeVisible();
     });
 
     test('opens an image full screen, zooms, swipes and closes', async ({ page }) => {

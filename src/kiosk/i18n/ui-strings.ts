@@ -86,6 +86,7 @@ const UI = {
   eventPrevious: { kk: 'Алдыңғы оқиға', ru: 'Предыдущее событие', en: 'Previous event' },
   eventNext: { kk: 'Келесі оқиға', ru: 'Следующее событие', en: 'Next event' },
   eventNeighbours: { kk: 'Шежіре бойынша', ru: 'По хронике', en: 'Along the timeline' },
+  relatedPlaces: { kk: 'Байланысты орындар', ru: 'Связанные места', en: 'Related places' },
   contentWarning: { kk: 'Мазмұн туралы ескерту', ru: 'Предупреждение о содержании', en: 'Content warning' },
   contentWarningShow: { kk: 'Көрсету', ru: 'Показать', en: 'Show' },
   imageOpen: { kk: 'Толық экранда ашу', ru: 'Открыть во весь экран', en: 'Open full screen' },

@@ -5,6 +5,7 @@ describe('parseItemHref', () => {
   it('reads the kind and id of an item link', () => {
     expect(parseItemHref('event:1937-order-00447')).toEqual({ kind: 'event', id: '1937-order-00447' });
     expect(parseItemHref('record:KZ-000123')).toEqual({ kind: 'record', id: 'KZ-000123' });
+    expect(parseItemHref('place:karlag')).toEqual({ kind: 'place', id: 'karlag' });
   });
 
   it('decodes a percent-encoded id', () => {
@@ -23,6 +24,7 @@ describe('itemRoute', () => {
     expect(itemRoute('event', 'e1')).toEqual({ screen: 'event', eventId: 'e1' });
     expect(itemRoute('testimony', 't1')).toEqual({ screen: 'testimony', testimonyId: 't1' });
     expect(itemRoute('record', 'r1')).toEqual({ screen: 'record', recordId: 'r1' });
+    expect(itemRoute('place', 'p1')).toEqual({ screen: 'place', placeId: 'p1' });
   });
 
   it('gives null for a kind that is not an item', () => {

@@ -86,17 +86,18 @@ describe('markdownToHtml', () => {
   });
 
   describe('links', () => {
-    it('turns links to events, testimonies and records into buttons naming the item', () => {
+    it('turns links to events, testimonies, records and places into buttons naming the item', () => {
       const html = markdownToHtml(
-        'See [the order](event:1937-order-00447), [her words](testimony:t01) and [a file](record:KZ-000123).',
+        'See [the order](event:1937-order-00447), [her words](testimony:t01), [a file](record:KZ-000123) and [Karlag](place:karlag).',
       );
       expect(buttonsOf(html).map(({ attributes }) => [attributes['data-item-kind'], attributes['data-item-id']])).toEqual([
         ['event', '1937-order-00447'],
         ['testimony', 't01'],
         ['record', 'KZ-000123'],
+        ['place', 'karlag'],
       ]);
       expect(buttonsOf(html).every(({ attributes }) => attributes.type === 'button')).toBe(true);
-      expect(textOf(html)).toBe('See the order, her words and a file.\n');
+      expect(textOf(html)).toBe('See the order, her words, a file and Karlag.\n');
     });
 
     it('keeps emphasis inside a link button', () => {
@@ -110,7 +111,7 @@ describe('markdownToHtml', () => {
       expect(html).toBe('<p>Read the archive or https://example.org/x.</p>\n');
     });
 
-    it('shows a link to a kind of item the kiosk cannot open as its text only', () => {
+    it('shows a link with a scheme that names no kind of item as its text only', () => {
       expect(markdownToHtml('[an unknown](person:p1) item')).toBe('<p>an unknown item</p>\n');
     });
 
