@@ -7,6 +7,7 @@ import { language } from '../i18n/language.svelte.ts';
 import { namesSearch } from '../names/names-search.svelte.ts';
 import { testimonyPlayer } from '../player/testimony-player.svelte.ts';
 import { timelinePlace } from '../timeline/timeline-place.ts';
+import { imageViewer } from '../viewer/image-viewer.svelte.ts';
 import { appState } from './app-state.svelte.ts';
 import { displaySettings } from './display-settings.svelte.ts';
 import { router } from './router.svelte.ts';
@@ -14,6 +15,7 @@ import { router } from './router.svelte.ts';
 export function resetKiosk(): void {
   testimonyPlayer.stop();
   technicianAccess.close();
+  imageViewer.close();
   namesSearch.reset();
   timelinePlace.reset();
   displaySettings.reset();
