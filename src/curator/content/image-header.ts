@@ -8,7 +8,7 @@ export type ImageHeaderReading = { ok: true } | { ok: false; reason: string; lib
 
 export async function readImageHeader(absolutePath: string): Promise<ImageHeaderReading> {
   try {
-    const { width, height } = await sharp(absolutePath).metadata();
+    const { width, height } = await sharp(absolutePath, { failOn: 'error' }).metadata();
     if (width > 0 && height > 0) return { ok: true };
     return { ok: false, reason: 'its header gives no image size: the file looks damaged', libraryMessage: `${width}×${height}` };
   } catch (error) {
