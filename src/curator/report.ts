@@ -90,6 +90,11 @@ export interface Issue {
   details?: Readonly<Record<string, string | number>>;
 }
 
+/** An issue found while reading one file, with its 1-based line there (null: the file as a whole). */
+export interface LineIssue extends Issue {
+  line: number | null;
+}
+
 export interface Problem extends Issue {
   /** Relative to the content folder (`names/register.csv`), so messages match what the curator sees. */
   file: string;

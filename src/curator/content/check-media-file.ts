@@ -4,14 +4,15 @@
 
 import { open, readFile } from 'node:fs/promises';
 import type { ObjectType } from '../../feed/manifest-schema.ts';
-import { checkWebVtt, type WebVttIssue } from './check-webvtt.ts';
+import type { LineIssue } from '../report.ts';
+import { checkWebVtt } from './check-webvtt.ts';
 import { readImageHeader } from './image-header.ts';
 import { readMediaDuration } from './media-duration.ts';
 import { isBinaryMediaType, SIGNATURE_BYTES, signatureMismatch } from './media-signature.ts';
 
 export interface MediaFileCheck {
   /** Each with its line in the file (null for the file as a whole); any one keeps the file out. */
-  issues: WebVttIssue[];
+  issues: LineIssue[];
   /** Audio and video, when their container gives it. */
   durationSeconds?: number;
 }
@@ -26,7 +27,7 @@ async function readHead(absolutePath: string): Promise<Uint8Array> {
   }
 }
 
-const wholeFile = (issue: Omit<WebVttIssue, 'line'>): MediaFileCheck => ({ issues: [{ ...issue, line: null }] });
+const wholeFile = (issue: Omit<LineIssue, 'line'>): MediaFileCheck => ({ issues: [{ ...issue, line: null }] });
 
 /** The library's own words go in the details, for a technician: they rarely help a curator. */
 const unreadable = (reason: string, libraryMessage: string | undefined): MediaFileCheck =>

@@ -1,6 +1,7 @@
 // The checks that need the whole folder: every text in every exhibit language, every file a
-// text names exists under files/ with a type that fits its use and holds what its name says, and every
-// era, testimony and name link resolves. Returns the media files the feed will carry.
+// text names exists under files/ with a type that fits its use and holds what its name says
+// (check-media-file.ts), and every era, testimony and name link resolves. Returns the media
+// files the feed will carry.
 
 import type { Language } from '../../feed/languages.ts';
 import type { ObjectType } from '../../feed/manifest-schema.ts';

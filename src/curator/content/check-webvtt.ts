@@ -2,12 +2,7 @@
 // the browser's <track> both skip a cue whose timing they cannot read, so every such cue is
 // reported with the .vtt file's own line instead of vanishing from the screen. No I/O.
 
-import type { Issue } from '../report.ts';
-
-export interface WebVttIssue extends Issue {
-  /** 1-based line in the .vtt file; null for the file as a whole. */
-  line: number | null;
-}
+import type { LineIssue } from '../report.ts';
 
 /** W3C WebVTT §4.3: optional hours of two or more digits, then mm:ss.ttt, minutes and seconds below 60. */
 const TIMESTAMP = /^(?:(\d{2,}):)?([0-5]\d):([0-5]\d)\.(\d{3})$/;
@@ -30,13 +25,13 @@ function badTimestamp(text: string): string {
 }
 
 /** Every problem of a WebVTT file's text, in line order; an empty list means every cue is read. */
-export function checkWebVtt(source: string): WebVttIssue[] {
+export function checkWebVtt(source: string): LineIssue[] {
   const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   // §4.1: "WEBVTT", then a space, tab or the end of the line.
   if (!/^WEBVTT(?:[ \t].*)?$/.test(lines[0] ?? '')) {
     return [{ line: 1, code: 'file.not-webvtt', reason: 'does not start with "WEBVTT": not a WebVTT transcript' }];
   }
-  const issues: WebVttIssue[] = [];
+  const issues: LineIssue[] = [];
   let cues = 0;
   let previousStart: { seconds: number; text: string } | null = null;
   let at = 1; // 0-based index of the next line
