@@ -5,12 +5,12 @@
 import type {
   ContentImage,
   ExhibitDoc,
-  LocalizedMarkdown,
+  Place,
   TestimoniesDoc,
+  Testimony,
   TimelineDoc,
   TimelineEvent,
 } from '../../feed/content-schema.ts';
-import type { LocalizedParagraphs } from '../content/read-markdown-entry.ts';
 import type { ImageSource } from '../content/content-refs.ts';
 import type { ContentFolder } from '../content/read-content-folder.ts';
 
@@ -41,7 +41,13 @@ function hashOf(media: MediaObjects, file: string): string {
 /** docs/design.md §4: a document names the display variant and the thumb, never the file itself. */
 function image(media: MediaObjects, source: ImageSource): ContentImage {
   const { sha256, image: variants } = objectOf(media, source.file);
-  return { media: sha256, ...variants, alt: source.alt };
+  return {
+    media: sha256,
+    ...variants,
+    alt: source.alt,
+    ...(source.caption && { caption: source.caption }),
+    ...(source.credit !== undefined && { credit: source.credit }),
+  };
 }
 
 function recording(media: MediaObjects, file: string): { object: string; durationSeconds?: number } {
@@ -49,9 +55,31 @@ function recording(media: MediaObjects, file: string): { object: string; duratio
   return { object: sha256, ...(durationSeconds !== undefined && { durationSeconds }) };
 }
 
-/** Paragraphs as Markdown: one paragraph per blank-line-separated block. */
-function markdownOf(paragraphs: LocalizedParagraphs): LocalizedMarkdown {
-  return Object.fromEntries(Object.entries(paragraphs).map(([language, list]) => [language, list.join('\n\n')]));
+/** A register record's images: no alt of their own, the kiosk falls back to the person's name. */
+export function recordImages(media: MediaObjects, files: readonly string[]): ContentImage[] {
+  return files.map((file) => image(media, { file, alt: {} }));
+}
+
+/** Places by id: the map draws them all, and a stable order gives stable bytes. */
+function buildPlaces(content: ContentFolder, media: MediaObjects): Place[] {
+  return content.places
+    .map((place) => ({
+      id: place.id,
+      kind: place.kind,
+      name: place.name,
+      lat: place.lat,
+      lon: place.lon,
+      body: place.body,
+      images: place.images.map((source) => image(media, source)),
+      source: place.source,
+      links: {
+        events: place.links.events,
+        testimonies: place.links.testimonies,
+        // A link to a register row left out for its problems is dropped (validate warns about it).
+        names: place.links.names.filter((id) => content.registerIds.isPublished(id)),
+      },
+    }))
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
 export function buildExhibitDoc(content: ContentFolder, media: MediaObjects): ExhibitDoc {
@@ -66,8 +94,9 @@ export function buildExhibitDoc(content: ContentFolder, media: MediaObjects): Ex
     sections: exhibit.sections,
     eras: exhibit.eras,
     attract: exhibit.attract.map((slide) => ({ text: slide.text, ...(slide.image && { image: image(media, slide.image) }) })),
-    places: [],
-    keywords: [],
+    places: buildPlaces(content, media),
+    keywords: exhibit.keywords,
+    ...(exhibit.archiveRequest && { archiveRequest: exhibit.archiveRequest }),
   };
 }
 
@@ -79,14 +108,15 @@ export function buildTimelineDoc(content: ContentFolder, media: MediaObjects): T
     ...(event.endDate !== undefined && { endDate: event.endDate }),
     ...(event.era !== undefined && { era: event.era }),
     title: event.title,
-    body: markdownOf(event.body),
+    body: event.body,
     source: event.source,
-    images: event.image ? [image(media, event.image)] : [],
+    images: event.images.map((source) => image(media, source)),
+    ...(event.contentWarning && { contentWarning: event.contentWarning }),
     links: {
       testimonies: event.links.testimonies,
       // A link to a register row left out for its problems is dropped (validate warns about it).
       names: event.links.names.filter((id) => content.registerIds.isPublished(id)),
-      places: [],
+      places: event.links.places,
     },
   }));
   events.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.id < b.id ? -1 : 1));
@@ -95,20 +125,28 @@ export function buildTimelineDoc(content: ContentFolder, media: MediaObjects): T
 
 export function buildTestimoniesDoc(content: ContentFolder, media: MediaObjects): TestimoniesDoc {
   return {
-    testimonies: content.testimonies.map((testimony) => ({
+    testimonies: content.testimonies.map((testimony): Testimony => ({
       id: testimony.id,
       title: testimony.title,
       speaker: testimony.speaker,
       recorded: testimony.recorded,
       ...(testimony.place && { place: testimony.place }),
-      media: { kind: testimony.media.kind, ...recording(media, testimony.media.file) },
+      ...(testimony.media && { media: { kind: testimony.media.kind, ...recording(media, testimony.media.file) } }),
       mediaLanguage: testimony.mediaLanguage,
       synthetic: testimony.synthetic,
       transcripts: Object.fromEntries(
         Object.entries(testimony.transcripts).map(([language, file]) => [language, hashOf(media, file)]),
       ),
-      summary: markdownOf(testimony.summary),
-      chapters: [],
+      summary: testimony.summary,
+      ...(testimony.text && { text: testimony.text }),
+      ...(testimony.portrait && { portrait: image(media, testimony.portrait) }),
+      chapters: testimony.chapters.map((chapter) => ({
+        start: chapter.start,
+        title: chapter.title,
+        ...(chapter.synopsis && { synopsis: chapter.synopsis }),
+        keywords: chapter.keywords,
+      })),
+      ...(testimony.contentWarning && { contentWarning: testimony.contentWarning }),
     })),
   };
 }
