@@ -244,7 +244,7 @@ describe('buildFeed', () => {
     const built = options();
     await buildFeed(built);
     const { testimonies } = await documentOf<TestimoniesDoc>(built.feedDir, 'testimonies');
-    expect(testimonies[0]!.media!.durationSeconds).toBeCloseTo(1, 2);
+    expect(testimonies[0]!.media!.durationSeconds).toBeCloseTo(3, 2);
   });
 
   describe('when the build stops', () => {

@@ -5,8 +5,8 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkMediaFile } from '../../../../src/curator/content/check-media-file.ts';
 
-/** One second of 440 Hz Vorbis, made with ffmpeg (`-f lavfi -i sine=f=440:d=1`). */
-const ONE_SECOND_OGG = path.resolve('tests/fixtures/content/minimal/files/t01.ogg');
+/** Three seconds of 440 Hz Vorbis, made with ffmpeg (`-f lavfi -i sine=f=440:d=3`). */
+const THREE_SECOND_OGG = path.resolve('tests/fixtures/content/minimal/files/t01.ogg');
 
 let tmp: string;
 beforeAll(async () => {
@@ -27,9 +27,9 @@ const codesOf = async (absolutePath: string, type: Parameters<typeof checkMediaF
 
 describe('checkMediaFile', () => {
   it('reads the duration of a real Ogg recording', async () => {
-    const checked = await checkMediaFile(ONE_SECOND_OGG, 'audio/ogg');
+    const checked = await checkMediaFile(THREE_SECOND_OGG, 'audio/ogg');
     expect(checked.issues).toEqual([]);
-    expect(checked.durationSeconds).toBeCloseTo(1, 2);
+    expect(checked.durationSeconds).toBeCloseTo(3, 2);
   });
 
   it('reports a text file named .ogg as not what its name says', async () => {
@@ -37,7 +37,7 @@ describe('checkMediaFile', () => {
   });
 
   it('reports an Ogg recording cut short as unreadable', async () => {
-    const whole = await readFile(ONE_SECOND_OGG);
+    const whole = await readFile(THREE_SECOND_OGG);
     const cut = await file('cut.ogg', whole.subarray(0, 200));
     const checked = await checkMediaFile(cut, 'audio/ogg');
     expect(checked.issues.map((issue) => issue.code)).toEqual(['media.unreadable']);

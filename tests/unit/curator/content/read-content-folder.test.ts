@@ -104,7 +104,7 @@ describe('readContentFolder', () => {
   });
 
   it('gives each recording the duration its container states', async () => {
-    expect((await read(MINIMAL)).content!.media.get('files/t01.ogg')!.durationSeconds).toBeCloseTo(1, 2);
+    expect((await read(MINIMAL)).content!.media.get('files/t01.ogg')!.durationSeconds).toBeCloseTo(3, 2);
   });
 
   it('reports era, testimony and name links that do not resolve', async () => {
