@@ -55,7 +55,9 @@ export async function planMedia(
         objects.set(file, await planImage(file, source, plan, cache));
       } catch (error) {
         if (!(error instanceof ImageDecodeError)) throw error;
-        const reason = 'cannot be decoded to its end: the file looks damaged or cut short';
+        // libvips says what it met ("premature end of JPEG image", "exceeds pixel limit").
+        const said = error.libraryMessage.split('\n')[0]!.replace(/^Input (buffer|file) has corrupt header: /, '');
+        const reason = `cannot be decoded to its end (${said}); open it in an image editor and save it again`;
         report.add(file, null, 'error', [{ code: 'media.unreadable', reason, details: { library: error.libraryMessage } }]);
       }
       continue;
