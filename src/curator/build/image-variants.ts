@@ -2,7 +2,7 @@
 // (docs/design.md §4), with sharp (libvips): turned upright by its EXIF orientation, metadata
 // stripped (no camera serials or GPS reach a public feed), WebP. A 20 MB scan never reaches a kiosk.
 
-import sharp from 'sharp';
+import { loadSharp } from '../load-sharp.ts';
 
 /** How one variant is made; `id` names it in the cache, so a changed recipe is made anew. */
 export interface VariantRecipe {
@@ -32,11 +32,8 @@ export class ImageDecodeError extends Error {
   }
 }
 
-// A CLI that decodes one large scan after another gains nothing from libvips' operation cache
-// and would hold hundreds of megabytes in it.
-sharp.cache(false);
-
 export async function makeImageVariant(input: Uint8Array, recipe: VariantRecipe): Promise<ImageVariant> {
+  const sharp = await loadSharp();
   try {
     const { data, info } = await sharp(input, { failOn: 'error' })
       .autoOrient()

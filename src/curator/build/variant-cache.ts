@@ -5,7 +5,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import sharp from 'sharp';
+import { loadSharp } from '../load-sharp.ts';
 import { writeFileAtomic } from '../write-file-atomic.ts';
 import { makeImageVariant, type ImageVariant, type VariantRecipe } from './image-variants.ts';
 
@@ -36,6 +36,7 @@ export class VariantCache {
     const cached = await readFile(file).catch(() => null);
     if (cached) {
       // A cache file someone cut short or edited is made again rather than published.
+      const sharp = await loadSharp();
       const size = await sharp(cached)
         .metadata()
         .catch(() => null);

@@ -2,11 +2,12 @@
 // display variants with. Only the header: validate stays quick on a folder of large scans, and
 // a file damaged further in is caught when build decodes it (build/image-variants.ts).
 
-import sharp from 'sharp';
+import { loadSharp } from '../load-sharp.ts';
 
 export type ImageHeaderReading = { ok: true } | { ok: false; reason: string; libraryMessage: string };
 
 export async function readImageHeader(absolutePath: string): Promise<ImageHeaderReading> {
+  const sharp = await loadSharp();
   try {
     const { width, height } = await sharp(absolutePath, { failOn: 'error' }).metadata();
     if (width > 0 && height > 0) return { ok: true };

@@ -2,8 +2,6 @@
 // Ogg, MP3, MP4 and WebM), so cards can show it and a damaged or cut-off recording is caught by
 // validate rather than by a visitor. Reads the file; never decodes the sound itself.
 
-import { parseFile } from 'music-metadata';
-
 export type DurationReading =
   /** `durationSeconds` is null for a video whose container does not say (a kiosk then shows none). */
   { ok: true; durationSeconds: number | null } | { ok: false; reason: string; libraryMessage?: string };
@@ -12,6 +10,8 @@ const DAMAGED = 'the file looks damaged or cut short';
 
 /** Reads the duration of an audio or video file whose signature is already known to fit. */
 export async function readMediaDuration(absolutePath: string, kind: 'audio' | 'video'): Promise<DurationReading> {
+  // Loaded on first use, like sharp (load-sharp.ts): most commands never read a recording.
+  const { parseFile } = await import('music-metadata');
   let format;
   try {
     // `duration: true` reads to the end where the header does not say (Ogg, VBR MP3): a cut-off
