@@ -3,6 +3,7 @@
 // paragraphs) come from the feed instead, through `localized()`. No DOM.
 
 import type { Language } from '../../feed/languages.ts';
+import { formatCount, russianForm } from './format-count.ts';
 
 type Texts<T> = Readonly<Record<Language, T>>;
 /** A phrase with numbers or names in it; each language orders the words its own way. */
@@ -209,6 +210,12 @@ const UI = {
     kk: (year: number) => `${year} ж. қайтыс болған`,
     ru: (year: number) => `ум. в ${year}`,
     en: (year: number) => `died ${year}`,
+  },
+
+  namesTotal: {
+    kk: (count: number) => `Тізімде ${formatCount(count, 'kk')} адамның есімі бар`,
+    ru: (count: number) => `В списке ${formatCount(count, 'ru')} ${russianForm(count, ['имя', 'имени', 'имён'])}`,
+    en: (count: number) => `${formatCount(count, 'en')} ${count === 1 ? 'name' : 'names'} in the register`,
   },
 
   idleTitle: { kk: 'Сіз әлі осындасыз ба?', ru: 'Вы ещё здесь?', en: 'Are you still there?' },
