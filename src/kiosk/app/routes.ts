@@ -3,7 +3,7 @@
 
 import type { ExhibitDoc, TestimoniesDoc, TimelineDoc } from '../../feed/content-schema.ts';
 
-export const SECTIONS = ['home', 'timeline', 'testimonies', 'names'] as const;
+export const SECTIONS = ['home', 'timeline', 'testimonies', 'places', 'names'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export type Route =
@@ -12,6 +12,8 @@ export type Route =
   | { screen: 'event'; eventId: string }
   | { screen: 'testimonies' }
   | { screen: 'testimony'; testimonyId: string }
+  | { screen: 'places' }
+  | { screen: 'place'; placeId: string }
   | { screen: 'names' }
   /** `shard`: where the result row said the record is (see find-record.ts); a hint, not a promise. */
   | { screen: 'record'; recordId: string; shard?: number }
@@ -26,6 +28,8 @@ export function sectionOf(route: Route): Section | null {
       return 'timeline';
     case 'testimony':
       return 'testimonies';
+    case 'place':
+      return 'places';
     case 'record':
       return 'names';
     case 'technician':
@@ -35,25 +39,35 @@ export function sectionOf(route: Route): Section | null {
   }
 }
 
+/**
+ * The sections a visitor is offered: those the exhibit lists, less Places when it has no place
+ * to show (an exhibit may list the section before its first place is written).
+ */
+export function shownSections(exhibit: Pick<ExhibitDoc, 'sections' | 'places'>): ExhibitDoc['sections'] {
+  return exhibit.sections.filter((section) => section !== 'places' || exhibit.places.length > 0);
+}
+
 export interface RoutableContent {
-  exhibit: Pick<ExhibitDoc, 'sections'>;
+  exhibit: Pick<ExhibitDoc, 'sections' | 'places'>;
   timeline: TimelineDoc;
   testimonies: TestimoniesDoc;
 }
 
 /**
- * Whether a route still leads somewhere after new content arrives: a removed event or section
- * sends the visitor home instead of to an empty page. Records are checked by their own screen,
- * since the register loads later.
+ * Whether a route still leads somewhere after new content arrives: a removed event, place or
+ * section sends the visitor home instead of to an empty page. Records are checked by their own
+ * screen, since the register loads later.
  */
 export function routeExists(route: Route, content: RoutableContent): boolean {
   const section = sectionOf(route);
-  if (section !== null && section !== 'home' && !content.exhibit.sections.includes(section)) return false;
+  if (section !== null && section !== 'home' && !shownSections(content.exhibit).includes(section)) return false;
   switch (route.screen) {
     case 'event':
       return content.timeline.events.some((event) => event.id === route.eventId);
     case 'testimony':
       return content.testimonies.testimonies.some((testimony) => testimony.id === route.testimonyId);
+    case 'place':
+      return content.exhibit.places.some((place) => place.id === route.placeId);
     default:
       return true;
   }
