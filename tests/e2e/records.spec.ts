@@ -1,16 +1,18 @@
 // Records people can take home, end to end on the demo register: the Names screen says how many
 // names it holds, a record page shows its archive reference and the QR code of the museum's page
-// for it (the demo kiosk-config gives a template), and a kiosk whose config gives none shows no
-// code. In landscape and portrait, in every interface language.
+// for it (the demo kiosk-config gives a template), the exhibit's text on requesting the archive
+// file, its images, and values the archive wrote in Russian marked as such on a Kazakh or
+// English screen; a kiosk whose config gives no template shows no code. In landscape and
+// portrait, in every interface language.
 
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { NameRecord, NamesShard } from '../../src/feed/content-schema.ts';
+import type { ExhibitDoc, NameRecord, NamesShard } from '../../src/feed/content-schema.ts';
 import { objectPath } from '../../src/feed/manifest-schema.ts';
 import { E2E_FEED_DIR, PROJECT_ROOT } from './e2e-paths.ts';
 import { chooseLanguage, typeOnScreen, waitForContentVersion } from './kiosk-page.ts';
-import { readManifest, resetFeed } from './publish-feed.ts';
+import { readDocument, readManifest, resetFeed } from './publish-feed.ts';
 
 test.beforeEach(() => resetFeed());
 
@@ -30,7 +32,7 @@ function demoRecords(): NameRecord[] {
 }
 
 /** A public record with an archive reference whose Cyrillic surname and given name no other record shares. */
-function recordToOpen(): NameRecord {
+function recordToOpen(also: (record: NameRecord) => boolean = () => true): NameRecord {
   const records = demoRecords();
   const nameOf = (record: NameRecord) => `${record.surname} ${record.givenName}`.toLowerCase();
   const counts = new Map<string, number>();
@@ -41,9 +43,10 @@ function recordToOpen(): NameRecord {
       candidate.source !== undefined &&
       counts.get(nameOf(candidate)) === 1 &&
       /^[а-яё]{4,}$/i.test(candidate.surname) &&
-      /^[а-яё]{3,}$/i.test(candidate.givenName),
+      /^[а-яё]{3,}$/i.test(candidate.givenName) &&
+      also(candidate),
   );
-  if (!record) throw new Error('the demo register has no public record with a source to open');
+  if (!record) throw new Error('the demo register has no such public record with a source to open');
   return record;
 }
 
@@ -73,13 +76,13 @@ for (const viewport of [
       await page.locator('[data-nav="names"]').click();
       const shown = page.locator('[data-testid="names-total"]');
       await expect(shown).toHaveAttribute('data-count', String(total));
+      await expect(shown).toBeInViewport({ ratio: 1 });
       // Written out here rather than taken from the kiosk's formatter: 5 000 with a thin space, 5,000 with a comma.
       const grouped = String(total).replace(/\B(?=(\d{3})+$)/g, '\u202F');
       const expected = { kk: `${grouped} адамның есімі`, ru: `${grouped} имён`, en: `${total.toLocaleString('en-US')} names` };
       for (const lang of LANGS) {
         await chooseLanguage(page, lang);
         await expect(shown).toContainText(expected[lang]);
-        await expect(shown).toBeInViewport({ ratio: 1 });
       }
     });
 
@@ -114,6 +117,41 @@ for (const viewport of [
         dark: getComputedStyle(svg.querySelector('path')!).fill,
       }));
       expect(colours).toEqual({ light: 'rgb(255, 255, 255)', dark: 'rgb(0, 0, 0)' });
+    });
+
+    test('a record page says how to request the archive file, in each language', async ({ page }) => {
+      const request = readDocument<ExhibitDoc>('exhibit').archiveRequest!;
+      await openRecord(page, recordToOpen());
+      for (const lang of LANGS) {
+        await chooseLanguage(page, lang);
+        // A sentence of the curator's text with no Markdown in it, as the visitor reads it.
+        const sentence = request[lang]!.split(/\n{2,}/).find((paragraph) => /^\p{L}/u.test(paragraph))!;
+        await expect(page.locator('[data-testid="archive-request"]')).toContainText(sentence.slice(0, 40));
+      }
+    });
+
+    test('a record page shows the record’s images, named for the person', async ({ page }) => {
+      const record = recordToOpen((candidate) => (candidate.images?.length ?? 0) > 0);
+      await openRecord(page, record);
+      const images = page.locator('[data-testid="record-image"] img');
+      await expect(images).toHaveCount(record.images!.length);
+      for (const image of await images.all()) await expect(image).toHaveAttribute('alt', new RegExp(record.surname));
+    });
+
+    test('values the archive wrote in Russian keep their language on a Kazakh or English screen', async ({ page }) => {
+      const record = recordToOpen((candidate) => candidate.lang === 'ru' && candidate.birthPlace !== undefined);
+      await openRecord(page, record);
+      const screen = page.locator('[data-screen="record"]');
+      const note = page.locator('[data-testid="record-written-in"]');
+      for (const lang of ['kk', 'en'] as const) {
+        await chooseLanguage(page, lang);
+        await expect(note).toBeVisible();
+        await expect(screen.locator('dd[lang="ru"]', { hasText: record.birthPlace! })).toBeVisible();
+        await expect(screen.locator('h1[lang="ru"]')).toHaveText(new RegExp(record.surname));
+      }
+      await chooseLanguage(page, 'ru');
+      await expect(note).toHaveCount(0);
+      await expect(screen.locator('[lang]')).toHaveCount(0);
     });
 
     test('a kiosk whose config gives no record address shows no QR code', async ({ page }) => {

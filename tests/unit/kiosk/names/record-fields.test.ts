@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { NameRecord } from '../../../../src/feed/content-schema.ts';
 import { uiStrings } from '../../../../src/kiosk/i18n/ui-strings.ts';
 import { foreignLanguageOf, recordRows } from '../../../../src/kiosk/names/record-fields.ts';
-import { fullName, lifeYears, yearsOfRecord } from '../../../../src/kiosk/names/record-display.ts';
+import { fullName, lifeYears, recordImages, yearsOfRecord } from '../../../../src/kiosk/names/record-display.ts';
 
 const record: NameRecord = {
   id: 'KZ-000001',
@@ -82,6 +82,25 @@ describe('fullName', () => {
   it('puts the surname first and skips missing parts', () => {
     expect(fullName({ surname: 'Иванов', givenName: 'Иван', patronymic: 'Петрович' })).toBe('Иванов Иван Петрович');
     expect(fullName({ surname: 'Иванов', givenName: 'Иван' })).toBe('Иванов Иван');
+  });
+});
+
+describe('recordImages', () => {
+  const page = { media: 'a'.repeat(64), alt: {} };
+
+  it('gives an image without alt text the name of the person in every language', () => {
+    expect(recordImages({ ...record, images: [page] })).toEqual([
+      { ...page, alt: { kk: 'Байтұрсынов Ахмет', ru: 'Байтұрсынов Ахмет', en: 'Байтұрсынов Ахмет' } },
+    ]);
+  });
+
+  it('keeps the alt text an image has', () => {
+    const described = { ...page, alt: { en: 'A case-file page' } };
+    expect(recordImages({ ...record, images: [described] })).toEqual([described]);
+  });
+
+  it('is empty for a record without images', () => {
+    expect(recordImages(record)).toEqual([]);
   });
 });
 
