@@ -3,6 +3,7 @@
 // paragraphs) come from the feed instead, through `localized()`. No DOM.
 
 import type { Language } from '../../feed/languages.ts';
+import { formatCount, russianForm } from './format-count.ts';
 
 type Texts<T> = Readonly<Record<Language, T>>;
 /** A phrase with numbers or names in it; each language orders the words its own way. */
@@ -259,7 +260,6 @@ const UI = {
   fieldFate: { kk: 'Тағдыры', ru: 'Судьба', en: 'Fate' },
   fieldDeathDate: { kk: 'Қайтыс болған күні', ru: 'Дата смерти', en: 'Died' },
   fieldRehabilitationDate: { kk: 'Ақталған күні', ru: 'Дата реабилитации', en: 'Rehabilitated' },
-  fieldSource: { kk: 'Архивтік дереккөз', ru: 'Архивный источник', en: 'Archival source' },
   bornIn: {
     kk: (year: number) => `${year} ж. туған`,
     ru: (year: number) => `род. в ${year}`,
@@ -269,6 +269,36 @@ const UI = {
     kk: (year: number) => `${year} ж. қайтыс болған`,
     ru: (year: number) => `ум. в ${year}`,
     en: (year: number) => `died ${year}`,
+  },
+
+  namesTotal: {
+    kk: (count: number) => `Тізімде ${formatCount(count, 'kk')} адамның есімі бар`,
+    ru: (count: number) => `В списке ${formatCount(count, 'ru')} ${russianForm(count, ['имя', 'имени', 'имён'])}`,
+    en: (count: number) => `${formatCount(count, 'en')} ${count === 1 ? 'name' : 'names'} in the register`,
+  },
+  recordArchiveReference: { kk: 'Архивтік шифр', ru: 'Архивный шифр', en: 'Archive reference' },
+  recordArchiveRequest: {
+    kk: 'Архивтік істі қалай сұратуға болады',
+    ru: 'Как запросить архивное дело',
+    en: 'How to request the archive file',
+  },
+  recordQrCaption: {
+    kk: 'Бұл жазбаны музей сайтында ашу үшін кодты сканерлеңіз',
+    ru: 'Отсканируйте код, чтобы открыть эту запись на сайте музея',
+    en: 'Scan to open this record on the museum’s website',
+  },
+  recordQrLabel: {
+    kk: 'Осы жазбаның музей сайтындағы мекенжайының QR-коды',
+    ru: 'QR-код адреса этой записи на сайте музея',
+    en: 'QR code of this record’s address on the museum’s website',
+  },
+  recordWrittenIn: {
+    kk: (lang: Language) =>
+      `Архивте ${{ kk: 'қазақ тілінде', ru: 'орыс тілінде', en: 'ағылшын тілінде' }[lang]} жазылған: мәліметтер құжаттағыдай берілген.`,
+    ru: (lang: Language) =>
+      `В архиве записано ${{ kk: 'на казахском', ru: 'на русском', en: 'на английском' }[lang]}: сведения приведены как в документе.`,
+    en: (lang: Language) =>
+      `Written in ${{ kk: 'Kazakh', ru: 'Russian', en: 'English' }[lang]} in the archive: the details are shown as written.`,
   },
 
   idleTitle: { kk: 'Сіз әлі осындасыз ба?', ru: 'Вы ещё здесь?', en: 'Are you still there?' },
