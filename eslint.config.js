@@ -54,6 +54,12 @@ const LAYERS = [
     forbidden: (levels) => [`${up(levels)}kiosk/screens/`, `${up(levels - 1)}screens/`],
   },
   {
+    folder: 'src/kiosk/testimonies',
+    within: 'src/kiosk',
+    rule: 'src/kiosk/testimonies holds the parts of testimony screens: it may not import src/kiosk/screens',
+    forbidden: (levels) => [`${up(levels)}kiosk/screens/`, `${up(levels - 1)}screens/`],
+  },
+  {
     folder: 'src/curator',
     rule: 'src/curator may not import src/kiosk',
     forbidden: (levels) => [`${up(levels)}kiosk/`],

@@ -11,7 +11,10 @@ export type Route =
   | { screen: 'timeline' }
   | { screen: 'event'; eventId: string }
   | { screen: 'testimonies' }
-  | { screen: 'testimony'; testimonyId: string }
+  /** `atSeconds`: open the recording there (a moment chosen from a keyword), without playing. */
+  | { screen: 'testimony'; testimonyId: string; atSeconds?: number }
+  /** The moments across all testimonies where a topic of the exhibit's `keywords` is spoken of. */
+  | { screen: 'keyword'; keywordId: string }
   | { screen: 'names' }
   /** `shard`: where the result row said the record is (see find-record.ts); a hint, not a promise. */
   | { screen: 'record'; recordId: string; shard?: number }
@@ -25,6 +28,7 @@ export function sectionOf(route: Route): Section | null {
     case 'event':
       return 'timeline';
     case 'testimony':
+    case 'keyword':
       return 'testimonies';
     case 'record':
       return 'names';
@@ -36,13 +40,13 @@ export function sectionOf(route: Route): Section | null {
 }
 
 export interface RoutableContent {
-  exhibit: Pick<ExhibitDoc, 'sections'>;
+  exhibit: Pick<ExhibitDoc, 'sections' | 'keywords'>;
   timeline: TimelineDoc;
   testimonies: TestimoniesDoc;
 }
 
 /**
- * Whether a route still leads somewhere after new content arrives: a removed event or section
+ * Whether a route still leads somewhere after new content arrives: a removed event, keyword or section
  * sends the visitor home instead of to an empty page. Records are checked by their own screen,
  * since the register loads later.
  */
@@ -54,6 +58,8 @@ export function routeExists(route: Route, content: RoutableContent): boolean {
       return content.timeline.events.some((event) => event.id === route.eventId);
     case 'testimony':
       return content.testimonies.testimonies.some((testimony) => testimony.id === route.testimonyId);
+    case 'keyword':
+      return content.exhibit.keywords.some((keyword) => keyword.id === route.keywordId);
     default:
       return true;
   }

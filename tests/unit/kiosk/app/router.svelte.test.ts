@@ -34,7 +34,7 @@ describe('router', () => {
 
   describe('#keepValid', () => {
     const content = {
-      exhibit: { sections: ['timeline', 'testimonies', 'names'] as ('timeline' | 'testimonies' | 'names')[] },
+      exhibit: { sections: ['timeline', 'testimonies', 'names'] as ('timeline' | 'testimonies' | 'names')[], keywords: [] },
       timeline: { events: [{ id: 'kept' } as TimelineEvent] },
       testimonies: { testimonies: [] as Testimony[] },
     };

@@ -3,7 +3,7 @@ import type { TimelineEvent, Testimony } from '../../../../src/feed/content-sche
 import { routeExists, sectionOf, type RoutableContent } from '../../../../src/kiosk/app/routes.ts';
 
 const content: RoutableContent = {
-  exhibit: { sections: ['timeline', 'testimonies'] },
+  exhibit: { sections: ['timeline', 'testimonies'], keywords: [{ id: 'arrest', label: { en: 'Arrest' } }] },
   timeline: { events: [{ id: '1937-order' } as TimelineEvent] },
   testimonies: { testimonies: [{ id: 't01' } as Testimony] },
 };
@@ -14,6 +14,10 @@ describe('sectionOf', () => {
     expect(sectionOf({ screen: 'testimony', testimonyId: 'x' })).toBe('testimonies');
     expect(sectionOf({ screen: 'record', recordId: 'x' })).toBe('names');
     expect(sectionOf({ screen: 'home' })).toBe('home');
+  });
+
+  it('puts the moments of a keyword under testimonies', () => {
+    expect(sectionOf({ screen: 'keyword', keywordId: 'arrest' })).toBe('testimonies');
   });
 
   it('puts the technician panel under no section', () => {
@@ -30,6 +34,11 @@ describe('routeExists', () => {
   it('refuses an event or testimony the content no longer has', () => {
     expect(routeExists({ screen: 'event', eventId: 'gone' }, content)).toBe(false);
     expect(routeExists({ screen: 'testimony', testimonyId: 'gone' }, content)).toBe(false);
+  });
+
+  it('accepts a keyword the exhibit lists and refuses one it no longer does', () => {
+    expect(routeExists({ screen: 'keyword', keywordId: 'arrest' }, content)).toBe(true);
+    expect(routeExists({ screen: 'keyword', keywordId: 'gone' }, content)).toBe(false);
   });
 
   it('refuses a section the exhibit no longer has, with its pages', () => {
