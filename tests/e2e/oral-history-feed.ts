@@ -1,7 +1,7 @@
 // The feed tests/e2e/testimonies.spec.ts drives: the demo content with a video testimony made for
-// the tests (tests/fixtures/e2e-testimonies), then chapters and keywords on every testimony and
-// a text-only letter, written into the built documents because the curator does not build them
-// yet (issue 9). All of it synthetic.
+// the tests (tests/fixtures/e2e-testimonies), then chapters, keywords and durations on every
+// testimony and a text-only letter, written into the built documents because the curator does
+// not build them yet (issue 9). All of it synthetic.
 
 import { cpSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -48,6 +48,14 @@ export const CHAPTERS: Readonly<Record<string, Chapter[]>> = {
   ],
 };
 
+/** Seconds, as ffprobe reads the recordings; the curator does not write them into the feed yet. */
+const DURATIONS: Readonly<Record<string, number>> = {
+  't01-granddaughter-file': 42.616,
+  't02-son-famine-flight': 38.39,
+  't03-daughter-alzhir': 43.912,
+  'e2e-video': 8,
+};
+
 export const LETTER: Testimony = {
   id: 'e2e-letter',
   title: { kk: 'Сынақ: хат', ru: 'Тест: письмо', en: 'Test: a letter' },
@@ -81,7 +89,10 @@ export async function publishOralHistoryFeed(feedDir: string): Promise<void> {
   buildFeed(CONTENT_DIR, feedDir);
   await rewriteDocuments(feedDir, ({ exhibit, testimonies }) => {
     exhibit.keywords = KEYWORDS;
-    for (const testimony of testimonies.testimonies) testimony.chapters = CHAPTERS[testimony.id] ?? [];
+    for (const testimony of testimonies.testimonies) {
+      testimony.chapters = CHAPTERS[testimony.id] ?? [];
+      if (testimony.media) testimony.media.durationSeconds ??= DURATIONS[testimony.id];
+    }
     testimonies.testimonies.find((testimony) => testimony.id === 't02-son-famine-flight')!.contentWarning = FAMINE_WARNING;
     testimonies.testimonies.push(LETTER);
   });

@@ -169,10 +169,14 @@ test('a video testimony shows its picture with captions in the visitor’s langu
   await expect.poll(() => video.evaluate((element: HTMLVideoElement) => element.currentTime)).toBeGreaterThan(0);
 });
 
-test('a letter shows its text, its content and no player; a warning comes before the player', async ({ page }) => {
+test('cards say how long, in which language and with what warning; a letter has no player', async ({ page }) => {
   await openKiosk(page, 'en');
   await page.locator('[data-nav="testimonies"]').click();
-  await expect(page.locator(`[data-testid="testimony-item"][data-testimony-id="${LETTER.id}"]`)).toContainText('Text');
+  const card = (id: string) => page.locator(`[data-testid="testimony-item"][data-testimony-id="${id}"]`);
+  await expect(card('t01-granddaughter-file')).toContainText('0:42');
+  await expect(card('t01-granddaughter-file')).toContainText('Kazakh');
+  await expect(card('t02-son-famine-flight')).toContainText('Content warning');
+  await expect(card(LETTER.id)).toContainText('Text');
   await openTestimony(page, LETTER.id);
   await expect(page.locator('[data-testid="testimony-text"]')).toContainText('A second paragraph.');
   await expect(page.locator('[data-testid="play"]')).toHaveCount(0);
