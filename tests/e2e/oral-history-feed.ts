@@ -12,7 +12,7 @@ import { buildFeed, rewriteDocuments } from './publish-feed.ts';
 const ADDITIONS_DIR = path.join(PROJECT_ROOT, 'tests/fixtures/e2e-testimonies');
 const CONTENT_DIR = path.join(PROJECT_ROOT, 'tests/.tmp/content-testimonies');
 
-export const KEYWORDS: Keyword[] = [
+const KEYWORDS: Keyword[] = [
   { id: 'arrest', label: { kk: 'Тұтқындау', ru: 'Арест', en: 'Arrest' } },
   { id: 'archive-file', label: { kk: 'Архивтік іс', ru: 'Архивное дело', en: 'Archive file' } },
   { id: 'famine', label: { kk: 'Ашаршылық', ru: 'Голод', en: 'Famine' } },
@@ -25,7 +25,7 @@ function chapter(start: number, en: string, ru: string, kk: string, keywords: st
   return { start, title: { kk, ru, en }, synopsis: { kk: `${kk}.`, ru: `${ru}.`, en: `${en}.` }, keywords };
 }
 
-export const CHAPTERS: Readonly<Record<string, Chapter[]>> = {
+const CHAPTERS: Readonly<Record<string, Chapter[]>> = {
   't01-granddaughter-file': [
     chapter(0, 'The arrest', 'Арест', 'Тұтқындау', ['arrest']),
     chapter(21.7, 'The file in the archive', 'Дело в архиве', 'Архивтегі іс', ['archive-file']),
@@ -56,7 +56,7 @@ const DURATIONS: Readonly<Record<string, number>> = {
   'e2e-video': 8,
 };
 
-export const LETTER: Testimony = {
+const LETTER: Testimony = {
   id: 'e2e-letter',
   title: { kk: 'Сынақ: хат', ru: 'Тест: письмо', en: 'Test: a letter' },
   speaker: { kk: 'Сынақ (ойдан шығарылған)', ru: 'Тест (вымышленный)', en: 'Test (fictional)' },
