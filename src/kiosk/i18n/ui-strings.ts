@@ -143,6 +143,8 @@ const UI = {
   },
   testimonyIsText: { kk: 'Мәтін', ru: 'Текст', en: 'Text' },
   textLanguage: { kk: 'Мәтін тілі', ru: 'Язык текста', en: 'Language of the text' },
+  textAuthor: { kk: 'Авторы', ru: 'Автор', en: 'Written by' },
+  textWritten: { kk: 'Жазылған уақыты', ru: 'Когда написано', en: 'Written' },
   testimonyContentWarning: {
     kk: 'Ауыр мазмұн туралы ескерту',
     ru: 'Предупреждение: тяжёлое содержание',
