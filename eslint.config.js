@@ -60,6 +60,12 @@ const LAYERS = [
     forbidden: (levels) => [`${up(levels)}kiosk/screens/`, `${up(levels - 1)}screens/`],
   },
   {
+    folder: 'src/kiosk/places',
+    within: 'src/kiosk',
+    rule: 'src/kiosk/places is the Places section, which the exhibit frame shows: it may not import src/kiosk/screens',
+    forbidden: (levels) => [`${up(levels)}kiosk/screens/`, `${up(levels - 1)}screens/`],
+  },
+  {
     folder: 'src/curator',
     rule: 'src/curator may not import src/kiosk',
     forbidden: (levels) => [`${up(levels)}kiosk/`],

@@ -5,10 +5,12 @@
 
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { drawBaseMap } from './src/kiosk/places/draw-base-map.ts';
 import { createStaticHandler, feedCacheControl } from './src/static-host/static-files.ts';
 
 // The app's entry is src/kiosk/index.html (the top level holds no HTML), so Vite's root is
@@ -38,12 +40,31 @@ function kioskFiles(): Plugin {
   };
 }
 
+/**
+ * `virtual:eske-base-map`: the places map's countries, drawn here from Natural Earth's 50m data
+ * (world-atlas) and cut to Kazakhstan's region, so the kiosk carries paths, not the world's TopoJSON.
+ */
+function baseMap(): Plugin {
+  const id = 'virtual:eske-base-map';
+  const resolvedId = `\0${id}`;
+  return {
+    name: 'eske-base-map',
+    resolveId: (source) => (source === id ? resolvedId : undefined),
+    load(loaded) {
+      if (loaded !== resolvedId) return undefined;
+      const file = createRequire(import.meta.url).resolve('world-atlas/countries-50m.json');
+      return `export default ${JSON.stringify(drawBaseMap(JSON.parse(readFileSync(file, 'utf8'))))};`;
+    },
+  };
+}
+
 export default defineConfig({
   root: path.join(projectDir, 'src/kiosk'),
   publicDir: 'public',
   plugins: [
     svelte({ configFile: false, preprocess: vitePreprocess() }),
     kioskFiles(),
+    baseMap(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'sw',

@@ -86,7 +86,7 @@ export const exhibitDocSchema = z.looseObject({
   subtitle: localizedTextSchema.optional(),
   languages: z.array(z.enum(LANGUAGES)).min(1),
   defaultLanguage: z.enum(LANGUAGES),
-  sections: z.array(z.enum(['timeline', 'testimonies', 'names'])),
+  sections: z.array(z.enum(['timeline', 'testimonies', 'places', 'names'])),
   eras: z.array(eraSchema),
   attract: z.array(z.object({ text: localizedTextSchema, image: imageSchema.optional() })),
   places: z.array(placeSchema).default([]),

@@ -82,6 +82,27 @@ const UI = {
     en: 'This page is no longer here',
   },
 
+  // Places: the map section and a place's page.
+  navPlaces: { kk: 'Орындар', ru: 'Места', en: 'Places' },
+  homePlacesHint: {
+    kk: 'Лагерьлер мен еске алу орындары картада',
+    ru: 'Лагеря и места памяти на карте',
+    en: 'Camps and places of memory on a map',
+  },
+  placesTitle: { kk: 'Орындар картасы', ru: 'Карта мест', en: 'Map of places' },
+  placesList: { kk: 'Орындар тізімі', ru: 'Список мест', en: 'List of places' },
+  placeKindCamp: { kk: 'Лагерь', ru: 'Лагерь', en: 'Camp' },
+  placeKindSpecialSettlement: { kk: 'Арнаулы қоныс', ru: 'Спецпоселение', en: 'Special settlement' },
+  placeKindExecutionSite: { kk: 'Ату жазасы орны', ru: 'Место расстрелов', en: 'Execution site' },
+  placeKindMemorial: { kk: 'Мемориал', ru: 'Мемориал', en: 'Memorial' },
+  mapZoomIn: { kk: 'Жақындату', ru: 'Приблизить', en: 'Zoom in' },
+  mapZoomOut: { kk: 'Алыстату', ru: 'Отдалить', en: 'Zoom out' },
+  mapLegend: { kk: 'Шартты белгілер', ru: 'Условные обозначения', en: 'Key' },
+  mapCredit: { kk: 'Карта негізі: Natural Earth', ru: 'Основа карты: Natural Earth', en: 'Base map: Natural Earth' },
+  placeOnMap: { kk: 'Картадағы орны', ru: 'На карте', en: 'On the map' },
+  placeEvents: { kk: 'Осы орынға қатысты оқиғалар', ru: 'События, связанные с этим местом', en: 'Events linked to this place' },
+  placeNames: { kk: 'Осы орынға қатысты есімдер', ru: 'Имена, связанные с этим местом', en: 'Names linked to this place' },
+
   testimoniesTitle: { kk: 'Куәліктер', ru: 'Свидетельства', en: 'Testimonies' },
   recorded: { kk: 'Жазылған күні', ru: 'Дата записи', en: 'Recorded' },
   speaker: { kk: 'Баяндаушы', ru: 'Рассказчик', en: 'Speaker' },

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { EventView } from '../../../../src/kiosk/screens/event-view.svelte.ts';
+import { LinkedNames } from '../../../../src/kiosk/names/linked-names.svelte.ts';
 import type { ActiveContent } from '../../../../src/kiosk/storage/read-active-content.ts';
 import type { NameRow } from '../../../../src/search/worker-protocol.ts';
 import { deferred, type Deferred } from '../deferred.ts';
@@ -7,7 +7,7 @@ import { deferred, type Deferred } from '../deferred.ts';
 const row = (id: string) => ({ id, shard: 0 }) as NameRow;
 const content = { version: 1 } as ActiveContent;
 
-/** An event view whose lookups the test answers, keyed by the ids asked for. */
+/** A linked-names view whose lookups the test answers, keyed by the ids asked for. */
 function viewWithLookups() {
   const lookups = new Map<string, Deferred<NameRow[]>>();
   const lookup = vi.fn((_: ActiveContent, ids: readonly string[]) => {
@@ -15,10 +15,10 @@ function viewWithLookups() {
     lookups.set(ids.join(), asked);
     return asked.promise;
   });
-  return { view: new EventView(lookup), lookup, answer: (ids: string) => lookups.get(ids)! };
+  return { view: new LinkedNames(lookup), lookup, answer: (ids: string) => lookups.get(ids)! };
 }
 
-describe('EventView', () => {
+describe('LinkedNames', () => {
   describe('#open', () => {
     it('shows no names while they are looked up', () => {
       const { view, lookup } = viewWithLookups();
