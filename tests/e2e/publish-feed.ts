@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ExhibitDoc, TestimoniesDoc } from '../../src/feed/content-schema.ts';
+import type { TestimoniesDoc } from '../../src/feed/content-schema.ts';
 import { signBytes } from '../../src/feed/ed25519.ts';
 import type { Manifest, ObjectRole } from '../../src/feed/manifest-schema.ts';
 import { objectPath } from '../../src/feed/manifest-schema.ts';
@@ -47,30 +47,19 @@ export function tamperManifest(): void {
   writeFileSync(file, bytes);
 }
 
-/** The documents of a built feed a test may rewrite. */
-export interface RewritableDocuments {
-  exhibit: ExhibitDoc;
-  testimonies: TestimoniesDoc;
-}
-
 /**
- * Rewrites the exhibit and testimonies documents of a built feed and signs its manifest again with
- * the demo key, for content the curator cannot build yet. The feed keeps its version.
+ * Rewrites the testimonies document of a built feed and signs its manifest again with the demo
+ * key, for what the curator does not build yet. The feed keeps its version.
  */
-export async function rewriteDocuments(feedDir: string, rewrite: (documents: RewritableDocuments) => void): Promise<void> {
-  const documents: RewritableDocuments = {
-    exhibit: readDocument<ExhibitDoc>('exhibit', feedDir),
-    testimonies: readDocument<TestimoniesDoc>('testimonies', feedDir),
-  };
-  rewrite(documents);
+export async function rewriteTestimonies(feedDir: string, rewrite: (testimonies: TestimoniesDoc) => void): Promise<void> {
+  const testimonies = readDocument<TestimoniesDoc>('testimonies', feedDir);
+  rewrite(testimonies);
   const manifest = readManifest(feedDir);
-  for (const role of ['exhibit', 'testimonies'] as const) {
-    const bytes = new TextEncoder().encode(JSON.stringify(documents[role]));
-    const entry = manifest.objects.find((object) => object.role === role)!;
-    entry.sha256 = createHash('sha256').update(bytes).digest('hex');
-    entry.bytes = bytes.length;
-    writeFileSync(path.join(feedDir, objectPath(entry)), bytes);
-  }
+  const bytes = new TextEncoder().encode(JSON.stringify(testimonies));
+  const entry = manifest.objects.find((object) => object.role === 'testimonies')!;
+  entry.sha256 = createHash('sha256').update(bytes).digest('hex');
+  entry.bytes = bytes.length;
+  writeFileSync(path.join(feedDir, objectPath(entry)), bytes);
   const manifestBytes = new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`);
   const key = JSON.parse(readFileSync(DEMO_KEY_FILE, 'utf8')) as { privateKey: string };
   writeFileSync(path.join(feedDir, 'manifest.sig'), await signBytes(manifestBytes, key.privateKey));
