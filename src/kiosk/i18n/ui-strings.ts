@@ -73,6 +73,20 @@ const UI = {
 
   timelineTitle: { kk: 'Оқиғалар шежіресі', ru: 'Хроника событий', en: 'Timeline' },
   timelineEras: { kk: 'Кезеңдер', ru: 'Периоды', en: 'Periods' },
+  timelineHint: {
+    kk: 'Саусақпен сырғытыңыз немесе көрсеткілерді басыңыз',
+    ru: 'Листайте пальцем или нажимайте стрелки',
+    en: 'Swipe, or use the arrows',
+  },
+  timelineTrack: { kk: 'Оқиғалар жолағы', ru: 'Лента событий', en: 'Events in date order' },
+  timelineDecades: { kk: 'Онжылдықтар', ru: 'Десятилетия', en: 'Decades' },
+  timelineDecade: {
+    kk: (decade: number) => `${decade}-жылдар`,
+    ru: (decade: number) => `${decade}-е`,
+    en: (decade: number) => `${decade}s`,
+  },
+  timelineEarlier: { kk: 'Ертерек', ru: 'Раньше', en: 'Earlier' },
+  timelineLater: { kk: 'Кейінірек', ru: 'Позже', en: 'Later' },
   source: { kk: 'Дереккөз', ru: 'Источник', en: 'Source' },
   relatedTestimonies: { kk: 'Байланысты куәліктер', ru: 'Связанные свидетельства', en: 'Related testimonies' },
   relatedNames: { kk: 'Осы оқиғаға қатысты есімдер', ru: 'Имена, связанные с событием', en: 'Names linked to this event' },
