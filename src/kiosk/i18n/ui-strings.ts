@@ -172,6 +172,51 @@ const UI = {
     en: 'The recording is not available at the moment.',
   },
 
+  // Testimonies as oral history: chapters, topics and their moments, speed, volume, two transcripts.
+  chapters: { kk: 'Тараулар', ru: 'Главы', en: 'Chapters' },
+  chapterTopics: { kk: 'Тарау тақырыптары', ru: 'Темы главы', en: 'Topics of this chapter' },
+  testimonyTopics: { kk: 'Тақырыптар', ru: 'Темы', en: 'Topics' },
+  keywordKicker: { kk: 'Куәліктердегі тақырып', ru: 'Тема свидетельств', en: 'A topic in the testimonies' },
+  keywordMomentsHint: {
+    kk: (count: number) => `Бұл туралы айтылатын сәттер: ${count}. Куәлікті сол жерден ашу үшін түртіңіз.`,
+    ru: (count: number) => `Моменты, где об этом говорится: ${count}. Коснитесь, чтобы открыть свидетельство с этого места.`,
+    en: (count: number) =>
+      `${count === 1 ? 'One moment' : `${count} moments`} where this is spoken of. Touch one to open the testimony there.`,
+  },
+  keywordNoMoments: {
+    kk: 'Бұл тақырып әзірге бірде-бір куәлікте кездеспейді.',
+    ru: 'Пока ни одно свидетельство не касается этой темы.',
+    en: 'No testimony speaks of this topic yet.',
+  },
+  playbackSpeed: { kk: 'Жылдамдық', ru: 'Скорость', en: 'Speed' },
+  playbackRateLabel: {
+    kk: (rate: number) => `${String(rate).replace('.', ',')}×`,
+    ru: (rate: number) => `${String(rate).replace('.', ',')}×`,
+    en: (rate: number) => `${rate}×`,
+  },
+  volume: { kk: 'Дыбыс', ru: 'Громкость', en: 'Volume' },
+  volumeDown: { kk: 'Дыбысты бәсеңдету', ru: 'Тише', en: 'Quieter' },
+  volumeUp: { kk: 'Дыбысты күшейту', ru: 'Громче', en: 'Louder' },
+  transcriptAsSpoken: {
+    kk: (languageName: string) => `Түпнұсқа тілінде: ${languageName}`,
+    ru: (languageName: string) => `В оригинале: ${languageName}`,
+    en: (languageName: string) => `As spoken: ${languageName}`,
+  },
+  testimonyIsText: { kk: 'Мәтін', ru: 'Текст', en: 'Text' },
+  textLanguage: { kk: 'Мәтін тілі', ru: 'Язык текста', en: 'Language of the text' },
+  textAuthor: { kk: 'Авторы', ru: 'Автор', en: 'Written by' },
+  textWritten: { kk: 'Жазылған уақыты', ru: 'Когда написано', en: 'Written' },
+  testimonyContentWarning: {
+    kk: 'Ауыр мазмұн туралы ескерту',
+    ru: 'Предупреждение: тяжёлое содержание',
+    en: 'Content warning',
+  },
+  syntheticText: {
+    kk: 'Бұл мәтін демонстрация үшін ойдан жазылған.',
+    ru: 'Этот текст вымышлен и написан для демонстрации.',
+    en: 'This text is fictional, written for the demonstration.',
+  },
+
   namesTitle: { kk: 'Есімдер кітабы', ru: 'Книга имён', en: 'Book of names' },
   searchLabel: { kk: 'Аты-жөні', ru: 'Фамилия, имя', en: 'Name' },
   searchPlaceholder: {

@@ -46,7 +46,11 @@ describe('router', () => {
 
   describe('#keepValid', () => {
     const content = {
-      exhibit: { sections: ['timeline', 'testimonies', 'names'] as ('timeline' | 'testimonies' | 'names')[], places: [] },
+      exhibit: {
+        sections: ['timeline', 'testimonies', 'names'] as ('timeline' | 'testimonies' | 'names')[],
+        places: [],
+        keywords: [],
+      },
       timeline: { events: [{ id: 'kept' } as TimelineEvent] },
       testimonies: { testimonies: [] as Testimony[] },
     };
