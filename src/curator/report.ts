@@ -7,9 +7,9 @@ export type Severity = 'error' | 'warning';
 /**
  * What kind of problem it is, as `area.what`: stable, so tests and tools match on the code while
  * the wording stays free to improve. The printed form never shows it. Areas: `exhibit`
- * (exhibit.yaml), `entry` (a timeline/ or testimonies/ file as a whole), `markdown` (its
+ * (exhibit.yaml), `entry` (a timeline/, testimonies/ or places/ file as a whole), `markdown` (its
  * sections), `yaml` and `key` (front matter and exhibit.yaml), `text` (a text per language),
- * `timeline`, `testimony`, `image`, `ref` (a path or id that must resolve), `file` (a file under
+ * `timeline`, `testimony`, `place`, `image`, `ref` (a path or id that must resolve), `file` (a file under
  * files/), `section` (an exhibit section) and `register` (names/*.csv).
  */
 export type ProblemCode =
@@ -18,6 +18,7 @@ export type ProblemCode =
   | 'exhibit.duplicate-language'
   | 'exhibit.duplicate-era'
   | 'exhibit.era-ends-before-start'
+  | 'exhibit.duplicate-keyword'
   | 'entry.not-markdown' // a file other than .md in timeline/ or testimonies/ (ignored)
   | 'entry.bad-id' // the file name, which is the id, is not lowercase letters, digits and -
   | 'entry.unreadable'
@@ -26,16 +27,29 @@ export type ProblemCode =
   | 'markdown.not-a-language' // a `## heading` that is not an exhibit language
   | 'markdown.duplicate-section'
   | 'markdown.text-before-section'
+  | 'markdown.html' // raw HTML (a tag or a comment) in curator text
+  | 'markdown.unsafe-link' // a javascript:, vbscript:, data: or file: link
+  | 'markdown.bad-link' // a link that is neither to an exhibit item nor to an outside address
+  | 'markdown.outside-link' // an https: link: shown as plain text, a kiosk has no browser (once per file)
+  | 'markdown.image' // an image inside the text instead of the front matter
+  | 'markdown.heading-level' // a # or ## heading inside a section, where ### is the top level
   | 'yaml.syntax'
   | 'yaml.warning' // the YAML parser's own warnings
   | 'key.unknown' // a key the schema does not know (top level: ignored, with a warning)
   | 'key.invalid' // a value that does not fit its key, or a required key that is missing
   | 'text.missing-language' // a text, section or transcript missing in an exhibit language
   | 'timeline.end-before-start'
-  | 'testimony.no-media' // neither audio nor video
   | 'testimony.both-media'
+  | 'testimony.no-summary' // a text-only testimony (no audio or video) without summary:
+  | 'testimony.summary-with-media' // summary: beside a recording, whose sections are the summary
+  | 'testimony.needs-media' // chapters: or transcripts: in a text-only testimony
+  | 'testimony.chapters-out-of-order'
+  | 'testimony.duplicate-chapter-start'
+  | 'place.no-coordinates'
+  | 'place.bad-coordinates' // not [lat, lon] in decimal degrees, or out of range
   | 'image.no-alt'
   | 'image.alt-without-image'
+  | 'image.two-forms' // an event with both images: and the older image:
   | 'ref.bad-path' // a file path that is not under files/
   | 'ref.missing' // a file path, era, testimony or register id that names nothing
   | 'ref.wrong-case' // a file path that matches a file only when case is ignored
@@ -62,6 +76,8 @@ export type ProblemCode =
   | 'register.bad-year'
   | 'register.bad-date'
   | 'register.bad-flag'
+  | 'register.bad-image' // an images path that is missing or not an image: the row is left out
+  | 'register.bad-language' // a lang that is not kk, ru or en
   | 'register.duplicate-id'
   | 'register.bad-quote' // a quote in the middle of a cell, or text after a closing quote
   | 'register.quote-not-closed'

@@ -2,8 +2,15 @@
 // become the SHA-256 of the objects that carry them, so a document can only point inside its
 // own feed. Pure: the hashing and writing happen in build-feed.ts.
 
-import type { ExhibitDoc, LocalizedMarkdown, TestimoniesDoc, TimelineDoc, TimelineEvent } from '../../feed/content-schema.ts';
-import type { LocalizedParagraphs } from '../content/read-markdown-entry.ts';
+import type {
+  ContentImage,
+  ExhibitDoc,
+  Place,
+  TestimoniesDoc,
+  Testimony,
+  TimelineDoc,
+  TimelineEvent,
+} from '../../feed/content-schema.ts';
 import type { ImageSource } from '../content/content-refs.ts';
 import type { ContentFolder } from '../content/read-content-folder.ts';
 
@@ -17,13 +24,40 @@ function hashOf(media: MediaHashes, file: string): string {
   return sha256;
 }
 
-function image(media: MediaHashes, source: ImageSource) {
-  return { media: hashOf(media, source.file), alt: source.alt };
+function image(media: MediaHashes, source: ImageSource): ContentImage {
+  return {
+    media: hashOf(media, source.file),
+    alt: source.alt,
+    ...(source.caption && { caption: source.caption }),
+    ...(source.credit !== undefined && { credit: source.credit }),
+  };
 }
 
-/** Paragraphs as Markdown: one paragraph per blank-line-separated block. */
-function markdownOf(paragraphs: LocalizedParagraphs): LocalizedMarkdown {
-  return Object.fromEntries(Object.entries(paragraphs).map(([language, list]) => [language, list.join('\n\n')]));
+/** A register record's images: no alt of their own, the kiosk falls back to the person's name. */
+export function recordImages(media: MediaHashes, files: readonly string[]): ContentImage[] {
+  return files.map((file) => image(media, { file, alt: {} }));
+}
+
+/** Places by id: the map draws them all, and a stable order gives stable bytes. */
+function buildPlaces(content: ContentFolder, media: MediaHashes): Place[] {
+  return content.places
+    .map((place) => ({
+      id: place.id,
+      kind: place.kind,
+      name: place.name,
+      lat: place.lat,
+      lon: place.lon,
+      body: place.body,
+      images: place.images.map((source) => image(media, source)),
+      source: place.source,
+      links: {
+        events: place.links.events,
+        testimonies: place.links.testimonies,
+        // A link to a register row left out for its problems is dropped (validate warns about it).
+        names: place.links.names.filter((id) => content.registerIds.isPublished(id)),
+      },
+    }))
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
 export function buildExhibitDoc(content: ContentFolder, media: MediaHashes): ExhibitDoc {
@@ -38,8 +72,9 @@ export function buildExhibitDoc(content: ContentFolder, media: MediaHashes): Exh
     sections: exhibit.sections,
     eras: exhibit.eras,
     attract: exhibit.attract.map((slide) => ({ text: slide.text, ...(slide.image && { image: image(media, slide.image) }) })),
-    places: [],
-    keywords: [],
+    places: buildPlaces(content, media),
+    keywords: exhibit.keywords,
+    ...(exhibit.archiveRequest && { archiveRequest: exhibit.archiveRequest }),
   };
 }
 
@@ -51,14 +86,15 @@ export function buildTimelineDoc(content: ContentFolder, media: MediaHashes): Ti
     ...(event.endDate !== undefined && { endDate: event.endDate }),
     ...(event.era !== undefined && { era: event.era }),
     title: event.title,
-    body: markdownOf(event.body),
+    body: event.body,
     source: event.source,
-    images: event.image ? [image(media, event.image)] : [],
+    images: event.images.map((source) => image(media, source)),
+    ...(event.contentWarning && { contentWarning: event.contentWarning }),
     links: {
       testimonies: event.links.testimonies,
       // A link to a register row left out for its problems is dropped (validate warns about it).
       names: event.links.names.filter((id) => content.registerIds.isPublished(id)),
-      places: [],
+      places: event.links.places,
     },
   }));
   events.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.id < b.id ? -1 : 1));
@@ -67,20 +103,28 @@ export function buildTimelineDoc(content: ContentFolder, media: MediaHashes): Ti
 
 export function buildTestimoniesDoc(content: ContentFolder, media: MediaHashes): TestimoniesDoc {
   return {
-    testimonies: content.testimonies.map((testimony) => ({
+    testimonies: content.testimonies.map((testimony): Testimony => ({
       id: testimony.id,
       title: testimony.title,
       speaker: testimony.speaker,
       recorded: testimony.recorded,
       ...(testimony.place && { place: testimony.place }),
-      media: { kind: testimony.media.kind, object: hashOf(media, testimony.media.file) },
+      ...(testimony.media && { media: { kind: testimony.media.kind, object: hashOf(media, testimony.media.file) } }),
       mediaLanguage: testimony.mediaLanguage,
       synthetic: testimony.synthetic,
       transcripts: Object.fromEntries(
         Object.entries(testimony.transcripts).map(([language, file]) => [language, hashOf(media, file)]),
       ),
-      summary: markdownOf(testimony.summary),
-      chapters: [],
+      summary: testimony.summary,
+      ...(testimony.text && { text: testimony.text }),
+      ...(testimony.portrait && { portrait: image(media, testimony.portrait) }),
+      chapters: testimony.chapters.map((chapter) => ({
+        start: chapter.start,
+        title: chapter.title,
+        ...(chapter.synopsis && { synopsis: chapter.synopsis }),
+        keywords: chapter.keywords,
+      })),
+      ...(testimony.contentWarning && { contentWarning: testimony.contentWarning }),
     })),
   };
 }

@@ -15,7 +15,7 @@ import { CliError, describeFsError } from '../cli-error.ts';
 import { readContentFolder, type ContentFolder } from '../content/read-content-folder.ts';
 import { Report } from '../report.ts';
 import type { SigningKey } from '../signing-key.ts';
-import { buildExhibitDoc, buildTestimoniesDoc, buildTimelineDoc } from './build-documents.ts';
+import { buildExhibitDoc, buildTestimoniesDoc, buildTimelineDoc, recordImages } from './build-documents.ts';
 import {
   checkFeedFolder,
   publishFeed,
@@ -160,10 +160,11 @@ async function buildInto(
   await docs.addJson('timeline', checkedJson(timelineDocSchema, buildTimelineDoc(content, mediaHashes), 'timeline'));
   await docs.addJson('testimonies', checkedJson(testimoniesDocSchema, buildTestimoniesDoc(content, mediaHashes), 'testimonies'));
   let shardCount = 0;
-  for (const shard of register.shards()) {
+  const images = (files: string[]) => recordImages(mediaHashes, files);
+  for (const shard of register.shards(images)) {
     shardCount = shard.shardCount;
     // Made again from the register when written, so that only one shard is in memory at a time.
-    const again = () => Promise.resolve(register.shard(shard.shard, shard.shardCount).bytes);
+    const again = () => Promise.resolve(register.shard(shard.shard, shard.shardCount, images).bytes);
     await docs.add('names', `names shard ${shard.shard}`, JSON_TYPE, shard.bytes, again, shard.records);
     const done = shard.shard + 1;
     if (shard.shardCount > PROGRESS_EVERY_SHARDS && (done % PROGRESS_EVERY_SHARDS === 0 || done === shard.shardCount)) {

@@ -3,9 +3,10 @@
 // and kiosks download only that shard again.
 
 import { createHash } from 'node:crypto';
-import type { NameRecord } from '../../feed/content-schema.ts';
+import type { ContentImage } from '../../feed/content-schema.ts';
 import { MAX_SHARD_RECORDS } from '../../feed/limits.ts';
 import { CliError } from '../cli-error.ts';
+import type { RegisterRecord } from '../content/register-columns.ts';
 import { SPILL_BUCKETS, SpillBuckets } from './spill-buckets.ts';
 
 /** Shards start about this full, leaving room to grow before the shard count must double. */
@@ -44,6 +45,12 @@ export interface RegisterShard {
   bytes: Uint8Array;
 }
 
+/** A record's image paths as the feed's images, once the build has hashed their files. */
+export type ResolveImages = (files: string[]) => ContentImage[];
+
+/** Most records have no images: only those are parsed again to put their images in. */
+const HAS_IMAGES = '"images":';
+
 /**
  * Collects published records while the CSV files stream by (their text waits on disk, see
  * spill-buckets.ts), then yields the shards one at a time, so only one shard is in memory.
@@ -57,24 +64,27 @@ export class RegisterShardCollector {
     return this.#hashes.length;
   }
 
-  add(record: NameRecord): void {
+  add(record: RegisterRecord): void {
     const hash = shardHashOf(record.id);
     this.#hashes.push(hash);
     this.#spill.add(hash, JSON.stringify(record));
   }
 
-  *shards(maxRecords = MAX_SHARD_RECORDS): Generator<RegisterShard> {
+  *shards(images: ResolveImages, maxRecords = MAX_SHARD_RECORDS): Generator<RegisterShard> {
     const shardCount = chooseShardCount(this.#hashes, maxRecords);
     if (shardCount > SPILL_BUCKETS)
       throw new CliError(`the register needs ${shardCount} shards; this build supports at most ${SPILL_BUCKETS}`);
-    for (let shard = 0; shard < shardCount; shard++) yield this.shard(shard, shardCount);
+    for (let shard = 0; shard < shardCount; shard++) yield this.shard(shard, shardCount, images);
   }
 
   /** One shard again, byte for byte as shards() gave it: a build writes it only once it knows it publishes. */
-  shard(shard: number, shardCount: number): RegisterShard {
+  shard(shard: number, shardCount: number, images: ResolveImages): RegisterShard {
     // Sorted so that the same records always give the same bytes, whatever the row order.
     // Each text starts with {"id":…, and ids are unique, so this orders by id.
-    const texts = this.#spill.read(shard, shardCount).sort();
+    const texts = this.#spill
+      .read(shard, shardCount)
+      .sort()
+      .map((text) => (text.includes(HAS_IMAGES) ? withImages(text, images) : text));
     const json = `{"shard":${shard},"shardCount":${shardCount},"records":[${texts.join(',')}]}`;
     return { shard, shardCount, records: texts.length, bytes: new TextEncoder().encode(json) };
   }
@@ -82,4 +92,9 @@ export class RegisterShardCollector {
   dispose(): void {
     this.#spill.dispose();
   }
+}
+
+function withImages(text: string, images: ResolveImages): string {
+  const record = JSON.parse(text) as RegisterRecord;
+  return JSON.stringify({ ...record, ...(record.images && { images: images(record.images) }) });
 }

@@ -9,8 +9,8 @@ import { plural, Report } from '../report.ts';
 
 const HELP = `Usage: npm run feed -- validate DIR
 
-Checks the content folder DIR (exhibit.yaml, timeline/, testimonies/, names/*.csv,
-files/) and lists every problem as file:line: reason. Nothing is written.
+Checks the content folder DIR (exhibit.yaml, timeline/, testimonies/, places/,
+names/*.csv, files/) and lists every problem as file:line: reason. Nothing is written.
 
 Exit code: 0 when there are no errors (warnings alone are fine), 1 otherwise.
 
@@ -33,9 +33,10 @@ export const command: CliCommand = {
       io.out(`${dir}: nothing can be published until exhibit.yaml is fixed: ${report.summary()}`);
       return 1;
     }
-    const { timeline, testimonies, register } = content;
+    const { timeline, testimonies, places, register } = content;
     io.out(
       `${dir}: ${plural(timeline.length, 'timeline event')}, ${plural(testimonies.length, 'testimony', 'testimonies')}, ` +
+        `${plural(places.length, 'place')}, ` +
         `${plural(register.published, 'name')} from ${plural(register.files, 'register file')}, ${plural(content.media.size, 'media file')}; ${report.summary()}`,
     );
     return report.errorCount > 0 ? 1 : 0;

@@ -1,12 +1,13 @@
 // The checks that need the whole folder: every text in every exhibit language, every file a
 // text names exists under files/ with a type that fits its use, every .vtt is WebVTT, and every
-// era, testimony and name link resolves. Returns the media files the feed will carry.
+// era, event, testimony, place, keyword and name link resolves. Returns the media files the
+// feed will carry.
 
 import { open } from 'node:fs/promises';
 import type { Language } from '../../feed/languages.ts';
 import type { ObjectType } from '../../feed/manifest-schema.ts';
-import type { ProblemCode, Report, Severity } from '../report.ts';
-import type { ContentEntry, FileRef, LinkRef, TextRef } from './content-refs.ts';
+import type { Issue, ProblemCode, Report, Severity } from '../report.ts';
+import type { ContentEntry, FileKind, FileRef, LinkRef, TextRef } from './content-refs.ts';
 import { closestContentFile, type ContentFile } from './list-content-files.ts';
 import { fileKindOf, objectTypeOf, SUPPORTED_EXTENSIONS } from './media-types.ts';
 import type { RegisterIds } from './register-ids.ts';
@@ -21,11 +22,49 @@ export interface ReferenceInput {
   entries: readonly ContentEntry<unknown>[];
   /** Null when exhibit.yaml's eras could not be read: era links are not checked. */
   eraIds: ReadonlySet<string> | null;
-  /** Testimony id → whether it is clean; a testimony with problems is still there to link to. */
+  /** Id → whether it is clean; an item with problems is still there to link to. */
+  events: ReadonlyMap<string, boolean>;
   testimonies: ReadonlyMap<string, boolean>;
+  places: ReadonlyMap<string, boolean>;
+  /** Null when exhibit.yaml's keywords could not be read: keyword links are not checked. */
+  keywordIds: ReadonlySet<string> | null;
   registerIds: RegisterIds;
   files: ReadonlyMap<string, ContentFile>;
   report: Report;
+}
+
+/** The items a link can name by file name, and where their files are. */
+const ITEMS = {
+  event: { input: 'events', folder: 'timeline' },
+  testimony: { input: 'testimonies', folder: 'testimonies' },
+  place: { input: 'places', folder: 'places' },
+} as const;
+
+/** Why `path` cannot be used as a `kind` file, or null; pure, so register rows are checked by it too. */
+export function fileRefProblem(files: ReadonlyMap<string, ContentFile>, path: string, kind: FileKind): Issue | null {
+  const meant = files.has(path) ? null : closestContentFile(files, path);
+  if (!path.startsWith('files/') || path.split('/').some((part) => part === '..' || part === '.' || part === '')) {
+    const example = meant ?? 'files/steppe.jpg';
+    return { code: 'ref.bad-path', reason: `"${path}" must be a path under files/, such as ${example}` };
+  }
+  if (!files.has(path)) {
+    if (meant) {
+      const reason = `${path} does not exist (there is ${meant}: names must match in upper and lower case)`;
+      return { code: 'ref.wrong-case', reason };
+    }
+    return { code: 'ref.missing', reason: `${path} does not exist` };
+  }
+  const type = objectTypeOf(path);
+  if (!type)
+    return {
+      code: 'ref.unsupported-type',
+      reason: `${path} is not a type a feed can carry (${SUPPORTED_EXTENSIONS.join(', ')})`,
+    };
+  if (fileKindOf(type) !== kind) {
+    const reason = `${path} is ${type}, not ${kind === 'transcript' ? 'a .vtt transcript' : `an ${kind} file`}`;
+    return { code: 'ref.wrong-kind', reason };
+  }
+  return null;
 }
 
 function missingText(text: TextRef, language: Language): string {
@@ -56,33 +95,14 @@ export async function checkReferences(input: ReferenceInput): Promise<Map<string
 
   /** `published`: the entry goes into the feed, so its files do too. */
   const checkFile = async (file: string, ref: FileRef, published: boolean): Promise<void> => {
-    const problem = (code: ProblemCode, reason: string) => report.error(file, ref.line, code, `${ref.label}: ${reason}`);
     // The file a bad reference means is in use: calling it unused too would report one mistake twice.
     const meant = files.has(ref.path) ? null : closestContentFile(files, ref.path);
     if (meant) referenced.add(meant);
-    if (!ref.path.startsWith('files/') || ref.path.split('/').some((part) => part === '..' || part === '.' || part === '')) {
-      const example = meant ?? 'files/steppe.jpg';
-      return problem('ref.bad-path', `"${ref.path}" must be a path under files/, such as ${example}`);
-    }
-    const found = files.get(ref.path);
-    if (!found) {
-      if (meant) {
-        return problem(
-          'ref.wrong-case',
-          `${ref.path} does not exist (there is ${meant}: names must match in upper and lower case)`,
-        );
-      }
-      return problem('ref.missing', `${ref.path} does not exist`);
-    }
+    const problem = fileRefProblem(files, ref.path, ref.kind);
+    if (problem) return report.error(file, ref.line, problem.code, `${ref.label}: ${problem.reason}`);
     referenced.add(ref.path);
-    const type = objectTypeOf(ref.path);
-    if (!type)
-      return problem('ref.unsupported-type', `${ref.path} is not a type a feed can carry (${SUPPORTED_EXTENSIONS.join(', ')})`);
-    if (fileKindOf(type) !== ref.kind)
-      return problem(
-        'ref.wrong-kind',
-        `${ref.path} is ${type}, not ${ref.kind === 'transcript' ? 'a .vtt transcript' : `an ${ref.kind} file`}`,
-      );
+    const found = files.get(ref.path)!;
+    const type = objectTypeOf(ref.path)!;
     if (!checked.has(ref.path)) {
       let media: MediaFile | null = { ...found, type };
       if (found.bytes === 0) {
@@ -103,11 +123,14 @@ export async function checkReferences(input: ReferenceInput): Promise<Map<string
       report.add(file, link.line, severity, [{ code, reason: `${link.label}: ${reason}` }]);
     if (link.target === 'era' && input.eraIds && !input.eraIds.has(link.id))
       say('ref.missing', `"${link.id}" is not an era id in exhibit.yaml`);
-    if (link.target === 'testimony') {
-      const clean = input.testimonies.get(link.id);
-      if (clean === undefined) say('ref.missing', `no testimony "${link.id}" (testimonies/${link.id}.md)`);
-      // Its own problems are reported at the testimony; here only where they reach.
-      else if (!clean) say('ref.has-problems', `testimony "${link.id}" has problems, see above`, 'warning');
+    if (link.target === 'keyword' && input.keywordIds && !input.keywordIds.has(link.id))
+      say('ref.missing', `"${link.id}" is not a keyword id in exhibit.yaml`);
+    const items = link.target in ITEMS ? ITEMS[link.target as keyof typeof ITEMS] : null;
+    if (items) {
+      const clean = input[items.input].get(link.id);
+      if (clean === undefined) say('ref.missing', `no ${link.target} "${link.id}" (${items.folder}/${link.id}.md)`);
+      // Its own problems are reported at the item; here only where they reach.
+      else if (!clean) say('ref.has-problems', `${link.target} "${link.id}" has problems, see above`, 'warning');
     }
     if (link.target === 'name' && !input.registerIds.isPublished(link.id)) {
       const unfinished = input.registerIds.unfinishedFiles;

@@ -26,11 +26,11 @@ export interface FileRef {
   kind: FileKind;
 }
 
-/** An id that must name something else in the folder. */
+/** An id that must name something else in the folder: `name` is a register id, `keyword` one of exhibit.yaml's. */
 export interface LinkRef {
   line: number;
   label: string;
-  target: 'era' | 'testimony' | 'name';
+  target: 'era' | 'event' | 'testimony' | 'place' | 'name' | 'keyword';
   id: string;
 }
 
@@ -58,8 +58,10 @@ export function unreadEntry(file: string, id: string | undefined, text: string):
   return { file, ...(id !== undefined && { id }), value: null, texts: [], files: [], links: [], mentions };
 }
 
-/** Image plus alt text, as sources give it before files have their SHA-256. */
+/** An image with its texts, as sources give it before files have their SHA-256. */
 export interface ImageSource {
   file: string;
   alt: Partial<Record<Language, string>>;
+  caption?: Partial<Record<Language, string>>;
+  credit?: string;
 }

@@ -1,4 +1,4 @@
-// Lists the `*.md` files of timeline/ or testimonies/ in name order. The file name is the
+// Lists the `*.md` files of timeline/, testimonies/ or places/ in name order. The file name is the
 // entry's id (docs/content-folder.md), so it must be a valid id; other files are warned about.
 // A file whose name is not a valid id is still listed, so it is checked and links to it resolve.
 
@@ -33,7 +33,7 @@ export async function listEntryFiles(contentDir: string, folder: string, report:
       continue;
     }
     const id = name.slice(0, -'.md'.length);
-    // Same id rule as the feed's timeline and testimony ids.
+    // Same id rule as the feed's timeline, testimony and place ids.
     const validId = timelineEventSchema.shape.id.safeParse(id).success;
     if (!validId) {
       report.error(

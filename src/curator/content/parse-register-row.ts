@@ -1,9 +1,11 @@
-// Turns one register row into the NameRecord the feed carries, or into the reasons it cannot
-// be published. Restricted rows are cut down here, at the earliest point, so their hidden
-// fields exist nowhere in the build (docs/design.md §3). Also spots a cell that swallowed rows.
+// Turns one register row into the record the feed carries (its images still as paths, each
+// checked to be an image under files/), or into the reasons it cannot be published. Restricted
+// rows are cut down here, at the earliest point, so their hidden fields and images exist nowhere
+// in the build (docs/design.md §3). Also spots a cell that swallowed rows.
 
-import type { NameRecord } from '../../feed/content-schema.ts';
+import { isLanguage } from '../../feed/languages.ts';
 import { plural, type Issue } from '../report.ts';
+import type { ContentFile } from './list-content-files.ts';
 import { countLineBreaks } from './normalize-text-stream.ts';
 import { isPartialDate, PARTIAL_DATE_HINT } from './partial-date.ts';
 import {
@@ -13,17 +15,42 @@ import {
   removeInvisible,
   type RegisterColumn,
   type RegisterHeader,
+  type RegisterRecord,
 } from './register-columns.ts';
+import { fileRefProblem } from './check-references.ts';
 
-export type RowResult = { record: NameRecord } | { issues: Issue[]; id: string | undefined };
+/** `imageFiles`: the row's image paths, whether published or not, so none is called unused. */
+export type RowResult =
+  { record: RegisterRecord; imageFiles: string[] } | { issues: Issue[]; id: string | undefined; imageFiles: string[] };
 
 type CellValue = string | string[] | number | boolean;
 
 const YEAR = /^\d{4}$/;
 const FLAG_VALUES: Record<string, boolean> = { yes: true, no: false };
 
-function readCell(column: RegisterColumn, value: string): CellValue | Issue {
+function readCell(column: RegisterColumn, value: string, files: ReadonlyMap<string, ContentFile> | null): CellValue | Issue {
   switch (column.kind) {
+    case 'files': {
+      const paths = value
+        .split('|')
+        .map((part) => part.trim())
+        .filter((part) => part !== '');
+      // docs/content-folder.md: a record's missing image is the row's problem, so the row is left out.
+      for (const path of files ? paths : []) {
+        const problem = fileRefProblem(files!, path, 'image');
+        if (problem)
+          return {
+            code: 'register.bad-image',
+            reason: `${column.column}: ${problem.reason}`,
+            details: { column: column.column, path },
+          };
+      }
+      return paths;
+    }
+    case 'language':
+      return isLanguage(value)
+        ? value
+        : { code: 'register.bad-language', reason: `${column.column} "${value}" must be kk, ru or en` };
     case 'text':
       return value;
     case 'list':
@@ -51,7 +78,7 @@ function readCell(column: RegisterColumn, value: string): CellValue | Issue {
 }
 
 /** Builds the record in table order, so equal rows always give equal JSON bytes. */
-function buildRecord(values: Map<RegisterColumn, CellValue>, extra: Record<string, string>): NameRecord {
+function buildRecord(values: Map<RegisterColumn, CellValue>, extra: Record<string, string>): RegisterRecord {
   const record: Record<string, unknown> = {};
   const restricted = values.get(REGISTER_COLUMNS.find((column) => column.kind === 'flag')!) === true;
   for (const column of REGISTER_COLUMNS) {
@@ -63,14 +90,29 @@ function buildRecord(values: Map<RegisterColumn, CellValue>, extra: Record<strin
   }
   if (restricted) record.restricted = true;
   else if (Object.keys(extra).length > 0) record.extra = extra;
-  return record as NameRecord;
+  return record as RegisterRecord;
 }
 
-export function parseRegisterRow(header: RegisterHeader, cells: readonly string[]): RowResult {
+/** The row's image paths as written, before they are checked. */
+function imageFilesOf(header: RegisterHeader, cells: readonly string[]): string[] {
+  const index = header.cells.findIndex((cell) => 'known' in cell && cell.known.kind === 'files');
+  return (cells[index] ?? '')
+    .split('|')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+/** `files` is everything under files/, which a row's images must be among; null to leave them unchecked. */
+export function parseRegisterRow(
+  header: RegisterHeader,
+  cells: readonly string[],
+  files: ReadonlyMap<string, ContentFile> | null,
+): RowResult {
   const id = cells[header.idIndex]?.trim() || undefined;
+  const imageFiles = imageFilesOf(header, cells);
   if (cells.length !== header.cells.length) {
     const reason = `row has ${cells.length} cells, the header has ${header.cells.length}`;
-    return { issues: [{ code: 'register.cell-count', reason }], id };
+    return { issues: [{ code: 'register.cell-count', reason }], id, imageFiles };
   }
 
   const issues: Issue[] = [];
@@ -87,11 +129,11 @@ export function parseRegisterRow(header: RegisterHeader, cells: readonly string[
       if (cell.known.required) issues.push({ code: 'register.required-empty', reason: `${cell.known.column} is empty` });
       return;
     }
-    const read = readCell(cell.known, value);
+    const read = readCell(cell.known, value, files);
     if (typeof read === 'object' && !Array.isArray(read)) issues.push(read);
     else if (!Array.isArray(read) || read.length > 0) values.set(cell.known, read);
   });
-  return issues.length > 0 ? { issues, id } : { record: buildRecord(values, extra) };
+  return issues.length > 0 ? { issues, id, imageFiles } : { record: buildRecord(values, extra), imageFiles };
 }
 
 /** A row with a cell bigger than any real one; `resumeAt` is set when the cell took in rows below. */

@@ -1,19 +1,20 @@
 // Reads a whole content folder (docs/content-folder.md): exhibit.yaml, timeline/, testimonies/,
-// names/*.csv and files/, then the checks across them. Every problem goes to the report; the
+// places/, names/*.csv and files/, then the checks across them. Every problem goes to the report; the
 // caller decides what they mean (validate prints them, build may refuse to publish).
 
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { NameRecord } from '../../feed/content-schema.ts';
 import { CliError } from '../cli-error.ts';
 import type { Report } from '../report.ts';
 import { checkReferences, type MediaFile } from './check-references.ts';
 import type { ContentEntry } from './content-refs.ts';
-import { listContentFiles } from './list-content-files.ts';
+import { listContentFiles, type ContentFile } from './list-content-files.ts';
 import { EXHIBIT_FILE, readExhibit, type ExhibitSource } from './read-exhibit.ts';
+import { PLACES_FOLDER, readPlaces, type PlaceSource } from './read-places.ts';
 import { readRegisterCsv } from './read-register-csv.ts';
 import { readTestimonies, TESTIMONIES_FOLDER, type TestimonySource } from './read-testimonies.ts';
 import { readTimeline, TIMELINE_FOLDER, type TimelineEventSource } from './read-timeline.ts';
+import type { RegisterRecord } from './register-columns.ts';
 import { RegisterIds } from './register-ids.ts';
 
 export const NAMES_FOLDER = 'names';
@@ -22,6 +23,7 @@ export interface ContentFolder {
   exhibit: ExhibitSource;
   timeline: TimelineEventSource[];
   testimonies: TestimonySource[];
+  places: PlaceSource[];
   /** The files under files/ that texts refer to, by relative path: what the feed carries. */
   media: Map<string, MediaFile>;
   /** Published register ids; a timeline link to an id that is not here is dropped. */
@@ -31,19 +33,28 @@ export interface ContentFolder {
 
 export interface ReadContentOptions {
   /** Gets each published register record as it streams by; the register is not kept here. */
-  onNameRecord?: (record: NameRecord) => void;
+  /** Its images are paths under files/ still, made into the feed's images by the build. */
+  onNameRecord?: (record: RegisterRecord) => void;
   onProgress?: (file: string, rows: number) => void;
 }
 
-async function readRegister(contentDir: string, report: Report, ids: RegisterIds, options: ReadContentOptions) {
+async function readRegister(
+  contentDir: string,
+  report: Report,
+  ids: RegisterIds,
+  files: ReadonlyMap<string, ContentFile>,
+  options: ReadContentOptions,
+) {
   const totals = { files: 0, rows: 0, published: 0 };
+  /** One per register file with images: its published images go to the checks of files/ like any entry's. */
+  const entries: ContentEntry<true>[] = [];
   let names: string[];
   try {
     names = (await readdir(path.join(contentDir, NAMES_FOLDER), { withFileTypes: true }))
       .filter((d) => d.isFile())
       .map((d) => d.name);
   } catch {
-    return totals;
+    return { totals, entries };
   }
   // docs/content-folder.md: register files are read in name order.
   for (const name of names.sort()) {
@@ -58,14 +69,18 @@ async function readRegister(contentDir: string, report: Report, ids: RegisterIds
       absolutePath: path.join(contentDir, file),
       report,
       ids,
+      files,
       onRecord: options.onNameRecord,
       onProgress: options.onProgress,
     });
     totals.files++;
     totals.rows += stats.rows;
     totals.published += stats.published;
+    if (stats.images.length > 0 || stats.unpublishedImages.length > 0) {
+      entries.push({ file, value: true, texts: [], files: stats.images, links: [], mentions: stats.unpublishedImages });
+    }
   }
-  return totals;
+  return { totals, entries };
 }
 
 /** Null if exhibit.yaml is missing or has errors: nothing can be published then; see the report. */
@@ -82,16 +97,23 @@ export async function readContentFolder(
   // Read on after a bad exhibit.yaml: one run should list the problems of every file.
   const timeline = await readTimeline(contentDir, report);
   const testimonies = await readTestimonies(contentDir, report);
+  const places = await readPlaces(contentDir, report);
+  const files = await listContentFiles(contentDir);
   const registerIds = new RegisterIds();
-  const register = await readRegister(contentDir, report, registerIds, options);
+  const { totals: register, entries: registerImages } = await readRegister(contentDir, report, registerIds, files, options);
 
+  const cleanById = (entries: readonly ContentEntry<unknown>[]) =>
+    new Map(entries.map((entry) => [entry.id!, entry.value !== null]));
   const media = await checkReferences({
     languages: exhibit.languages,
-    entries: [exhibit.entry, ...timeline, ...testimonies] as ContentEntry<unknown>[],
+    entries: [exhibit.entry, ...timeline, ...testimonies, ...places, ...registerImages] as ContentEntry<unknown>[],
     eraIds: exhibit.eraIds,
-    testimonies: new Map(testimonies.map((entry) => [entry.id!, entry.value !== null])),
+    keywordIds: exhibit.keywordIds,
+    events: cleanById(timeline),
+    testimonies: cleanById(testimonies),
+    places: cleanById(places),
     registerIds,
-    files: await listContentFiles(contentDir),
+    files,
     report,
   });
   if (!exhibit.entry.value) return null;
@@ -104,6 +126,7 @@ export async function readContentFolder(
   };
   emptySection('timeline', TIMELINE_FOLDER, timeline.length === 0);
   emptySection('testimonies', TESTIMONIES_FOLDER, testimonies.length === 0);
+  emptySection('places', PLACES_FOLDER, places.length === 0);
   // A register file without names says so itself, and rows left out are reported one by one.
   emptySection('names', NAMES_FOLDER, register.files === 0);
 
@@ -111,6 +134,7 @@ export async function readContentFolder(
     exhibit: exhibit.entry.value,
     timeline: publishedValues(timeline),
     testimonies: publishedValues(testimonies),
+    places: publishedValues(places),
     media,
     registerIds,
     register,

@@ -1,12 +1,14 @@
-// Reads one timeline/ or testimonies/ file as far as it goes: text, sections, and front matter
-// checked against the caller's schema. What fails is reported; what could be read is handed back,
-// so the caller checks the rest and one run lists every problem of the file, each once.
+// Reads one timeline/, testimonies/ or places/ file as far as it goes: text, Markdown sections
+// (checked by check-markdown.ts), and front matter checked against the caller's schema. What fails
+// is reported; what could be read is handed back, so the caller checks the rest and one run lists
+// every problem of the file, each once.
 
 import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
 import { describeFsError } from '../cli-error.ts';
 import type { Report } from '../report.ts';
-import { unreadEntry, type ContentEntry } from './content-refs.ts';
+import { checkMarkdown, warnOutsideLinks } from './check-markdown.ts';
+import { unreadEntry, type ContentEntry, type LinkRef } from './content-refs.ts';
 import type { EntryFile } from './list-entry-files.ts';
 import { readMarkdownEntry, type MarkdownEntry } from './read-markdown-entry.ts';
 import { checkYaml, type CheckedYaml } from './source-schemas.ts';
@@ -17,6 +19,8 @@ export type EntryRead<S extends z.ZodObject> =
   | {
       markdown: MarkdownEntry;
       input: CheckedYaml<S>;
+      /** The links to exhibit items in the sections' Markdown. */
+      bodyLinks: LinkRef[];
       /** Whether no error has been reported for this file so far: only then is it published. */
       isClean: () => boolean;
     };
@@ -34,5 +38,13 @@ export async function readEntryFile<S extends z.ZodObject>(listed: EntryFile, sc
   const markdown = readMarkdownEntry(text, file, report);
   if (!markdown) return { unread: unreadEntry(file, id, text) };
   const input = checkYaml(schema, markdown.front, file, report);
-  return { markdown, input, isClean: () => listed.validId && report.errorCount === errorsBefore };
+  const bodyLinks: LinkRef[] = [];
+  const outsideLinkLines: number[] = [];
+  for (const [language, section] of Object.entries(markdown.sections)) {
+    const check = checkMarkdown(section.text, { file, line: section.line, label: `## ${language}` }, report);
+    bodyLinks.push(...check.links);
+    outsideLinkLines.push(...check.outsideLinkLines);
+  }
+  warnOutsideLinks(file, outsideLinkLines, report);
+  return { markdown, input, bodyLinks, isClean: () => listed.validId && report.errorCount === errorsBefore };
 }

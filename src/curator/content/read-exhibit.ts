@@ -1,14 +1,17 @@
-// Reads exhibit.yaml: the exhibit's id, languages, sections, eras and attract slides. Checks the
-// file on its own; whether every text has every language is checked by read-content-folder.
+// Reads exhibit.yaml: the exhibit's id, languages, sections, eras, keywords, attract slides and
+// how to request an archive file. Checks the file on its own; whether every text has every
+// language, and the links in its Markdown, are checked by read-content-folder.
 // A key with an error is left out and the rest still checked, so one mistake hides no other.
 
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { eraSchema, exhibitDocSchema } from '../../feed/content-schema.ts';
+import { eraSchema, exhibitDocSchema, keywordSchema, type LocalizedMarkdown } from '../../feed/content-schema.ts';
 import { LANGUAGES, type Language } from '../../feed/languages.ts';
 import { manifestSchema } from '../../feed/manifest-schema.ts';
 import type { ProblemCode, Report } from '../report.ts';
-import { unreadEntry, type ContentEntry, type FileRef, type ImageSource, type TextRef } from './content-refs.ts';
+import { checkMarkdown, warnOutsideLinks } from './check-markdown.ts';
+import { unreadEntry, type ContentEntry, type ImageSource, type LinkRef, type TextRef } from './content-refs.ts';
+import { imageInput, readImage, type ImagesRead } from './read-images.ts';
 import { checkYaml, filePathInput, localizedInput, textRef } from './source-schemas.ts';
 import { parseYamlSource } from './yaml-source.ts';
 
@@ -23,9 +26,20 @@ const exhibitInput = z.object({
   defaultLanguage: z.enum(LANGUAGES),
   sections: exhibitDocSchema.shape.sections,
   eras: z.array(z.object({ id: eraSchema.shape.id, from: z.int(), to: z.int(), title: localizedInput })).default([]),
+  keywords: z.array(z.strictObject({ id: keywordSchema.shape.id, label: localizedInput })).default([]),
   attract: z
-    .array(z.object({ text: localizedInput, image: filePathInput.optional(), alt: localizedInput.optional() }))
+    .array(
+      z.strictObject({
+        text: localizedInput,
+        image: filePathInput.optional(),
+        alt: localizedInput.optional(),
+        caption: localizedInput.optional(),
+        credit: imageInput.shape.credit,
+      }),
+    )
     .default([]),
+  /** Markdown: how a visitor asks for a person's archive file. */
+  archive_request: localizedInput.optional(),
 });
 type ExhibitInput = z.output<typeof exhibitInput>;
 
@@ -38,7 +52,9 @@ export interface ExhibitSource {
   defaultLanguage: Language;
   sections: ExhibitInput['sections'];
   eras: ExhibitInput['eras'];
+  keywords: ExhibitInput['keywords'];
   attract: { text: Partial<Record<Language, string>>; image?: ImageSource }[];
+  archiveRequest?: LocalizedMarkdown;
 }
 
 export interface ExhibitRead {
@@ -49,6 +65,7 @@ export interface ExhibitRead {
    */
   languages: Language[] | null;
   eraIds: ReadonlySet<string> | null;
+  keywordIds: ReadonlySet<string> | null;
 }
 
 /** Null if exhibit.yaml is missing: then this is no content folder, and nothing else is read. */
@@ -62,8 +79,8 @@ export async function readExhibit(absolutePath: string, report: Report): Promise
   }
   const errorsBefore = report.errorCount;
   const source = parseYamlSource(text, EXHIBIT_FILE, report);
-  if (!source) return { entry: unreadEntry(EXHIBIT_FILE, undefined, text), languages: null, eraIds: null };
-  const input = checkYaml(exhibitInput, source, EXHIBIT_FILE, report);
+  if (!source) return { entry: unreadEntry(EXHIBIT_FILE, undefined, text), languages: null, eraIds: null, keywordIds: null };
+  const input = checkYaml(exhibitInput, source, EXHIBIT_FILE, report, ['archive_request']);
   const { languages, defaultLanguage, eras, title, subtitle } = input.value;
 
   const problem = (path: PropertyKey[], code: ProblemCode, reason: string) =>
@@ -88,30 +105,69 @@ export async function readExhibit(absolutePath: string, report: Report): Promise
       );
   });
 
+  const keywordIds = new Set<string>();
+  input.value.keywords?.forEach((keyword, index) => {
+    if (keywordIds.has(keyword.id))
+      problem(['keywords', index, 'id'], 'exhibit.duplicate-keyword', `keyword id "${keyword.id}" is used twice`);
+    keywordIds.add(keyword.id);
+  });
+
   const texts: TextRef[] = [];
   if (title) texts.push(textRef(source, ['title'], title));
   if (subtitle) texts.push(textRef(source, ['subtitle'], subtitle));
   eras?.forEach((era, index) => texts.push(textRef(source, ['eras', index, 'title'], era.title)));
-  const files: FileRef[] = [];
+  input.value.keywords?.forEach((keyword, index) => texts.push(textRef(source, ['keywords', index, 'label'], keyword.label)));
+  const slides: ImagesRead = { images: [], texts, files: [] };
   const attract = (input.value.attract ?? []).map((slide, index) => {
     texts.push(textRef(source, ['attract', index, 'text'], slide.text));
-    if (slide.image === undefined) return { text: slide.text };
-    files.push({
-      line: source.lineOf(['attract', index, 'image']),
-      label: `attract[${index}].image`,
-      path: slide.image,
-      kind: 'image',
-    });
-    // A picture a visitor cannot see needs words: alt text is required with every image.
-    if (!slide.alt) problem(['attract', index], 'image.no-alt', `attract[${index}].alt is required with an image`);
-    else texts.push(textRef(source, ['attract', index, 'alt'], slide.alt));
-    return { text: slide.text, image: { file: slide.image, alt: slide.alt ?? {} } };
+    if (slide.image === undefined) {
+      if (slide.alt) {
+        const reason = `attract[${index}].alt without image is ignored`;
+        report.warning(EXHIBIT_FILE, source.lineOf(['attract', index, 'alt']), 'image.alt-without-image', reason);
+      }
+      return { text: slide.text };
+    }
+    // A slide writes its image's keys beside its text: `image:` is the file.
+    const { image: file, alt, caption, credit } = slide;
+    readImage({ file, alt, caption, credit }, ['attract', index], source, EXHIBIT_FILE, report, slides, 'image');
+    return { text: slide.text, image: slides.images.at(-1)! };
   });
 
-  const value = input.valid && report.errorCount === errorsBefore ? { ...input.value, attract } : null;
+  const { archive_request: archiveRequest } = input.value;
+  const links: LinkRef[] = [];
+  if (archiveRequest) {
+    texts.push(textRef(source, ['archive_request'], archiveRequest));
+    const outsideLinkLines: number[] = [];
+    for (const [language, markdown] of Object.entries(archiveRequest)) {
+      // Text of several lines is a block (`kk: |`), which starts on the line after its key.
+      const line = source.lineOf(['archive_request', language]) + (markdown.includes('\n') ? 1 : 0);
+      const check = checkMarkdown(markdown, { file: EXHIBIT_FILE, line, label: `archive_request.${language}` }, report);
+      links.push(...check.links);
+      outsideLinkLines.push(...check.outsideLinkLines);
+    }
+    warnOutsideLinks(EXHIBIT_FILE, outsideLinkLines, report);
+  }
+
+  const value: ExhibitSource | null =
+    input.valid && report.errorCount === errorsBefore
+      ? {
+          id: input.value.id,
+          demo: input.value.demo,
+          title: input.value.title,
+          ...(subtitle && { subtitle }),
+          languages: input.value.languages,
+          defaultLanguage: input.value.defaultLanguage,
+          sections: input.value.sections,
+          eras: input.value.eras,
+          keywords: input.value.keywords,
+          attract,
+          ...(archiveRequest && { archiveRequest }),
+        }
+      : null;
   return {
-    entry: { file: EXHIBIT_FILE, value, texts, files, links: [] },
+    entry: { file: EXHIBIT_FILE, value, texts, files: slides.files, links },
     languages: languages ?? null,
     eraIds: eras ? eraIds : null,
+    keywordIds: input.value.keywords ? keywordIds : null,
   };
 }

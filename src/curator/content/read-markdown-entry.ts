@@ -1,25 +1,37 @@
-// Splits a timeline or testimony file into YAML front matter and `## kk` / `## ru` / `## en`
-// sections of plain paragraphs. Knows nothing about which keys the front matter needs: the
-// timeline and testimony readers check that. Text is kept as plain text, never as HTML.
+// Splits a timeline, testimony or place file into YAML front matter and `## kk` / `## ru` /
+// `## en` sections of Markdown text. Knows nothing about which keys the front matter needs, nor
+// what Markdown may hold: the entry readers and check-markdown.ts see to that.
 
+import type { LocalizedMarkdown } from '../../feed/content-schema.ts';
 import { isLanguage, type Language } from '../../feed/languages.ts';
 import type { Report } from '../report.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 
-/** Body text as plain paragraphs per language section. */
-export type LocalizedParagraphs = Partial<Record<Language, string[]>>;
+/** One language's Markdown, without the blank lines around it, and the file line it starts on. */
+export interface MarkdownSection {
+  text: string;
+  line: number;
+}
+
+export type LocalizedSections = Partial<Record<Language, MarkdownSection>>;
 
 export interface MarkdownEntry {
   /** Front matter; its lineOf gives file lines. */
   front: YamlSource;
-  /** Paragraphs per language section, in file order. */
-  sections: Partial<Record<Language, string[]>>;
+  /** Sections in file order; an empty one has text "". */
+  sections: LocalizedSections;
   /** The first line after the front matter, where a missing section is reported. */
   bodyLine: number;
 }
 
 const FENCE = '---';
+/** `## kk` opens a section; `###` and deeper are headings inside one (docs/content-folder.md "Text"). */
 const HEADING = /^##\s+(.*?)\s*$/;
+
+/** The feed's Markdown per language. */
+export function markdownOf(sections: LocalizedSections): LocalizedMarkdown {
+  return Object.fromEntries(Object.entries(sections).map(([language, section]) => [language, section.text]));
+}
 
 /** Null when the front matter is missing or is not valid YAML (reported with its line). */
 export function readMarkdownEntry(text: string, file: string, report: Report): MarkdownEntry | null {
@@ -43,56 +55,53 @@ export function readMarkdownEntry(text: string, file: string, report: Report): M
   if (!front) return null;
 
   const bodyStart = close + 2; // 1-based file line after the closing fence
-  const sections: Partial<Record<Language, string[]>> = {};
+  const sections: LocalizedSections = {};
   let headingSeen = false;
-  let current: string[] | null = null; // paragraphs of the open section; null before one / in a bad one
-  let paragraph: string[] = [];
+  /** The open section's lines and where they start; null before a section and inside a bad one. */
+  let current: { language: Language; lines: string[]; line: number } | null = null;
   let strayTextWarned = false;
 
-  const endParagraph = () => {
-    if (paragraph.length > 0 && current) current.push(paragraph.join(' '));
-    paragraph = [];
+  const endSection = () => {
+    if (!current) return;
+    const first = current.lines.findIndex((line) => line.trim() !== '');
+    const last = current.lines.findLastIndex((line) => line.trim() !== '');
+    sections[current.language] =
+      first === -1
+        ? { text: '', line: current.line }
+        : { text: current.lines.slice(first, last + 1).join('\n'), line: current.line + first };
+    current = null;
   };
 
   lines.slice(close + 1).forEach((raw, index) => {
     const line = bodyStart + index;
     const heading = HEADING.exec(raw);
     if (heading) {
-      endParagraph();
+      endSection();
       const name = heading[1]!.toLowerCase();
       headingSeen = true;
-      current = null;
       if (!isLanguage(name))
         report.error(
           file,
           line,
           'markdown.not-a-language',
-          `"## ${heading[1]}" is not a language section (use ## kk, ## ru or ## en)`,
+          `"## ${heading[1]}" is not a language section (use ## kk, ## ru or ## en; a heading inside a section is ### or deeper)`,
         );
       else if (sections[name]) report.error(file, line, 'markdown.duplicate-section', `section "## ${name}" appears twice`);
-      else {
-        current = sections[name] = [];
-      }
+      else current = { language: name, lines: [], line: line + 1 };
       return;
     }
-    const textLine = raw.trim();
-    if (textLine === '') return endParagraph();
-    if (!current) {
-      if (!headingSeen && !strayTextWarned) {
-        report.warning(
-          file,
-          line,
-          'markdown.text-before-section',
-          'text before the first "## kk", "## ru" or "## en" heading is not shown',
-        );
-        strayTextWarned = true;
-      }
-      return;
+    if (current) current.lines.push(raw);
+    else if (raw.trim() !== '' && !headingSeen && !strayTextWarned) {
+      report.warning(
+        file,
+        line,
+        'markdown.text-before-section',
+        'text before the first "## kk", "## ru" or "## en" heading is not shown',
+      );
+      strayTextWarned = true;
     }
-    // Lines of one paragraph join with a space, as Markdown reads a single line break.
-    paragraph.push(textLine);
   });
-  endParagraph();
+  endSection();
 
   return { front, sections, bodyLine: bodyStart };
 }

@@ -8,12 +8,13 @@ import { parse, type CsvError } from 'csv-parse';
 import { createReadStream } from 'node:fs';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { NameRecord } from '../../feed/content-schema.ts';
 import { describeFsError } from '../cli-error.ts';
 import type { Issue, Report } from '../report.ts';
 import { countLineBreaks, normalizeTextStream, NotUtf8Error } from './normalize-text-stream.ts';
 import { findOversizedCell, parseRegisterRow, removeInvisibleFromRow } from './parse-register-row.ts';
-import { mapHeader, type RegisterHeader } from './register-columns.ts';
+import type { FileRef } from './content-refs.ts';
+import type { ContentFile } from './list-content-files.ts';
+import { mapHeader, type RegisterHeader, type RegisterRecord } from './register-columns.ts';
 import type { RegisterIds } from './register-ids.ts';
 
 /** How often a long read reports progress. */
@@ -28,7 +29,9 @@ export interface RegisterReadOptions {
   report: Report;
   /** Shared by all register files, so a duplicate id across files is caught. */
   ids: RegisterIds;
-  onRecord?: (record: NameRecord) => void;
+  /** Everything under files/: a row's images must be there. Null when only names are needed (`feed search`): images are not checked. */
+  files: ReadonlyMap<string, ContentFile> | null;
+  onRecord?: (record: RegisterRecord) => void;
   onProgress?: (file: string, rows: number) => void;
 }
 
@@ -36,6 +39,10 @@ export interface RegisterFileStats {
   /** Data rows, not counting the header and blank rows. */
   rows: number;
   published: number;
+  /** The images of published records, at their rows, for the checks of files/ (check-references.ts). */
+  images: FileRef[];
+  /** Image paths of rows left out or restricted: in use, never published. */
+  unpublishedImages: string[];
 }
 
 /** Each resume re-reads the file from its start; past this many broken rows, fix the file first. */
@@ -64,7 +71,7 @@ class ResumeAt {
 
 export async function readRegisterCsv(options: RegisterReadOptions): Promise<RegisterFileStats> {
   const { file, report, ids } = options;
-  const stats: RegisterFileStats = { rows: 0, published: 0 };
+  const stats: RegisterFileStats = { rows: 0, published: 0, images: [], unpublishedImages: [] };
   let header: RegisterHeader | null = null;
   let headerRead = false;
 
@@ -100,16 +107,25 @@ export async function readRegisterCsv(options: RegisterReadOptions): Promise<Reg
       if (oversized.resumeAt !== null) throw new ResumeAt(oversized.resumeAt);
       return;
     }
-    const result = parseRegisterRow(header, cells);
-    if ('issues' in result) return leaveOut(line, result.issues, result.id);
+    const result = parseRegisterRow(header, cells, options.files);
+    if ('issues' in result) {
+      stats.unpublishedImages.push(...result.imageFiles);
+      return leaveOut(line, result.issues, result.id);
+    }
     const earlier = ids.publish(result.record.id, file, line);
     if (earlier) {
       const firstAt = `${earlier.file}:${earlier.line}`;
       const reason = `duplicate id "${result.record.id}" (first at ${firstAt})`;
       report.skippedRow(file, line, [{ code: 'register.duplicate-id', reason, details: { firstAt } }]);
+      stats.unpublishedImages.push(...result.imageFiles);
       return;
     }
     stats.published++;
+    // docs/design.md §3: a restricted record carries no images; their files stay with the curator.
+    if (result.record.images) {
+      for (const [index, path] of result.record.images.entries())
+        stats.images.push({ line, label: `images[${index}]`, path, kind: 'image' });
+    } else stats.unpublishedImages.push(...result.imageFiles);
     options.onRecord?.(result.record);
   };
 

@@ -1,19 +1,21 @@
-// Reads timeline/*.md, one event per file: front matter (date, era, title, source, image,
-// links) and a body per language. Checks each file on its own; languages, files and links are
-// checked across the folder by read-content-folder.
+// Reads timeline/*.md, one event per file: front matter (date, era, title, source, images,
+// content warning, links) and a Markdown body per language. Checks each file on its own;
+// languages, files and links are checked across the folder by read-content-folder.
 
 import { z } from 'zod';
-import type { LocalizedText } from '../../feed/content-schema.ts';
-import type { LocalizedParagraphs } from './read-markdown-entry.ts';
+import type { LocalizedMarkdown, LocalizedText } from '../../feed/content-schema.ts';
 import type { Report } from '../report.ts';
-import type { ContentEntry, FileRef, ImageSource, LinkRef, TextRef } from './content-refs.ts';
+import type { ContentEntry, ImageSource, LinkRef, TextRef } from './content-refs.ts';
 import { listEntryFiles } from './list-entry-files.ts';
 import { readEntryFile } from './read-entry-file.ts';
+import { imageInput, readImage, readImages } from './read-images.ts';
+import { markdownOf } from './read-markdown-entry.ts';
 import {
   filePathInput,
   idInput,
   idListInput,
   languagesOf,
+  linkRefs,
   localizedInput,
   partialDateInput,
   textRef,
@@ -28,11 +30,14 @@ const eventInput = z.object({
   era: idInput.optional(),
   title: localizedInput,
   source: z.string().trim().min(1, 'must say where the facts come from'),
+  images: z.array(imageInput).optional(),
+  /** The form before `images:` (one image), still read as a list of one. */
   image: filePathInput.optional(),
   image_alt: localizedInput.optional(),
+  content_warning: localizedInput.optional(),
   links: z
-    .strictObject({ testimonies: idListInput.default([]), names: idListInput.default([]) })
-    .default({ testimonies: [], names: [] }),
+    .strictObject({ testimonies: idListInput.default([]), names: idListInput.default([]), places: idListInput.default([]) })
+    .default({ testimonies: [], names: [], places: [] }),
 });
 
 export interface TimelineEventSource {
@@ -41,10 +46,11 @@ export interface TimelineEventSource {
   endDate?: string;
   era?: string;
   title: LocalizedText;
-  body: LocalizedParagraphs;
+  body: LocalizedMarkdown;
   source: string;
-  image?: ImageSource;
-  links: { testimonies: string[]; names: string[] };
+  images: ImageSource[];
+  contentWarning?: LocalizedText;
+  links: { testimonies: string[]; names: string[]; places: string[] };
 }
 
 export async function readTimeline(contentDir: string, report: Report): Promise<ContentEntry<TimelineEventSource>[]> {
@@ -59,41 +65,36 @@ export async function readTimeline(contentDir: string, report: Report): Promise<
     const { markdown, input } = read;
     const { front, sections, bodyLine } = markdown;
     const { date, end_date: endDate, era, title, image: imageFile, image_alt: imageAlt, links: linked } = input.value;
+    const { content_warning: contentWarning } = input.value;
     const lineOf = front.lineOf;
 
     if (date !== undefined && endDate !== undefined && endDate < date) {
       report.error(file, lineOf(['end_date']), 'timeline.end-before-start', `end_date ${endDate} is before date ${date}`);
     }
-    const texts: TextRef[] = [
-      ...(title ? [textRef(front, ['title'], title)] : []),
-      { line: bodyLine, label: 'body', languages: languagesOf(sections), noun: 'section' },
-    ];
-    const files: FileRef[] = [];
-    let image: ImageSource | undefined;
+    const images = readImages(input.value.images, 'images', front, file, report);
     if (imageFile !== undefined) {
-      files.push({ line: lineOf(['image']), label: 'image', path: imageFile, kind: 'image' });
-      // A picture a visitor cannot see needs words: alt text is required with every image.
-      if (imageAlt) texts.push(textRef(front, ['image_alt'], imageAlt));
-      else if (!writesKey(front, 'image_alt'))
-        report.error(file, lineOf(['image']), 'image.no-alt', 'image_alt is required with image');
-      image = { file: imageFile, alt: imageAlt ?? {} };
+      if (writesKey(front, 'images'))
+        report.error(file, lineOf(['image']), 'image.two-forms', 'give images: or image:, not both (images: is the newer form)');
+      // Its bad image_alt is reported above; the file is still in use.
+      else if (writesKey(front, 'image_alt') && !imageAlt)
+        images.files.push({ line: lineOf(['image']), label: 'image', path: imageFile, kind: 'image' });
+      // The older form names the alt text image_alt:; read as `images: [{file, alt}]`.
+      else readImage({ file: imageFile, alt: imageAlt }, ['image'], front, file, report, images);
     } else if (imageAlt) {
       report.warning(file, lineOf(['image_alt']), 'image.alt-without-image', 'image_alt without image is ignored');
     }
+    const texts: TextRef[] = [
+      ...(title ? [textRef(front, ['title'], title)] : []),
+      { line: bodyLine, label: 'body', languages: languagesOf(markdownOf(sections)), noun: 'section' },
+      ...images.texts,
+      ...(contentWarning ? [textRef(front, ['content_warning'], contentWarning)] : []),
+    ];
     const links: LinkRef[] = [
       ...(era === undefined ? [] : [{ line: lineOf(['era']), label: 'era', target: 'era' as const, id: era }]),
-      ...(linked?.testimonies ?? []).map((target, index) => ({
-        line: lineOf(['links', 'testimonies', index]),
-        label: `links.testimonies[${index}]`,
-        target: 'testimony' as const,
-        id: target,
-      })),
-      ...(linked?.names ?? []).map((target, index) => ({
-        line: lineOf(['links', 'names', index]),
-        label: `links.names[${index}]`,
-        target: 'name' as const,
-        id: target,
-      })),
+      ...linkRefs(front, ['links', 'testimonies'], linked?.testimonies, 'testimony'),
+      ...linkRefs(front, ['links', 'names'], linked?.names, 'name'),
+      ...linkRefs(front, ['links', 'places'], linked?.places, 'place'),
+      ...read.bodyLinks,
     ];
 
     const value: TimelineEventSource | null =
@@ -104,13 +105,14 @@ export async function readTimeline(contentDir: string, report: Report): Promise<
             ...(endDate !== undefined && { endDate }),
             ...(era !== undefined && { era }),
             title: input.value.title,
-            body: sections,
+            body: markdownOf(sections),
             source: input.value.source,
-            ...(image && { image }),
+            images: images.images,
+            ...(contentWarning && { contentWarning }),
             links: input.value.links,
           }
         : null;
-    events.push({ file, id, value, texts, files, links });
+    events.push({ file, id, value, texts, files: images.files, links });
   }
   return events;
 }

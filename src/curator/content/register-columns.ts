@@ -6,11 +6,25 @@ import type { NameRecord } from '../../feed/content-schema.ts';
 import { INVISIBLE_CHARACTERS } from '../../search/fold-text.ts';
 import type { Issue } from '../report.ts';
 
-export type ColumnKind = 'text' | 'list' | 'year' | 'date' | 'flag';
+/** `files`: `|`-separated paths under files/; `language`: kk, ru or en. */
+export type ColumnKind = 'text' | 'list' | 'year' | 'date' | 'flag' | 'files' | 'language';
+
+/**
+ * A record as the register gives it: its images are still paths under files/, made into the
+ * feed's images once the build has their objects (shard-register.ts).
+ */
+export type RegisterRecord = Omit<NameRecord, 'images'> & { images?: string[] };
+
+/** The record without its image paths, for uses that need only the names (`feed search`). */
+export function withoutImages(record: RegisterRecord): NameRecord {
+  const copy: Partial<RegisterRecord> = { ...record };
+  delete copy.images;
+  return copy as NameRecord;
+}
 
 export interface RegisterColumn {
   column: string;
-  key: Exclude<keyof NameRecord, 'extra'>;
+  key: Exclude<keyof RegisterRecord, 'extra'>;
   kind: ColumnKind;
   required?: true;
   /** Free text that may hold line breaks (an archive note); every other cell is one line. */
@@ -39,6 +53,10 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
   { column: 'death_date', key: 'deathDate', kind: 'date', whenRestricted: 'year' },
   { column: 'rehabilitation_date', key: 'rehabilitationDate', kind: 'date' },
   { column: 'source', key: 'source', kind: 'text', multiline: true },
+  // Portraits and case-file pages: never published for a restricted record.
+  { column: 'images', key: 'images', kind: 'files' },
+  // The language the archival values are written in; the kiosk marks values shown in another.
+  { column: 'lang', key: 'lang', kind: 'language', whenRestricted: 'keep' },
   { column: 'restricted', key: 'restricted', kind: 'flag' },
 ];
 
@@ -68,6 +86,7 @@ export function cellLimits(column: RegisterColumn | null): CellLimits {
     return { maxChars: NOTE_CELL_MAX_CHARS, maxLineBreaks: NOTE_CELL_MAX_LINE_BREAKS, noun: 'note' };
   }
   if (column.kind === 'list') return { maxChars: LIST_CELL_MAX_CHARS, maxLineBreaks: 0, noun: 'list of names' };
+  if (column.kind === 'files') return { maxChars: LIST_CELL_MAX_CHARS, maxLineBreaks: 0, noun: 'list of files' };
   return { maxChars: LINE_CELL_MAX_CHARS, maxLineBreaks: 0, noun: 'one-line cell' };
 }
 

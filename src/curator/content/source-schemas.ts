@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { LANGUAGES, type Language } from '../../feed/languages.ts';
 import { formatKeyPath } from '../../feed/parse-with-schema.ts';
 import type { Report } from '../report.ts';
-import type { TextRef } from './content-refs.ts';
+import { findHtml } from './check-markdown.ts';
+import type { LinkRef, TextRef } from './content-refs.ts';
 import { isPartialDate, PARTIAL_DATE_HINT } from './partial-date.ts';
 import type { YamlSource } from './yaml-source.ts';
 
@@ -40,13 +41,21 @@ export type CheckedYaml<S extends z.ZodObject> =
  * Checks a YAML value against `schema`. Unknown top-level keys are warnings (often a typo such
  * as `titel:`); anything else that does not fit is an error at its line.
  */
-export function checkYaml<S extends z.ZodObject>(schema: S, source: YamlSource, file: string, report: Report): CheckedYaml<S> {
+export function checkYaml<S extends z.ZodObject>(
+  schema: S,
+  source: YamlSource,
+  file: string,
+  report: Report,
+  /** Top-level keys whose texts are Markdown, checked by check-markdown.ts instead. */
+  markdownKeys: readonly string[] = [],
+): CheckedYaml<S> {
   const value = source.value;
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     for (const key of Object.keys(value)) {
       if (!(key in schema.shape)) report.warning(file, source.lineOf([key]), 'key.unknown', `unknown key "${key}" is ignored`);
     }
   }
+  reportHtml(value, [], source, file, report, markdownKeys);
   const result = schema.safeParse(value);
   if (result.success) return { valid: true, value: result.data };
   for (const issue of result.error.issues) {
@@ -57,6 +66,31 @@ export function checkYaml<S extends z.ZodObject>(schema: S, source: YamlSource, 
     report.error(file, source.lineOf(linePath), code, `${where}${reasonOf(issue)}`);
   }
   return { valid: false, value: validKeys(schema, value, result.error.issues) };
+}
+
+/** docs/content-folder.md "Text": no raw HTML anywhere in curator text, titles and alt texts included. */
+function reportHtml(
+  value: unknown,
+  path: PropertyKey[],
+  source: YamlSource,
+  file: string,
+  report: Report,
+  markdownKeys: readonly string[],
+): void {
+  if (typeof value === 'string') {
+    const html = findHtml(value);
+    if (html !== null) {
+      const reason = `${formatKeyPath(path)}: HTML is not allowed in curator text ("${html}"); write plain text`;
+      report.error(file, source.lineOf(path), 'markdown.html', reason);
+    }
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => reportHtml(item, [...path, index], source, file, report, markdownKeys));
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (path.length === 0 && markdownKeys.includes(key)) continue;
+      reportHtml(item, [...path, key], source, file, report, markdownKeys);
+    }
+  }
 }
 
 /** The top-level keys of `value` that have no issue, parsed; a bad key is left out, not defaulted. */
@@ -86,4 +120,19 @@ export function languagesOf(value: Partial<Record<Language, string | string[]>>)
 
 export function textRef(source: YamlSource, path: readonly PropertyKey[], value: Partial<Record<Language, string>>): TextRef {
   return { line: source.lineOf(path), label: formatKeyPath(path), languages: languagesOf(value) };
+}
+
+/** A link per id of a list key (`links.testimonies`), each at its own line. */
+export function linkRefs(
+  source: YamlSource,
+  path: readonly PropertyKey[],
+  ids: readonly string[] | undefined,
+  target: LinkRef['target'],
+): LinkRef[] {
+  return (ids ?? []).map((id, index) => ({
+    line: source.lineOf([...path, index]),
+    label: `${formatKeyPath(path)}[${index}]`,
+    target,
+    id,
+  }));
 }

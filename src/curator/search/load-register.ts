@@ -11,6 +11,7 @@ import { parseManifestBytes } from '../../feed/verify-manifest.ts';
 import { CliError, describeFsError } from '../cli-error.ts';
 import { NAMES_FOLDER } from '../content/read-content-folder.ts';
 import { readRegisterCsv } from '../content/read-register-csv.ts';
+import { withoutImages } from '../content/register-columns.ts';
 import { RegisterIds } from '../content/register-ids.ts';
 import { Report } from '../report.ts';
 
@@ -54,7 +55,8 @@ async function readCsvFiles(files: string[], base: string): Promise<LoadedRegist
       absolutePath,
       report,
       ids,
-      onRecord: (record) => records.push(record),
+      files: null,
+      onRecord: (record) => records.push(withoutImages(record)),
     });
   }
   return { records, description: `${files.length} register file${files.length === 1 ? '' : 's'}`, report };

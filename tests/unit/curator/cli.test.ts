@@ -67,7 +67,7 @@ describe('feed CLI', { timeout: 20_000 }, () => {
     expect(broken.stderr).toContain('names/register.csv:3: birth_year "19З7" is not a year');
     expect(broken.stderr).not.toMatch(/\n\s+at /);
     expect(valid.code).toBe(0);
-    expect(valid.stdout).toContain('2 timeline events, 1 testimony, 3 names');
+    expect(valid.stdout).toContain('2 timeline events, 1 testimony, 0 places, 3 names');
   });
 
   it('build writes a feed that verify accepts, and publishes nothing when nothing changed', async () => {

@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { chooseShardCount, RegisterShardCollector, shardOf } from '../../../../src/curator/build/shard-register.ts';
-import type { NameRecord } from '../../../../src/feed/content-schema.ts';
+import type { RegisterRecord } from '../../../../src/curator/content/register-columns.ts';
 
-function records(count: number): NameRecord[] {
+function records(count: number): RegisterRecord[] {
   return Array.from({ length: count }, (_, i) => ({ id: `KZ-${i}`, surname: `S${i}`, givenName: 'G' }));
 }
 
-function shardsOf(list: NameRecord[], maxRecords: number) {
+function shardsOf(list: RegisterRecord[], maxRecords: number) {
   const collector = new RegisterShardCollector();
   try {
     for (const record of list) collector.add(record);
-    return [...collector.shards(maxRecords)].map((shard) => ({ ...shard, text: new TextDecoder().decode(shard.bytes) }));
+    return [...collector.shards(() => [], maxRecords)].map((shard) => ({
+      ...shard,
+      text: new TextDecoder().decode(shard.bytes),
+    }));
   } finally {
     collector.dispose();
   }
@@ -42,7 +45,7 @@ describe('RegisterShardCollector', () => {
     expect(shards.reduce((sum, shard) => sum + shard.records, 0)).toBe(500);
     for (const shard of shards) {
       expect(shard.records).toBeLessThanOrEqual(100);
-      const parsed = JSON.parse(shard.text) as { shard: number; shardCount: number; records: NameRecord[] };
+      const parsed = JSON.parse(shard.text) as { shard: number; shardCount: number; records: RegisterRecord[] };
       expect(parsed.shardCount).toBe(shards.length);
       for (const record of parsed.records) expect(shardOf(record.id, parsed.shardCount)).toBe(parsed.shard);
     }

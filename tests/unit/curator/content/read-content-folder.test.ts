@@ -1,41 +1,13 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContentFolder } from '../../../../src/curator/content/read-content-folder.ts';
 import { CliError } from '../../../../src/curator/cli-error.ts';
-import type { NameRecord } from '../../../../src/feed/content-schema.ts';
 import { Report } from '../../../../src/curator/report.ts';
+import { editedCopy as brokenCopy, MINIMAL, read, removeCopies } from './content-copy.ts';
 
-const MINIMAL = path.resolve('tests/fixtures/content/minimal');
-const copies: string[] = [];
-
-afterAll(async () => {
-  await Promise.all(copies.map((dir) => rm(dir, { recursive: true, force: true })));
-});
-
-/** A copy of the minimal folder with `edits` applied: file → new text, or a function of the old text. */
-async function brokenCopy(edits: Record<string, string | ((text: string) => string) | null>): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'eske-content-'));
-  copies.push(dir);
-  await cp(MINIMAL, dir, { recursive: true });
-  for (const [file, edit] of Object.entries(edits)) {
-    const target = path.join(dir, file);
-    if (edit === null) await rm(target);
-    else await writeFile(target, typeof edit === 'string' ? edit : edit(await readFile(target, 'utf8')));
-  }
-  return dir;
-}
-
-async function read(dir: string) {
-  const report = new Report();
-  const records: NameRecord[] = [];
-  const content = await readContentFolder(dir, report, { onNameRecord: (record) => records.push(record) });
-  const problems = report.problems.map(
-    (problem) => `${problem.file}:${problem.line ?? '-'}: ${problem.severity}: ${problem.code}`,
-  );
-  return { content, report, problems, records };
-}
+afterAll(removeCopies);
 
 describe('readContentFolder', () => {
   it('reads the minimal folder without problems', async () => {
@@ -52,7 +24,7 @@ describe('readContentFolder', () => {
       date: '1937-07-30',
       endDate: '1938-11',
       era: 'terror',
-      body: { kk: ['Бірінші абзац.', 'Екінші абзац, екі жолда.'], ru: ['Первый абзац.'], en: ['First paragraph.'] },
+      body: { kk: 'Бірінші абзац.\n\nЕкінші абзац,\nекі жолда.', ru: 'Первый абзац.', en: 'First paragraph.' },
       links: { testimonies: ['t01-witness'], names: ['KZ-000001'] },
     });
     expect(content!.testimonies[0]).toMatchObject({
@@ -153,7 +125,9 @@ describe('readContentFolder', () => {
     });
     const { content, problems } = await read(dir);
     expect(problems).toEqual([
-      'testimonies/t01-witness.md:2: error: testimony.no-media',
+      // Without audio it reads as a text-only testimony, which needs a summary.
+      'testimonies/t01-witness.md:2: error: testimony.no-summary',
+      'testimonies/t01-witness.md:7: error: testimony.needs-media',
       'timeline/1937-order.md:11: warning: ref.has-problems',
     ]);
     expect(content!.testimonies).toEqual([]);

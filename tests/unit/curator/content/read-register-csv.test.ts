@@ -2,8 +2,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NameRecord } from '../../../../src/feed/content-schema.ts';
+import type { RegisterRecord } from '../../../../src/curator/content/register-columns.ts';
 import { readRegisterCsv } from '../../../../src/curator/content/read-register-csv.ts';
+import type { ContentFile } from '../../../../src/curator/content/list-content-files.ts';
 import { RegisterIds } from '../../../../src/curator/content/register-ids.ts';
 import { Report } from '../../../../src/curator/report.ts';
 
@@ -19,16 +20,22 @@ afterAll(async () => {
 
 let fileCount = 0;
 /** Reads `content` (text or bytes) as names/<name>; shares `ids` across calls when given. */
-async function read(content: string | Uint8Array, ids = new RegisterIds(), name = `register-${++fileCount}.csv`) {
+async function read(
+  content: string | Uint8Array,
+  ids = new RegisterIds(),
+  name = `register-${++fileCount}.csv`,
+  files: ReadonlyMap<string, ContentFile> = new Map(),
+) {
   const absolutePath = path.join(dir, name);
   await writeFile(absolutePath, content);
   const report = new Report();
-  const records: NameRecord[] = [];
+  const records: RegisterRecord[] = [];
   const stats = await readRegisterCsv({
     file: `names/${name}`,
     absolutePath,
     report,
     ids,
+    files,
     onRecord: (record) => records.push(record),
   });
   const problems = report.problems.map((problem) => ({ line: problem.line, code: problem.code, severity: problem.severity }));
@@ -68,7 +75,7 @@ describe('readRegisterCsv', () => {
       { line: 5, code: 'register.bad-year', severity: 'error' },
       { line: 8, code: 'register.bad-date', severity: 'error' },
     ]);
-    expect(stats).toEqual({ rows: 3, published: 1 });
+    expect(stats).toMatchObject({ rows: 3, published: 1 });
   });
 
   it('skips blank lines and rows of empty cells without a problem', async () => {
@@ -199,7 +206,7 @@ describe('readRegisterCsv', () => {
     expect(records).toHaveLength(2002);
     expect(records.at(-1)!.id).toBe('KZ-2');
     expect(records.some((record) => record.surname.includes('\n'))).toBe(false);
-    expect(stats).toEqual({ rows: 2004, published: 2002 });
+    expect(stats).toMatchObject({ rows: 2004, published: 2002 });
   });
 
   it('reads again the rows a short note swallowed when its lines read as whole rows', async () => {
@@ -277,5 +284,56 @@ describe('readRegisterCsv', () => {
     expect(report.skippedRowCount).toBe(1);
     expect(report.blockingErrorCount).toBe(0);
     expect(report.summary()).toBe('2 errors, 0 warnings (1 register row left out)');
+  });
+
+  describe('images and lang', () => {
+    const files = new Map<string, ContentFile>([
+      ['files/kz-1.jpg', { absolutePath: '/nowhere/kz-1.jpg', bytes: 10 }],
+      ['files/kz-1-p2.png', { absolutePath: '/nowhere/kz-1-p2.png', bytes: 10 }],
+      ['files/t01.ogg', { absolutePath: '/nowhere/t01.ogg', bytes: 10 }],
+    ]);
+    const header = 'id,surname,given_name,images,lang,restricted';
+
+    it('reads |-separated image paths and the language of the values', async () => {
+      const { records, problems, stats } = await read(
+        `${header}\nKZ-1,Иванов,Иван,files/kz-1.jpg | files/kz-1-p2.png,ru,\nKZ-2,Бек,Али,,kk,\n`,
+        undefined,
+        undefined,
+        files,
+      );
+      expect(problems).toEqual([]);
+      expect(records).toEqual([
+        { id: 'KZ-1', surname: 'Иванов', givenName: 'Иван', images: ['files/kz-1.jpg', 'files/kz-1-p2.png'], lang: 'ru' },
+        { id: 'KZ-2', surname: 'Бек', givenName: 'Али', lang: 'kk' },
+      ]);
+      expect(stats.images.map((ref) => [ref.line, ref.label, ref.path])).toEqual([
+        [2, 'images[0]', 'files/kz-1.jpg'],
+        [2, 'images[1]', 'files/kz-1-p2.png'],
+      ]);
+    });
+
+    it('leaves out a row whose image is missing or not an image, or whose lang is not an exhibit language', async () => {
+      const { records, report, stats } = await read(
+        `${header}\nKZ-1,А,Б,files/gone.jpg,,\nKZ-2,В,Г,files/t01.ogg,,\nKZ-3,Д,Е,,de,\nKZ-4,Ж,З,files/KZ-1.JPG,,\n`,
+        undefined,
+        undefined,
+        files,
+      );
+      expect(records).toEqual([]);
+      expect(report.problems.map((problem) => [problem.line, problem.code, problem.details?.path])).toEqual([
+        [2, 'register.bad-image', 'files/gone.jpg'],
+        [3, 'register.bad-image', 'files/t01.ogg'],
+        [4, 'register.bad-language', undefined],
+        [5, 'register.bad-image', 'files/KZ-1.JPG'],
+      ]);
+      expect(stats.unpublishedImages).toEqual(['files/gone.jpg', 'files/t01.ogg', 'files/KZ-1.JPG']);
+    });
+
+    it('publishes no images of a restricted record, and keeps its files in use', async () => {
+      const { records, stats } = await read(`${header}\nKZ-1,Иванов,Иван,files/kz-1.jpg,ru,yes\n`, undefined, undefined, files);
+      expect(records).toEqual([{ id: 'KZ-1', surname: 'Иванов', givenName: 'Иван', lang: 'ru', restricted: true }]);
+      expect(stats.images).toEqual([]);
+      expect(stats.unpublishedImages).toEqual(['files/kz-1.jpg']);
+    });
   });
 });
