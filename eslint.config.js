@@ -54,6 +54,15 @@ const LAYERS = [
     forbidden: (levels) => [`${up(levels)}kiosk/screens/`, `${up(levels - 1)}screens/`],
   },
   {
+    folder: 'src/kiosk/timeline',
+    within: 'src/kiosk',
+    rule: 'src/kiosk/timeline holds the timeline track the Timeline screen shows: of src/kiosk/screens it may import only the timeline order they share',
+    forbidden: (levels) => [
+      `${up(levels)}kiosk/screens/(?!timeline-order\\.ts$)`,
+      `${up(levels - 1)}screens/(?!timeline-order\\.ts$)`,
+    ],
+  },
+  {
     folder: 'src/kiosk/places',
     within: 'src/kiosk',
     rule: 'src/kiosk/places is the Places section, which the exhibit frame shows: it may not import src/kiosk/screens',

@@ -5,8 +5,9 @@ import { BenchUsageError, type Benchmark } from './benchmark.ts';
 import { appBenchmark } from './app/app-benchmark.ts';
 import { kioskSearchBenchmark } from './kiosk-search/kiosk-search-benchmark.ts';
 import { searchBenchmark } from './search/search-benchmark.ts';
+import { uiBenchmark } from './ui/ui-benchmark.ts';
 
-const BENCHMARKS: readonly Benchmark[] = [searchBenchmark, appBenchmark, kioskSearchBenchmark];
+const BENCHMARKS: readonly Benchmark[] = [searchBenchmark, appBenchmark, kioskSearchBenchmark, uiBenchmark];
 
 function list(): string {
   const width = Math.max(...BENCHMARKS.map((benchmark) => benchmark.name.length));

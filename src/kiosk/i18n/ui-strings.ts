@@ -73,6 +73,20 @@ const UI = {
 
   timelineTitle: { kk: 'Оқиғалар шежіресі', ru: 'Хроника событий', en: 'Timeline' },
   timelineEras: { kk: 'Кезеңдер', ru: 'Периоды', en: 'Periods' },
+  timelineHint: {
+    kk: 'Саусақпен сырғытыңыз немесе көрсеткілерді басыңыз',
+    ru: 'Листайте пальцем или нажимайте стрелки',
+    en: 'Swipe, or use the arrows',
+  },
+  timelineTrack: { kk: 'Оқиғалар жолағы', ru: 'Лента событий', en: 'Events in date order' },
+  timelineDecades: { kk: 'Онжылдықтар', ru: 'Десятилетия', en: 'Decades' },
+  timelineDecade: {
+    kk: (decade: number) => `${decade}-жылдар`,
+    ru: (decade: number) => `${decade}-е`,
+    en: (decade: number) => `${decade}s`,
+  },
+  timelineEarlier: { kk: 'Ертерек', ru: 'Раньше', en: 'Earlier' },
+  timelineLater: { kk: 'Кейінірек', ru: 'Позже', en: 'Later' },
   source: { kk: 'Дереккөз', ru: 'Источник', en: 'Source' },
   relatedTestimonies: { kk: 'Байланысты куәліктер', ru: 'Связанные свидетельства', en: 'Related testimonies' },
   relatedNames: { kk: 'Осы оқиғаға қатысты есімдер', ru: 'Имена, связанные с событием', en: 'Names linked to this event' },
@@ -80,6 +94,31 @@ const UI = {
     kk: 'Бұл бет енді жоқ',
     ru: 'Этой страницы больше нет',
     en: 'This page is no longer here',
+  },
+
+  // Event page and images: the event's text, its images and the full-screen viewer.
+  eventPrevious: { kk: 'Алдыңғы оқиға', ru: 'Предыдущее событие', en: 'Previous event' },
+  eventNext: { kk: 'Келесі оқиға', ru: 'Следующее событие', en: 'Next event' },
+  eventNeighbours: { kk: 'Шежіре бойынша', ru: 'По хронике', en: 'Along the timeline' },
+  relatedPlaces: { kk: 'Байланысты орындар', ru: 'Связанные места', en: 'Related places' },
+  contentWarning: { kk: 'Мазмұн туралы ескерту', ru: 'Предупреждение о содержании', en: 'Content warning' },
+  contentWarningShow: { kk: 'Көрсету', ru: 'Показать', en: 'Show' },
+  imageOpen: { kk: 'Толық экранда ашу', ru: 'Открыть во весь экран', en: 'Open full screen' },
+  imageViewer: { kk: 'Суретті қарау', ru: 'Просмотр изображения', en: 'Image viewer' },
+  imageClose: { kk: 'Жабу', ru: 'Закрыть', en: 'Close' },
+  imageZoomIn: { kk: 'Үлкейту', ru: 'Увеличить', en: 'Zoom in' },
+  imageZoomOut: { kk: 'Кішірейту', ru: 'Уменьшить', en: 'Zoom out' },
+  imagePrevious: { kk: 'Алдыңғы сурет', ru: 'Предыдущее изображение', en: 'Previous image' },
+  imageNext: { kk: 'Келесі сурет', ru: 'Следующее изображение', en: 'Next image' },
+  imageCount: {
+    kk: (shown: number, count: number) => `${count} суреттің ${shown}-сі`,
+    ru: (shown: number, count: number) => `Изображение ${shown} из ${count}`,
+    en: (shown: number, count: number) => `Image ${shown} of ${count}`,
+  },
+  imageUnavailable: {
+    kk: 'Сурет әзірге қолжетімсіз.',
+    ru: 'Изображение пока недоступно.',
+    en: 'The image is not available at the moment.',
   },
 
   // Places: the map section and a place's page.

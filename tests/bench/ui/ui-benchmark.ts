@@ -1,0 +1,158 @@
+// `npm run bench -- ui`: the kiosk's touch interface in Chromium against the issue's targets:
+// swiping a timeline of 300 events at a median of at least 55 fps, beside a browser-native
+// scroller of the same track as the peer; and tap to first audio, tap to full-screen image.
+// Prints tables, never asserts.
+
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import type { TestimoniesDoc, TimelineDoc } from '../../../src/feed/content-schema.ts';
+import { manifestSchema, objectPath } from '../../../src/feed/manifest-schema.ts';
+import { CHROMIUM_ARGS, findChromium } from '../../e2e/find-chromium.ts';
+import { BenchUsageError, type Benchmark } from '../benchmark.ts';
+import { buildApp, startPreview } from '../vite-preview.ts';
+import { swipeEske, swipeNative } from './swipe-runs.ts';
+import { tapToAudio, tapToImage } from './tap-runs.ts';
+import { timelineFeed, UI_BENCH_DIR } from './timeline-feed.ts';
+import { uiProbeScript } from './ui-probe.ts';
+import { FPS_TARGET, swipeTable, tapTable, type SwipeRow } from './ui-tables.ts';
+
+/** A port of its own: e2e 4317, app 4319, kiosk-search 4321–4322, `npm start` 4173. */
+const PORT = 4433;
+const DIST_DIR = path.join(UI_BENCH_DIR, 'dist');
+const VIEWPORTS = [
+  { label: 'landscape 1920×1080', width: 1920, height: 1080 },
+  { label: 'portrait 1080×1920', width: 1080, height: 1920 },
+] as const;
+const FIRST_SYNC_TIMEOUT_MS = 120_000;
+const DEFAULTS = { events: 300, swipes: 12, taps: 5 };
+
+const USAGE = `Usage: npm run bench -- ui [--events N] [--swipes N] [--taps N]
+
+Builds a feed of the demo exhibit with its timeline filled to N events by synthetic ones
+(cached in tests/.tmp/ui-bench/), builds the app, serves both with vite preview on port ${PORT},
+and drives the kiosk in headless Chromium (${CHROMIUM_ARGS.join(' ')}). Prints:
+  - frames while swiping the timeline with CDP touch events (700 px flings), in
+    landscape and portrait: median and 5th-percentile fps (requestAnimationFrame in the page)
+    and dropped frames, for Eske's track and, as the peer, a browser-native baseline (the same
+    track cloned into a plain overflow-x scroller), against the ${FPS_TARGET} fps median target;
+  - tap to first audio (Play on a testimony, to its audio playing) and tap to full-screen image
+    (an event's image, to the viewer's image decoded).
+
+Options:
+  --events N   events on the timeline (default ${DEFAULTS.events})
+  --swipes N   swipes per track and orientation (default ${DEFAULTS.swipes})
+  --taps N     taps of each kind (default ${DEFAULTS.taps})`;
+
+type Flags = typeof DEFAULTS;
+
+function parseFlags(args: readonly string[]): Flags {
+  let values: Record<string, string | undefined>;
+  try {
+    values = parseArgs({
+      args: [...args],
+      options: { events: { type: 'string' }, swipes: { type: 'string' }, taps: { type: 'string' } },
+      strict: true,
+    }).values;
+  } catch (error) {
+    throw new BenchUsageError(error instanceof Error ? error.message : String(error));
+  }
+  const whole = (name: keyof Flags): number => {
+    const text = values[name];
+    if (text === undefined) return DEFAULTS[name];
+    const value = Number(text);
+    if (!Number.isInteger(value) || value < 1) throw new BenchUsageError(`--${name} takes a whole number above 0, not "${text}"`);
+    return value;
+  };
+  return { events: whole('events'), swipes: whole('swipes'), taps: whole('taps') };
+}
+
+const log = (line: string) => console.error(`ui: ${line}`);
+
+/** A document of the published feed, read as the kiosk gets it. */
+function readDocument<T>(feedDir: string, role: 'timeline' | 'testimonies'): T {
+  const manifest = manifestSchema.parse(JSON.parse(readFileSync(path.join(feedDir, 'manifest.json'), 'utf8')));
+  const entry = manifest.objects.find((object) => object.role === role)!;
+  return JSON.parse(readFileSync(path.join(feedDir, objectPath(entry)), 'utf8')) as T;
+}
+
+function printSwipes(rows: readonly SwipeRow[], eventCount: number, swipes: number, browser: string): void {
+  console.log(`\nSwiping the timeline of ${eventCount} events, ${swipes} swipes each (${browser}, headless)\n`);
+  console.log(swipeTable(rows).join('\n'));
+  console.log(`\ntarget: median ≥ ${FPS_TARGET} fps on Eske's track at ${eventCount} events`);
+  console.log('fps from requestAnimationFrame in the page over each swipe and the 1.5 s after it. The native');
+  console.log("scroller scrolls on the compositor, as Eske's glide does: rAF there shows the main thread free.");
+}
+
+async function openKiosk(browser: Browser, url: string, viewport: { width: number; height: number }): Promise<Page> {
+  const context = await browser.newContext({ viewport, hasTouch: true });
+  await context.addInitScript({ content: uiProbeScript() });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('html[data-content-version] [data-nav="timeline"]', { timeout: FIRST_SYNC_TIMEOUT_MS });
+  return page;
+}
+
+async function openTimeline(page: Page): Promise<void> {
+  await page.locator('[data-nav="timeline"]').click();
+  await page.locator('[data-testid="timeline-event"]').first().waitFor();
+}
+
+export const uiBenchmark: Benchmark = {
+  name: 'ui',
+  summary: 'timeline swipe fps at 300 events, tap to first audio, tap to full-screen image, in Chromium',
+  usage: USAGE,
+  async run(args) {
+    const flags = parseFlags(args);
+    const started = performance.now();
+    const feed = await timelineFeed(flags.events, log);
+    const timeline = readDocument<TimelineDoc>(feed.feedDir, 'timeline');
+    const audioTestimonies = readDocument<TestimoniesDoc>(feed.feedDir, 'testimonies')
+      .testimonies.filter((testimony) => testimony.media?.kind === 'audio')
+      .map((testimony) => testimony.id);
+    log('building the app');
+    buildApp(DIST_DIR);
+    const found = findChromium();
+    if (!found) throw new Error('no Chromium found (see tests/e2e/ensure-chromium.ts)');
+
+    const server = await startPreview({ port: PORT, outDir: DIST_DIR, feedDir: feed.feedDir });
+    const browser = await chromium.launch({ executablePath: found.executablePath, args: CHROMIUM_ARGS });
+    const swipeRows: SwipeRow[] = [];
+    let audio, image;
+    try {
+      for (const viewport of VIEWPORTS) {
+        const page = await openKiosk(browser, server.url, viewport);
+        await openTimeline(page);
+        log(`${viewport.label}: ${flags.swipes} swipes on Eske's track, then on the native baseline`);
+        const eske = await swipeEske(page, flags.swipes);
+        const native = await swipeNative(page, flags.swipes);
+        swipeRows.push({ label: `Eske track (translate3d), ${viewport.label}`, runs: eske });
+        swipeRows.push({ label: `browser-native overflow-x scroll, ${viewport.label}`, runs: native });
+        await page.context().close();
+      }
+      // Printed now: a tap run that fails must not lose the swipes.
+      printSwipes(swipeRows, timeline.events.length, flags.swipes, found.label);
+      log(`tap to first audio and tap to full-screen image, ${flags.taps} each`);
+      const page = await openKiosk(browser, server.url, VIEWPORTS[0]);
+      audio = await tapToAudio(page, audioTestimonies, flags.taps);
+      const withImages = timeline.events.filter((event) => event.images.length > 0).map((event) => event.id);
+      image = withImages.length > 0 ? await tapToImage(page, withImages, flags.taps) : null;
+      await page.context().close();
+    } finally {
+      await browser.close();
+      server.stop();
+    }
+
+    console.log(`\nTaps, ${flags.taps} runs each (first: audio playing / image decoded; shown: currentTime > 0 / next frame)\n`);
+    console.log(
+      tapTable([
+        { label: 'tap to first audio (testimony Play)', outcomes: audio, absent: 'n/a (never played)' },
+        { label: 'tap to full-screen image (event image)', outcomes: image, absent: 'n/a (no viewer yet)' },
+      ]).join('\n'),
+    );
+    console.log(`\nwhole run: ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    return 0;
+  },
+};
