@@ -1,11 +1,8 @@
 // Publishes feeds for the end-to-end tests with the real curator CLI, as a curator would.
 
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { TestimoniesDoc } from '../../src/feed/content-schema.ts';
-import { signBytes } from '../../src/feed/ed25519.ts';
 import type { Manifest, ObjectRole } from '../../src/feed/manifest-schema.ts';
 import { objectPath } from '../../src/feed/manifest-schema.ts';
 import { DEMO_KEY_FILE, E2E_FEED_DIR, E2E_TEMPLATE_FEED_DIR, PROJECT_ROOT } from './e2e-paths.ts';
@@ -45,23 +42,4 @@ export function tamperManifest(): void {
   at += 3;
   bytes[at] = bytes[at] === 0x31 ? 0x32 : 0x31;
   writeFileSync(file, bytes);
-}
-
-/**
- * Rewrites the testimonies document of a built feed and signs its manifest again with the demo
- * key, for what the curator does not build yet. The feed keeps its version.
- */
-export async function rewriteTestimonies(feedDir: string, rewrite: (testimonies: TestimoniesDoc) => void): Promise<void> {
-  const testimonies = readDocument<TestimoniesDoc>('testimonies', feedDir);
-  rewrite(testimonies);
-  const manifest = readManifest(feedDir);
-  const bytes = new TextEncoder().encode(JSON.stringify(testimonies));
-  const entry = manifest.objects.find((object) => object.role === 'testimonies')!;
-  entry.sha256 = createHash('sha256').update(bytes).digest('hex');
-  entry.bytes = bytes.length;
-  writeFileSync(path.join(feedDir, objectPath(entry)), bytes);
-  const manifestBytes = new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`);
-  const key = JSON.parse(readFileSync(DEMO_KEY_FILE, 'utf8')) as { privateKey: string };
-  writeFileSync(path.join(feedDir, 'manifest.sig'), await signBytes(manifestBytes, key.privateKey));
-  writeFileSync(path.join(feedDir, 'manifest.json'), manifestBytes);
 }

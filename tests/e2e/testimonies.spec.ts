@@ -5,25 +5,20 @@
 // watched (not driven) to read where and how fast the browser really plays.
 
 import { expect, test, type Page } from '@playwright/test';
-import { cpSync, rmSync } from 'node:fs';
-import path from 'node:path';
 import type { TestimoniesDoc, Testimony } from '../../src/feed/content-schema.ts';
 import { formatClock } from '../../src/kiosk/player/format-clock.ts';
-import { E2E_FEED_DIR, PROJECT_ROOT } from './e2e-paths.ts';
+import { E2E_TEMPLATE_FEED_DIR } from './e2e-paths.ts';
 import { chooseLanguage, waitForContentVersion } from './kiosk-page.ts';
-import { publishOralHistoryFeed } from './oral-history-feed.ts';
-import { readDocument } from './publish-feed.ts';
+import { readDocument, resetFeed } from './publish-feed.ts';
 
 const LANGS = ['kk', 'ru', 'en'] as const;
-const FEED_TEMPLATE = path.join(PROJECT_ROOT, 'tests/.tmp/testimonies-feed');
 const LANDSCAPE = { width: 1920, height: 1080 };
 const PORTRAIT = { width: 1080, height: 1920 };
 
 let testimonies: Testimony[];
 
-test.beforeAll(async () => {
-  await publishOralHistoryFeed(FEED_TEMPLATE);
-  testimonies = readDocument<TestimoniesDoc>('testimonies', FEED_TEMPLATE).testimonies;
+test.beforeAll(() => {
+  testimonies = readDocument<TestimoniesDoc>('testimonies', E2E_TEMPLATE_FEED_DIR).testimonies;
 });
 
 /** The first testimony of the feed that `matches`; the tests take what they need from the content. */
@@ -34,8 +29,7 @@ function testimonyWhere(matches: (testimony: Testimony) => boolean): Testimony {
 }
 
 test.beforeEach(async ({ page }) => {
-  rmSync(E2E_FEED_DIR, { recursive: true, force: true });
-  cpSync(FEED_TEMPLATE, E2E_FEED_DIR, { recursive: true });
+  resetFeed();
   await watchMedia(page);
 });
 
