@@ -54,6 +54,12 @@ const LAYERS = [
     forbidden: (levels) => [`${up(levels)}kiosk/screens/`, `${up(levels - 1)}screens/`],
   },
   {
+    folder: 'src/kiosk/testimonies',
+    within: 'src/kiosk',
+    rule: 'src/kiosk/testimonies holds the parts of testimony screens: it may not import src/kiosk/screens',
+    forbidden: (levels) => [`${up(levels)}kiosk/screens/`, `${up(levels - 1)}screens/`],
+  },
+  {
     folder: 'src/kiosk/timeline',
     within: 'src/kiosk',
     rule: 'src/kiosk/timeline holds the timeline track the Timeline screen shows: of src/kiosk/screens it may import only the timeline order they share',

@@ -9,8 +9,10 @@ export type Severity = 'error' | 'warning';
  * the wording stays free to improve. The printed form never shows it. Areas: `exhibit`
  * (exhibit.yaml), `entry` (a timeline/, testimonies/ or places/ file as a whole), `markdown` (its
  * sections), `yaml` and `key` (front matter and exhibit.yaml), `text` (a text per language),
- * `timeline`, `testimony`, `place`, `image`, `ref` (a path or id that must resolve), `file` (a file under
- * files/), `section` (an exhibit section) and `register` (names/*.csv).
+ * `timeline`, `testimony`, `place`, `image`, `ref` (a path or id that must resolve), `file` (a
+ * file under files/), `media` (what a media file's bytes are), `webvtt` (a transcript's cues),
+ * `chapter` (a testimony's chapters against its recording), `section` (an exhibit section) and
+ * `register` (names/*.csv).
  */
 export type ProblemCode =
   | 'exhibit.missing' // no exhibit.yaml: nothing can be published
@@ -59,7 +61,15 @@ export type ProblemCode =
   | 'ref.left-out' // names a register row left out for its problems: the link is dropped
   | 'ref.unchecked' // names a register id while a register file could not be read to the end
   | 'file.empty'
-  | 'file.not-webvtt'
+  | 'file.not-webvtt' // does not start with the WEBVTT header
+  | 'media.not-what-name-says' // its bytes are another format than its extension says
+  | 'media.unreadable' // the format its name says, but damaged or cut short: no duration, no image
+  | 'webvtt.bad-timestamp' // a cue timing line whose times are not hh:mm:ss.ttt or mm:ss.ttt
+  | 'webvtt.no-timing' // a block of text that is neither a cue nor a NOTE, STYLE or REGION
+  | 'webvtt.end-before-start' // a cue that ends at or before its start
+  | 'webvtt.unordered' // a cue that starts before the one above it
+  | 'webvtt.no-cues'
+  | 'chapter.outside-recording' // a chapter that starts at or after the end of the recording
   | 'file.orphan' // a file under files/ that no text refers to (not published)
   | 'file.unsupported-type' // a file under files/ of a type a feed cannot carry (not published)
   | 'section.empty' // exhibit.yaml lists a section that has no content
@@ -94,6 +104,11 @@ export interface Issue {
   reason: string;
   /** Facts the reason states, for tests and tools (`firstAt: 'names/a.csv:2'`). */
   details?: Readonly<Record<string, string | number>>;
+}
+
+/** An issue found while reading one file, with its 1-based line there (null: the file as a whole). */
+export interface LineIssue extends Issue {
+  line: number | null;
 }
 
 export interface Problem extends Issue {

@@ -140,7 +140,7 @@ test('a restricted record shows only its name and years, in the results and on i
   await expect(screen).toContainText('only the name and years are shown');
   // docs/design.md §3: no field of the record, not even its archival source (the feed does not carry
   // them for a restricted record, and the kiosk would not show them if it did).
-  for (const label of ['Place of birth', 'Fate', 'Archival source', 'Other spellings'])
+  for (const label of ['Place of birth', 'Fate', 'Archive reference', 'Other spellings'])
     await expect(screen).not.toContainText(label);
 });
 

@@ -14,32 +14,54 @@ import type {
 import type { ImageSource } from '../content/content-refs.ts';
 import type { ContentFolder } from '../content/read-content-folder.ts';
 
-/** Relative content path (`files/t01.ogg`) → SHA-256 of its object. */
-export type MediaHashes = ReadonlyMap<string, string>;
-
-function hashOf(media: MediaHashes, file: string): string {
-  const sha256 = media.get(file);
-  // read-content-folder reports every missing file and build stops before this point.
-  if (sha256 === undefined) throw new Error(`no object for ${file}`);
-  return sha256;
+/** What a content file became in the feed (build/plan-media.ts). */
+export interface MediaObject {
+  /** The object that carries it: for an image, its display variant. */
+  sha256: string;
+  /** Audio and video, when the container gives it. */
+  durationSeconds?: number;
+  /** Images: the thumb variant's object and the display variant's size. */
+  image?: { thumb: string; width: number; height: number };
 }
 
-function image(media: MediaHashes, source: ImageSource): ContentImage {
+/** Relative content path (`files/t01.ogg`) → what carries it in the feed. */
+export type MediaObjects = ReadonlyMap<string, MediaObject>;
+
+function objectOf(media: MediaObjects, file: string): MediaObject {
+  const object = media.get(file);
+  // read-content-folder reports every missing file and build stops before this point.
+  if (object === undefined) throw new Error(`no object for ${file}`);
+  return object;
+}
+
+function hashOf(media: MediaObjects, file: string): string {
+  return objectOf(media, file).sha256;
+}
+
+/** docs/design.md §4: a document names the display variant and the thumb, never the file itself. */
+function image(media: MediaObjects, source: ImageSource): ContentImage {
+  const { sha256, image: variants } = objectOf(media, source.file);
   return {
-    media: hashOf(media, source.file),
+    media: sha256,
+    ...variants,
     alt: source.alt,
     ...(source.caption && { caption: source.caption }),
     ...(source.credit !== undefined && { credit: source.credit }),
   };
 }
 
+function recording(media: MediaObjects, file: string): { object: string; durationSeconds?: number } {
+  const { sha256, durationSeconds } = objectOf(media, file);
+  return { object: sha256, ...(durationSeconds !== undefined && { durationSeconds }) };
+}
+
 /** A register record's images: no alt of their own, the kiosk falls back to the person's name. */
-export function recordImages(media: MediaHashes, files: readonly string[]): ContentImage[] {
+export function recordImages(media: MediaObjects, files: readonly string[]): ContentImage[] {
   return files.map((file) => image(media, { file, alt: {} }));
 }
 
 /** Places by id: the map draws them all, and a stable order gives stable bytes. */
-function buildPlaces(content: ContentFolder, media: MediaHashes): Place[] {
+function buildPlaces(content: ContentFolder, media: MediaObjects): Place[] {
   return content.places
     .map((place) => ({
       id: place.id,
@@ -60,7 +82,7 @@ function buildPlaces(content: ContentFolder, media: MediaHashes): Place[] {
     .sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
-export function buildExhibitDoc(content: ContentFolder, media: MediaHashes): ExhibitDoc {
+export function buildExhibitDoc(content: ContentFolder, media: MediaObjects): ExhibitDoc {
   const { exhibit } = content;
   return {
     id: exhibit.id,
@@ -79,7 +101,7 @@ export function buildExhibitDoc(content: ContentFolder, media: MediaHashes): Exh
 }
 
 /** Events in date order (partial ISO dates sort as text: 1937 < 1937-07 < 1937-07-30), then by id. */
-export function buildTimelineDoc(content: ContentFolder, media: MediaHashes): TimelineDoc {
+export function buildTimelineDoc(content: ContentFolder, media: MediaObjects): TimelineDoc {
   const events = content.timeline.map((event): TimelineEvent => ({
     id: event.id,
     date: event.date,
@@ -101,7 +123,7 @@ export function buildTimelineDoc(content: ContentFolder, media: MediaHashes): Ti
   return { events };
 }
 
-export function buildTestimoniesDoc(content: ContentFolder, media: MediaHashes): TestimoniesDoc {
+export function buildTestimoniesDoc(content: ContentFolder, media: MediaObjects): TestimoniesDoc {
   return {
     testimonies: content.testimonies.map((testimony): Testimony => ({
       id: testimony.id,
@@ -109,7 +131,7 @@ export function buildTestimoniesDoc(content: ContentFolder, media: MediaHashes):
       speaker: testimony.speaker,
       recorded: testimony.recorded,
       ...(testimony.place && { place: testimony.place }),
-      ...(testimony.media && { media: { kind: testimony.media.kind, object: hashOf(media, testimony.media.file) } }),
+      ...(testimony.media && { media: { kind: testimony.media.kind, ...recording(media, testimony.media.file) } }),
       mediaLanguage: testimony.mediaLanguage,
       synthetic: testimony.synthetic,
       transcripts: Object.fromEntries(

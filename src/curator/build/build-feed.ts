@@ -3,29 +3,23 @@
 // stops or when the objects are the same as the published version's, so a failed build leaves
 // no trace and running it on every `npm start` costs kiosks nothing.
 
-import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
 import { exhibitDocSchema, testimoniesDocSchema, timelineDocSchema } from '../../feed/content-schema.ts';
 import { signBytes, verifySignature } from '../../feed/ed25519.ts';
 import { MAX_MANIFEST_BYTES } from '../../feed/limits.ts';
-import type { Manifest, ObjectEntry, ObjectRole } from '../../feed/manifest-schema.ts';
+import type { Manifest } from '../../feed/manifest-schema.ts';
 import { parseWithSchema } from '../../feed/parse-with-schema.ts';
-import { sha256Hex } from '../../feed/sha256.ts';
-import { CliError, describeFsError } from '../cli-error.ts';
-import { readContentFolder, type ContentFolder } from '../content/read-content-folder.ts';
-import { Report } from '../report.ts';
+import { CliError } from '../cli-error.ts';
+import { readContentFolder } from '../content/read-content-folder.ts';
+import { plural, Report } from '../report.ts';
 import type { SigningKey } from '../signing-key.ts';
 import { buildExhibitDoc, buildTestimoniesDoc, buildTimelineDoc, recordImages } from './build-documents.ts';
-import {
-  checkFeedFolder,
-  publishFeed,
-  restoreObjects,
-  readPublishedManifest,
-  type PlannedObject,
-  type PublishedManifest,
-} from './feed-folder.ts';
+import { checkFeedFolder, publishFeed, restoreObjects, readPublishedManifest, type PublishedManifest } from './feed-folder.ts';
 import { makeManifest, manifestBytes, sameObjects } from './make-manifest.ts';
+import { JSON_TYPE, ObjectPlan } from './object-plan.ts';
+import { planMedia } from './plan-media.ts';
 import { RegisterShardCollector } from './shard-register.ts';
+import { VariantCache } from './variant-cache.ts';
 
 export interface BuildFeedOptions {
   contentDir: string;
@@ -35,6 +29,8 @@ export interface BuildFeedOptions {
   strict: boolean;
   expiresInDays: number | null;
   now: Date;
+  /** Where image variants are kept between builds (variant-cache.ts). */
+  variantCacheDir: string;
   /** Progress lines for a person watching a long build. */
   progress: (text: string) => void;
 }
@@ -51,8 +47,6 @@ export type BuildResult =
       records: number;
       shards: number;
     };
-
-const JSON_TYPE = 'application/json';
 
 /** Report shard progress this often on registers with many shards. */
 const PROGRESS_EVERY_SHARDS = 16;
@@ -72,59 +66,6 @@ function checkedJson<S extends z.ZodType>(schema: S, doc: z.output<S>, name: str
   const checked = parseWithSchema(schema, doc);
   if (!checked.ok) throw new Error(`built ${name} does not fit its schema: ${checked.problems.slice(0, 3).join('; ')}`);
   return new TextEncoder().encode(JSON.stringify(doc));
-}
-
-/** The objects of a build, hashed but not yet written; each keeps a way to make its bytes again. */
-class ObjectPlan {
-  readonly objects: PlannedObject[] = [];
-
-  get entries(): ObjectEntry[] {
-    return this.objects.map((object) => object.entry);
-  }
-
-  async add(
-    role: ObjectRole,
-    name: string,
-    type: ObjectEntry['type'],
-    bytes: Uint8Array,
-    load: () => Promise<Uint8Array>,
-    records?: number,
-  ): Promise<string> {
-    const entry: ObjectEntry = {
-      sha256: await sha256Hex(bytes),
-      bytes: bytes.length,
-      type,
-      role,
-      name,
-      ...(records !== undefined && { records }),
-    };
-    // Two content files with the same bytes are one object.
-    if (!this.objects.some((other) => other.entry.sha256 === entry.sha256)) this.objects.push({ entry, load });
-    return entry.sha256;
-  }
-
-  /** A small document, kept in memory until it is written. */
-  addJson(role: ObjectRole, bytes: Uint8Array): Promise<string> {
-    return this.add(role, role, JSON_TYPE, bytes, () => Promise.resolve(bytes));
-  }
-}
-
-async function readMedia(file: string, absolutePath: string): Promise<Uint8Array> {
-  try {
-    return await readFile(absolutePath);
-  } catch (error) {
-    throw new CliError(`${file}: cannot read: ${describeFsError(error)}`);
-  }
-}
-
-async function planMedia(content: ContentFolder, plan: ObjectPlan): Promise<Map<string, string>> {
-  const hashes = new Map<string, string>();
-  for (const [file, media] of [...content.media].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const bytes = await readMedia(file, media.absolutePath);
-    // Media can be large: read again from the content folder when written, not kept in memory.
-    hashes.set(file, await plan.add('media', file, media.type, bytes, () => readMedia(file, media.absolutePath)));
-  }
-  return hashes;
 }
 
 export async function buildFeed(options: BuildFeedOptions): Promise<BuildResult> {
@@ -154,13 +95,17 @@ async function buildInto(
 
   // Hashed first, written only once the build is known to publish.
   const media = new ObjectPlan();
-  const mediaHashes = await planMedia(content, media);
+  const cache = new VariantCache(options.variantCacheDir);
+  const mediaObjects = await planMedia(content.media, media, cache, report);
+  if (cache.made > 0) progress(`images: ${plural(cache.made, 'variant')} made`);
+  if (cache.writeProblem) progress(`warning: cannot keep image variants for the next build: ${cache.writeProblem}`);
+  if (report.blockingErrorCount > 0) return { outcome: 'stopped', report };
   const docs = new ObjectPlan();
-  await docs.addJson('exhibit', checkedJson(exhibitDocSchema, buildExhibitDoc(content, mediaHashes), 'exhibit'));
-  await docs.addJson('timeline', checkedJson(timelineDocSchema, buildTimelineDoc(content, mediaHashes), 'timeline'));
-  await docs.addJson('testimonies', checkedJson(testimoniesDocSchema, buildTestimoniesDoc(content, mediaHashes), 'testimonies'));
+  await docs.addJson('exhibit', checkedJson(exhibitDocSchema, buildExhibitDoc(content, mediaObjects), 'exhibit'));
+  await docs.addJson('timeline', checkedJson(timelineDocSchema, buildTimelineDoc(content, mediaObjects), 'timeline'));
+  await docs.addJson('testimonies', checkedJson(testimoniesDocSchema, buildTestimoniesDoc(content, mediaObjects), 'testimonies'));
   let shardCount = 0;
-  const images = (files: string[]) => recordImages(mediaHashes, files);
+  const images = (files: string[]) => recordImages(mediaObjects, files);
   for (const shard of register.shards(images)) {
     shardCount = shard.shardCount;
     // Made again from the register when written, so that only one shard is in memory at a time.

@@ -4,11 +4,12 @@
 import path from 'node:path';
 import type { CliCommand } from '../command.ts';
 import { buildFeed } from '../build/build-feed.ts';
+import { defaultVariantCacheDir } from '../build/variant-cache.ts';
 import { parseFlags, required, wholeNumber } from '../parse-flags.ts';
 import { plural } from '../report.ts';
 import { readSigningKey } from '../signing-key.ts';
 
-const HELP = `Usage: npm run feed -- build DIR --out FEED --key KEYFILE [--strict] [--expires-in DAYS]
+const HELP = `Usage: npm run feed -- build DIR --out FEED --key KEYFILE [--strict] [--expires-in DAYS] [--cache CACHE]
 
 Checks the content folder DIR and writes it as a signed feed into the folder FEED:
 objects/<sha256>.<ext> first, then manifest.json and manifest.sig. The new version is
@@ -18,12 +19,18 @@ Old objects are kept, since kiosks in the middle of a sync may still need them.
 Register rows with problems are reported and left out; any other error stops the
 build, and a build that stops leaves FEED as it was (or missing, if it was).
 
+Images are published as a display-sized WebP (at most 2048 px on the longer side) and
+a thumb (at most 640 px), upright and without their metadata, never as the file itself.
+The variants are kept in CACHE, so an unchanged image is not made again.
+
 Options:
   --out FEED          the feed folder (created when the build publishes)
   --key KEYFILE       the signing key file made by "npm run feed -- keygen"
   --strict            stop on any error, even one bad register row
   --expires-in DAYS   kiosks refuse the feed DAYS days after it is published;
                       with this option the feed is re-signed even if unchanged
+  --cache CACHE       where image variants are kept between builds
+                      (default: $XDG_CACHE_HOME/eske/image-variants or ~/.cache/…)
 
 Example:
   npm run feed -- build media --out /tmp/demo-feed --key media/DEMO-ONLY-signing-key.json`;
@@ -38,7 +45,13 @@ export const command: CliCommand = {
     const { values, positionals } = parseFlags(
       'build',
       args,
-      { out: { type: 'string' }, key: { type: 'string' }, strict: { type: 'boolean' }, 'expires-in': { type: 'string' } },
+      {
+        out: { type: 'string' },
+        key: { type: 'string' },
+        strict: { type: 'boolean' },
+        'expires-in': { type: 'string' },
+        cache: { type: 'string' },
+      },
       ['DIR'],
     );
     const contentDir = path.resolve(io.cwd, required('build', positionals[0], 'DIR'));
@@ -63,6 +76,7 @@ export const command: CliCommand = {
       strict: values.strict === true,
       expiresInDays,
       now: new Date(),
+      variantCacheDir: values.cache === undefined ? defaultVariantCacheDir() : path.resolve(io.cwd, values.cache),
       progress: io.err,
     });
     result.report.print(io.err);

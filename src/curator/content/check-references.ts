@@ -1,12 +1,12 @@
 // The checks that need the whole folder: every text in every exhibit language, every file a
-// text names exists under files/ with a type that fits its use, every .vtt is WebVTT, and every
-// era, event, testimony, place, keyword and name link resolves. Returns the media files the
-// feed will carry.
+// text names exists under files/ with a type that fits its use and holds what its name says
+// (check-media-file.ts), and every era, event, testimony, place, keyword and name link
+// resolves. Returns the media files the feed will carry.
 
-import { open } from 'node:fs/promises';
 import type { Language } from '../../feed/languages.ts';
 import type { ObjectType } from '../../feed/manifest-schema.ts';
 import type { Issue, ProblemCode, Report, Severity } from '../report.ts';
+import { checkMediaFile } from './check-media-file.ts';
 import type { ContentEntry, FileKind, FileRef, LinkRef, TextRef } from './content-refs.ts';
 import { closestContentFile, type ContentFile } from './list-content-files.ts';
 import { fileKindOf, objectTypeOf, SUPPORTED_EXTENSIONS } from './media-types.ts';
@@ -14,6 +14,8 @@ import type { RegisterIds } from './register-ids.ts';
 
 export interface MediaFile extends ContentFile {
   type: ObjectType;
+  /** Audio and video, when the container gives it (check-media-file.ts). */
+  durationSeconds?: number;
 }
 
 export interface ReferenceInput {
@@ -72,21 +74,6 @@ function missingText(text: TextRef, language: Language): string {
   return `${text.label} has no "${language}" ${text.noun ?? 'text'}`;
 }
 
-/** WebVTT files must begin with "WEBVTT" then a space, tab or line break (W3C WebVTT §4.1). */
-async function isWebVtt(absolutePath: string): Promise<boolean> {
-  const handle = await open(absolutePath, 'r');
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(10), 0, 10, 0);
-    const head = buffer
-      .subarray(0, bytesRead)
-      .toString('utf8')
-      .replace(/^\uFEFF/, '');
-    return /^WEBVTT([ \t\r\n]|$)/.test(head);
-  } finally {
-    await handle.close();
-  }
-}
-
 export async function checkReferences(input: ReferenceInput): Promise<Map<string, MediaFile>> {
   const { report, files } = input;
   const used = new Map<string, MediaFile>();
@@ -108,9 +95,10 @@ export async function checkReferences(input: ReferenceInput): Promise<Map<string
       if (found.bytes === 0) {
         report.error(ref.path, null, 'file.empty', 'is empty');
         media = null;
-      } else if (type === 'text/vtt' && !(await isWebVtt(found.absolutePath))) {
-        report.error(ref.path, 1, 'file.not-webvtt', 'does not start with "WEBVTT": not a WebVTT transcript');
-        media = null;
+      } else {
+        const { issues, durationSeconds } = await checkMediaFile(found.absolutePath, type);
+        for (const { line, ...issue } of issues) report.add(ref.path, line, 'error', [issue]);
+        media = issues.length > 0 ? null : { ...media, ...(durationSeconds !== undefined && { durationSeconds }) };
       }
       checked.set(ref.path, media);
     }

@@ -6,6 +6,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CliError } from '../cli-error.ts';
 import type { Report } from '../report.ts';
+import { checkChapterTimes } from './check-chapter-times.ts';
 import { checkReferences, type MediaFile } from './check-references.ts';
 import type { ContentEntry } from './content-refs.ts';
 import { listContentFiles, type ContentFile } from './list-content-files.ts';
@@ -116,6 +117,7 @@ export async function readContentFolder(
     files,
     report,
   });
+  checkChapterTimes(testimonies, media, report);
   if (!exhibit.entry.value) return null;
 
   const sections = exhibit.entry.value.sections;

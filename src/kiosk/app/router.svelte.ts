@@ -24,6 +24,11 @@ class Router {
     this.#set(route);
   }
 
+  /** Another page in the current one's place (the next event on an event page): back still leads where it did. */
+  replace(route: Route): void {
+    this.#set(route);
+  }
+
   back(): void {
     const previous = this.#trail.pop();
     this.#set(previous ?? HOME);

@@ -11,7 +11,10 @@ export type Route =
   | { screen: 'timeline' }
   | { screen: 'event'; eventId: string }
   | { screen: 'testimonies' }
-  | { screen: 'testimony'; testimonyId: string }
+  /** `atSeconds`: open the recording there (a moment chosen from a keyword), without playing. */
+  | { screen: 'testimony'; testimonyId: string; atSeconds?: number }
+  /** The moments across all testimonies where a topic of the exhibit's `keywords` is spoken of. */
+  | { screen: 'keyword'; keywordId: string }
   | { screen: 'places' }
   | { screen: 'place'; placeId: string }
   | { screen: 'names' }
@@ -27,6 +30,7 @@ export function sectionOf(route: Route): Section | null {
     case 'event':
       return 'timeline';
     case 'testimony':
+    case 'keyword':
       return 'testimonies';
     case 'place':
       return 'places';
@@ -48,15 +52,15 @@ export function shownSections(exhibit: Pick<ExhibitDoc, 'sections' | 'places'>):
 }
 
 export interface RoutableContent {
-  exhibit: Pick<ExhibitDoc, 'sections' | 'places'>;
+  exhibit: Pick<ExhibitDoc, 'sections' | 'places' | 'keywords'>;
   timeline: TimelineDoc;
   testimonies: TestimoniesDoc;
 }
 
 /**
- * Whether a route still leads somewhere after new content arrives: a removed event, place or
- * section sends the visitor home instead of to an empty page. Records are checked by their own
- * screen, since the register loads later.
+ * Whether a route still leads somewhere after new content arrives: a removed event, place,
+ * keyword or section sends the visitor home instead of to an empty page. Records are checked by
+ * their own screen, since the register loads later.
  */
 export function routeExists(route: Route, content: RoutableContent): boolean {
   const section = sectionOf(route);
@@ -66,6 +70,8 @@ export function routeExists(route: Route, content: RoutableContent): boolean {
       return content.timeline.events.some((event) => event.id === route.eventId);
     case 'testimony':
       return content.testimonies.testimonies.some((testimony) => testimony.id === route.testimonyId);
+    case 'keyword':
+      return content.exhibit.keywords.some((keyword) => keyword.id === route.keywordId);
     case 'place':
       return content.exhibit.places.some((place) => place.id === route.placeId);
     default:

@@ -31,6 +31,7 @@ export async function startKiosk(): Promise<void> {
   if (!config) return;
   language.configure(config.languages, config.defaultLanguage);
   appState.config = config;
+  testimonyPlayer.configureVolume(config.volume);
 
   const db = createEskeDb();
   configureErrorHandling({ log: (line) => appendLog(db, Date.now(), line) });

@@ -3,6 +3,7 @@
 // paragraphs) come from the feed instead, through `localized()`. No DOM.
 
 import type { Language } from '../../feed/languages.ts';
+import { formatCount, russianForm } from './format-count.ts';
 
 type Texts<T> = Readonly<Record<Language, T>>;
 /** A phrase with numbers or names in it; each language orders the words its own way. */
@@ -96,6 +97,31 @@ const UI = {
     en: 'This page is no longer here',
   },
 
+  // Event page and images: the event's text, its images and the full-screen viewer.
+  eventPrevious: { kk: 'Алдыңғы оқиға', ru: 'Предыдущее событие', en: 'Previous event' },
+  eventNext: { kk: 'Келесі оқиға', ru: 'Следующее событие', en: 'Next event' },
+  eventNeighbours: { kk: 'Шежіре бойынша', ru: 'По хронике', en: 'Along the timeline' },
+  relatedPlaces: { kk: 'Байланысты орындар', ru: 'Связанные места', en: 'Related places' },
+  contentWarning: { kk: 'Мазмұн туралы ескерту', ru: 'Предупреждение о содержании', en: 'Content warning' },
+  contentWarningShow: { kk: 'Көрсету', ru: 'Показать', en: 'Show' },
+  imageOpen: { kk: 'Толық экранда ашу', ru: 'Открыть во весь экран', en: 'Open full screen' },
+  imageViewer: { kk: 'Суретті қарау', ru: 'Просмотр изображения', en: 'Image viewer' },
+  imageClose: { kk: 'Жабу', ru: 'Закрыть', en: 'Close' },
+  imageZoomIn: { kk: 'Үлкейту', ru: 'Увеличить', en: 'Zoom in' },
+  imageZoomOut: { kk: 'Кішірейту', ru: 'Уменьшить', en: 'Zoom out' },
+  imagePrevious: { kk: 'Алдыңғы сурет', ru: 'Предыдущее изображение', en: 'Previous image' },
+  imageNext: { kk: 'Келесі сурет', ru: 'Следующее изображение', en: 'Next image' },
+  imageCount: {
+    kk: (shown: number, count: number) => `${count} суреттің ${shown}-сі`,
+    ru: (shown: number, count: number) => `Изображение ${shown} из ${count}`,
+    en: (shown: number, count: number) => `Image ${shown} of ${count}`,
+  },
+  imageUnavailable: {
+    kk: 'Сурет әзірге қолжетімсіз.',
+    ru: 'Изображение пока недоступно.',
+    en: 'The image is not available at the moment.',
+  },
+
   // Places: the map section and a place's page.
   navPlaces: { kk: 'Орындар', ru: 'Места', en: 'Places' },
   homePlacesHint: {
@@ -144,6 +170,51 @@ const UI = {
     kk: 'Жазба әзірге қолжетімсіз.',
     ru: 'Запись пока недоступна.',
     en: 'The recording is not available at the moment.',
+  },
+
+  // Testimonies as oral history: chapters, topics and their moments, speed, volume, two transcripts.
+  chapters: { kk: 'Тараулар', ru: 'Главы', en: 'Chapters' },
+  chapterTopics: { kk: 'Тарау тақырыптары', ru: 'Темы главы', en: 'Topics of this chapter' },
+  testimonyTopics: { kk: 'Тақырыптар', ru: 'Темы', en: 'Topics' },
+  keywordKicker: { kk: 'Куәліктердегі тақырып', ru: 'Тема свидетельств', en: 'A topic in the testimonies' },
+  keywordMomentsHint: {
+    kk: (count: number) => `Бұл туралы айтылатын сәттер: ${count}. Куәлікті сол жерден ашу үшін түртіңіз.`,
+    ru: (count: number) => `Моменты, где об этом говорится: ${count}. Коснитесь, чтобы открыть свидетельство с этого места.`,
+    en: (count: number) =>
+      `${count === 1 ? 'One moment' : `${count} moments`} where this is spoken of. Touch one to open the testimony there.`,
+  },
+  keywordNoMoments: {
+    kk: 'Бұл тақырып әзірге бірде-бір куәлікте кездеспейді.',
+    ru: 'Пока ни одно свидетельство не касается этой темы.',
+    en: 'No testimony speaks of this topic yet.',
+  },
+  playbackSpeed: { kk: 'Жылдамдық', ru: 'Скорость', en: 'Speed' },
+  playbackRateLabel: {
+    kk: (rate: number) => `${String(rate).replace('.', ',')}×`,
+    ru: (rate: number) => `${String(rate).replace('.', ',')}×`,
+    en: (rate: number) => `${rate}×`,
+  },
+  volume: { kk: 'Дыбыс', ru: 'Громкость', en: 'Volume' },
+  volumeDown: { kk: 'Дыбысты бәсеңдету', ru: 'Тише', en: 'Quieter' },
+  volumeUp: { kk: 'Дыбысты күшейту', ru: 'Громче', en: 'Louder' },
+  transcriptAsSpoken: {
+    kk: (languageName: string) => `Түпнұсқа тілінде: ${languageName}`,
+    ru: (languageName: string) => `В оригинале: ${languageName}`,
+    en: (languageName: string) => `As spoken: ${languageName}`,
+  },
+  testimonyIsText: { kk: 'Мәтін', ru: 'Текст', en: 'Text' },
+  textLanguage: { kk: 'Мәтін тілі', ru: 'Язык текста', en: 'Language of the text' },
+  textAuthor: { kk: 'Авторы', ru: 'Автор', en: 'Written by' },
+  textWritten: { kk: 'Жазылған уақыты', ru: 'Когда написано', en: 'Written' },
+  testimonyContentWarning: {
+    kk: 'Ауыр мазмұн туралы ескерту',
+    ru: 'Предупреждение: тяжёлое содержание',
+    en: 'Content warning',
+  },
+  syntheticText: {
+    kk: 'Бұл мәтін демонстрация үшін ойдан жазылған.',
+    ru: 'Этот текст вымышлен и написан для демонстрации.',
+    en: 'This text is fictional, written for the demonstration.',
   },
 
   namesTitle: { kk: 'Есімдер кітабы', ru: 'Книга имён', en: 'Book of names' },
@@ -234,7 +305,6 @@ const UI = {
   fieldFate: { kk: 'Тағдыры', ru: 'Судьба', en: 'Fate' },
   fieldDeathDate: { kk: 'Қайтыс болған күні', ru: 'Дата смерти', en: 'Died' },
   fieldRehabilitationDate: { kk: 'Ақталған күні', ru: 'Дата реабилитации', en: 'Rehabilitated' },
-  fieldSource: { kk: 'Архивтік дереккөз', ru: 'Архивный источник', en: 'Archival source' },
   bornIn: {
     kk: (year: number) => `${year} ж. туған`,
     ru: (year: number) => `род. в ${year}`,
@@ -244,6 +314,36 @@ const UI = {
     kk: (year: number) => `${year} ж. қайтыс болған`,
     ru: (year: number) => `ум. в ${year}`,
     en: (year: number) => `died ${year}`,
+  },
+
+  namesTotal: {
+    kk: (count: number) => `Тізімде ${formatCount(count, 'kk')} адамның есімі бар`,
+    ru: (count: number) => `В списке ${formatCount(count, 'ru')} ${russianForm(count, ['имя', 'имени', 'имён'])}`,
+    en: (count: number) => `${formatCount(count, 'en')} ${count === 1 ? 'name' : 'names'} in the register`,
+  },
+  recordArchiveReference: { kk: 'Архивтік шифр', ru: 'Архивный шифр', en: 'Archive reference' },
+  recordArchiveRequest: {
+    kk: 'Архивтік істі қалай сұратуға болады',
+    ru: 'Как запросить архивное дело',
+    en: 'How to request the archive file',
+  },
+  recordQrCaption: {
+    kk: 'Бұл жазбаны музей сайтында ашу үшін кодты сканерлеңіз',
+    ru: 'Отсканируйте код, чтобы открыть эту запись на сайте музея',
+    en: 'Scan to open this record on the museum’s website',
+  },
+  recordQrLabel: {
+    kk: 'Осы жазбаның музей сайтындағы мекенжайының QR-коды',
+    ru: 'QR-код адреса этой записи на сайте музея',
+    en: 'QR code of this record’s address on the museum’s website',
+  },
+  recordWrittenIn: {
+    kk: (lang: Language) =>
+      `Архивте ${{ kk: 'қазақ тілінде', ru: 'орыс тілінде', en: 'ағылшын тілінде' }[lang]} жазылған: мәліметтер құжаттағыдай берілген.`,
+    ru: (lang: Language) =>
+      `В архиве записано ${{ kk: 'на казахском', ru: 'на русском', en: 'на английском' }[lang]}: сведения приведены как в документе.`,
+    en: (lang: Language) =>
+      `Written in ${{ kk: 'Kazakh', ru: 'Russian', en: 'English' }[lang]} in the archive: the details are shown as written.`,
   },
 
   idleTitle: { kk: 'Сіз әлі осындасыз ба?', ru: 'Вы ещё здесь?', en: 'Are you still there?' },

@@ -1,7 +1,9 @@
-// How a register record reads on screen: the full name in the archive's order (surname first)
-// and its years. Shared by the search results, the record page and an event's linked names.
+// How a register record reads on screen: the full name in the archive's order (surname first),
+// its years and its images. Shared by the search results, the record page and an event's
+// linked names.
 
-import type { NameRecord } from '../../feed/content-schema.ts';
+import type { ContentImage, NameRecord } from '../../feed/content-schema.ts';
+import { LANGUAGES } from '../../feed/languages.ts';
 import type { MarkedWord, NameRow } from '../../search/worker-protocol.ts';
 import type { UiStrings } from '../i18n/ui-strings.ts';
 import { yearOf } from '../i18n/format-date.ts';
@@ -13,6 +15,19 @@ export interface LifeYears {
 
 export function fullName(record: Pick<NameRecord, 'surname' | 'givenName' | 'patronymic'>): string {
   return [record.surname, record.givenName, record.patronymic].filter((part) => part !== undefined && part !== '').join(' ');
+}
+
+/**
+ * A record's portraits and case-file pages, each with the person's name as its alt text where
+ * the register gives none (docs/content-folder.md: the `images` column has no alt of its own).
+ */
+export function recordImages(record: Pick<NameRecord, 'surname' | 'givenName' | 'patronymic' | 'images'>): ContentImage[] {
+  const name = fullName(record);
+  return (record.images ?? []).map((image) =>
+    Object.values(image.alt).some((text) => text.trim() !== '')
+      ? image
+      : { ...image, alt: Object.fromEntries(LANGUAGES.map((lang) => [lang, name])) },
+  );
 }
 
 /** A record's years as result rows carry them (the death year from its date). */

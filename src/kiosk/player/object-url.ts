@@ -4,17 +4,29 @@
 import { handleError } from '../app/handle-error.ts';
 import type { ActiveContent } from '../storage/read-active-content.ts';
 
-/** Calls `onUrl` with the URL once the blob is read; returns the function that revokes it. */
-export function holdObjectUrl(content: ActiveContent, sha256: string, onUrl: (url: string | null) => void): () => void {
+/**
+ * Calls `onUrl` with the URL once the blob is read, or `onMissing` if this version has no such
+ * object or it cannot be read; returns the function that revokes it.
+ */
+export function holdObjectUrl(
+  content: ActiveContent,
+  sha256: string,
+  onUrl: (url: string | null) => void,
+  onMissing?: () => void,
+): () => void {
   let released = false;
   let url: string | null = null;
   content.mediaBlob(sha256).then(
     (blob) => {
-      if (released || !blob) return;
+      if (released) return;
+      if (!blob) return onMissing?.();
       url = URL.createObjectURL(blob);
       onUrl(url);
     },
-    (error: unknown) => handleError(error, `reading object ${sha256.slice(0, 12)}…`, { quiet: true }),
+    (error: unknown) => {
+      handleError(error, `reading object ${sha256.slice(0, 12)}…`, { quiet: true });
+      if (!released) onMissing?.();
+    },
   );
   return () => {
     released = true;

@@ -14,8 +14,18 @@ export interface Playback {
   /** 0 until the metadata is known. */
   durationSeconds(): number;
   isPlaying(): boolean;
+  /** 1 is the speed it was recorded at. */
+  setRate(rate: number): void;
+  /** 0 to 1. */
+  setVolume(volume: number): void;
   /** Stops and frees the media; the blob URL is the caller's to revoke. */
   unload(): void;
+}
+
+/** How loud and how fast a new playback starts: the visitor's choices so far. */
+export interface PlaybackSettings {
+  rate: number;
+  volume: number;
 }
 
 export interface PlaybackEvents {
@@ -25,12 +35,14 @@ export interface PlaybackEvents {
 }
 
 /** `format` is the extension Howler needs, since a blob URL has none (`ogg`, `mp3`, `m4a`). */
-export function howlerPlayback(url: string, format: string, events: PlaybackEvents): Playback {
+export function howlerPlayback(url: string, format: string, events: PlaybackEvents, settings: PlaybackSettings): Playback {
   const howl = new Howl({
     src: [url],
     html5: true,
     format: [format],
     preload: true,
+    rate: settings.rate,
+    volume: settings.volume,
     onload: () => events.onReady(),
     onend: () => events.onEnd(),
     onloaderror: (_id, error) => events.onError(new PlaybackError('audio-load', String(error))),
@@ -46,11 +58,20 @@ export function howlerPlayback(url: string, format: string, events: PlaybackEven
     },
     durationSeconds: () => howl.duration(),
     isPlaying: () => howl.playing(),
+    setRate: (rate) => void howl.rate(rate),
+    setVolume: (volume) => void howl.volume(volume),
     unload: () => void howl.unload(),
   };
 }
 
-export function videoPlayback(video: HTMLVideoElement, events: PlaybackEvents): Playback {
+export function videoPlayback(video: HTMLVideoElement, events: PlaybackEvents, settings: PlaybackSettings): Playback {
+  const setRate = (rate: number) => {
+    // Loading a source resets playbackRate to defaultPlaybackRate: set both, so the choice holds.
+    video.defaultPlaybackRate = rate;
+    video.playbackRate = rate;
+  };
+  setRate(settings.rate);
+  video.volume = settings.volume;
   const onReady = () => events.onReady();
   const onEnd = () => events.onEnd();
   const onError = () => events.onError(new PlaybackError('video-load', video.error?.message || 'unknown error'));
@@ -73,6 +94,10 @@ export function videoPlayback(video: HTMLVideoElement, events: PlaybackEvents): 
     positionSeconds: () => video.currentTime,
     durationSeconds: () => (Number.isFinite(video.duration) ? video.duration : 0),
     isPlaying: () => !video.paused && !video.ended,
+    setRate,
+    setVolume: (volume) => {
+      video.volume = volume;
+    },
     unload: () => {
       video.pause();
       video.removeEventListener('loadedmetadata', onReady);

@@ -1,8 +1,10 @@
 // The one testimony player of the kiosk: loads a recording from the store into a blob URL,
-// plays, pauses and seeks it, and follows its position for the transcript. Stopping revokes the
-// URL, so a kiosk that plays testimonies for weeks does not keep old recordings in memory.
+// plays, pauses and seeks it at the speed and volume the visitor chose, and follows its position
+// for the transcript and the chapters. It never starts by itself (docs/design.md §6): only a
+// tap plays. Stopping revokes the URL, so a kiosk that plays for weeks keeps no old recordings.
 
 import type { Testimony } from '../../feed/content-schema.ts';
+import type { KioskConfig } from '../../feed/kiosk-config-schema.ts';
 import { OBJECT_TYPES } from '../../feed/manifest-schema.ts';
 import { handleError } from '../app/handle-error.ts';
 import { LatestRequest } from '../app/latest-request.ts';
@@ -12,6 +14,12 @@ import { howlerPlayback, videoPlayback, type Playback, type PlaybackEvents } fro
 
 export type PlayerStatus = 'empty' | 'loading' | 'ready' | 'playing' | 'paused' | 'ended' | 'unavailable';
 
+/** The speeds a visitor may choose (issue 9: 0.75×, 1×, 1.25×); 1 is as recorded. */
+export const PLAYBACK_RATES = [0.75, 1, 1.25] as const;
+export type PlaybackRate = (typeof PLAYBACK_RATES)[number];
+
+/** One press of − or + on the volume: ten presses cross the whole range. */
+const VOLUME_STEP = 0.1;
 /** How often the position is read while playing: often enough for the transcript to keep up. */
 const POSITION_POLL_MS = 200;
 
@@ -24,14 +32,30 @@ class TestimonyPlayer {
   /** For a video testimony: the screen's <video> element plays this. */
   videoUrl = $state<string | null>(null);
   isPlaying = $derived(this.status === 'playing');
+  rate = $state<PlaybackRate>(1);
+  /** 0 to `maxVolume`. */
+  volume = $state(0.8);
+  /** kiosk-config `volume.max`: how far a visitor may turn it up. */
+  maxVolume = $state(1);
 
+  #initialVolume = 0.8;
   #playback: Playback | null = null;
   #url: string | null = null;
   #poll: ReturnType<typeof setInterval> | undefined;
+  /** Where to be once the recording is ready: a moment opened from a keyword, a seek before loading. */
+  #pendingSeekMs: number | null = null;
   /** Every load supersedes the one before and stop cancels it, so a slow load finishing late is dropped. */
   readonly #loads = new LatestRequest();
 
-  async load(content: ActiveContent, testimony: Testimony): Promise<void> {
+  /** kiosk-config `volume`: where the volume starts for every visitor, and its ceiling. */
+  configureVolume(volume: KioskConfig['volume']): void {
+    this.#initialVolume = volume.initial;
+    this.maxVolume = volume.max;
+    this.volume = volume.initial;
+  }
+
+  /** `atMs`: open the recording there, without playing. */
+  async load(content: ActiveContent, testimony: Testimony, atMs = 0): Promise<void> {
     if (this.testimonyId === testimony.id && this.status !== 'unavailable') return;
     this.stop();
     const signal = this.#loads.begin();
@@ -40,6 +64,8 @@ class TestimonyPlayer {
     if (!media) return;
     this.kind = media.kind;
     this.status = 'loading';
+    this.positionMs = atMs;
+    this.#pendingSeekMs = atMs > 0 ? atMs : null;
     try {
       const entry = content.manifest.objects.find((object) => object.sha256 === media.object);
       const blob = await content.mediaBlob(media.object);
@@ -47,7 +73,7 @@ class TestimonyPlayer {
       if (!entry || !blob) throw new StoredContentMissingError(`the recording of testimony ${testimony.id}`);
       this.#url = URL.createObjectURL(blob);
       if (media.kind === 'video') this.videoUrl = this.#url;
-      else this.#playback = howlerPlayback(this.#url, OBJECT_TYPES[entry.type], this.#events(signal));
+      else this.#playback = howlerPlayback(this.#url, OBJECT_TYPES[entry.type], this.#events(signal), this.#settings());
     } catch (error) {
       this.#fail(signal, error);
     }
@@ -56,7 +82,7 @@ class TestimonyPlayer {
   /** Called by the screen once its <video> element shows `videoUrl`. */
   attachVideo(video: HTMLVideoElement): void {
     if (this.kind !== 'video' || this.#playback) return;
-    this.#playback = videoPlayback(video, this.#events(this.#loads.signal));
+    this.#playback = videoPlayback(video, this.#events(this.#loads.signal), this.#settings());
   }
 
   toggle(): void {
@@ -81,12 +107,30 @@ class TestimonyPlayer {
     this.#readPosition();
   }
 
-  /** A tapped transcript line: listen from there. */
-  seekAndPlay(positionMs: number): void {
-    if (!this.#playback) return;
-    this.#playback.seekSeconds(positionMs / 1000);
+  /** Moves to `positionMs` without starting; before the recording is ready, it goes there once it is. */
+  seek(positionMs: number): void {
     this.positionMs = positionMs;
+    if (this.status === 'ended') this.status = 'paused';
+    if (this.#playback && this.status !== 'loading') this.#playback.seekSeconds(positionMs / 1000);
+    else this.#pendingSeekMs = positionMs;
+  }
+
+  /** A tapped transcript line or chapter: listen from there. */
+  seekAndPlay(positionMs: number): void {
+    this.seek(positionMs);
     if (this.status !== 'playing') this.play();
+  }
+
+  setRate(rate: PlaybackRate): void {
+    this.rate = rate;
+    this.#playback?.setRate(rate);
+  }
+
+  /** One step quieter (-1) or louder (+1), never above kiosk-config's ceiling. */
+  stepVolume(direction: -1 | 1): void {
+    const next = Math.round((this.volume + direction * VOLUME_STEP) * 100) / 100;
+    this.volume = Math.min(this.maxVolume, Math.max(0, next));
+    this.#playback?.setVolume(this.volume);
   }
 
   /** Leaving the screen or an idle reset: silence, free the media and its URL. */
@@ -97,6 +141,7 @@ class TestimonyPlayer {
     this.#playback = null;
     if (this.#url) URL.revokeObjectURL(this.#url);
     this.#url = null;
+    this.#pendingSeekMs = null;
     this.videoUrl = null;
     this.testimonyId = null;
     this.status = 'empty';
@@ -104,11 +149,24 @@ class TestimonyPlayer {
     this.durationMs = 0;
   }
 
+  /** An idle reset: the next visitor hears the recordings at the usual speed and volume. */
+  reset(): void {
+    this.stop();
+    this.rate = 1;
+    this.volume = this.#initialVolume;
+  }
+
+  #settings(): { rate: number; volume: number } {
+    return { rate: this.rate, volume: this.volume };
+  }
+
   #events(signal: AbortSignal): PlaybackEvents {
     return {
       onReady: () => {
         if (signal.aborted) return;
         this.durationMs = Math.round((this.#playback?.durationSeconds() ?? 0) * 1000);
+        if (this.#pendingSeekMs !== null) this.#playback?.seekSeconds(this.#pendingSeekMs / 1000);
+        this.#pendingSeekMs = null;
         if (this.status === 'loading') this.status = 'ready';
       },
       onEnd: () => {

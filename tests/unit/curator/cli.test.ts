@@ -70,6 +70,21 @@ describe('feed CLI', { timeout: 20_000 }, () => {
     expect(valid.stdout).toContain('2 timeline events, 1 testimony, 0 places, 3 names');
   });
 
+  it('validate and build refuse a text file named .ogg, saying what it is', async () => {
+    const dir = await copyOfMinimal('text-as-ogg');
+    await writeFile(path.join(dir, 'files/t01.ogg'), 'the recording is on the other laptop\n');
+    const feed = path.join(tmp, 'feed-text-as-ogg');
+    const [validated, built] = await Promise.all([
+      run(['validate', dir]),
+      run(['build', dir, '--out', feed, '--key', DEMO_KEY, '--cache', path.join(tmp, 'cache')]),
+    ]);
+    for (const result of [validated, built]) {
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('files/t01.ogg: it is text, not Ogg audio');
+    }
+    await expect(stat(feed)).rejects.toThrow();
+  });
+
   it('build writes a feed that verify accepts, and publishes nothing when nothing changed', async () => {
     const feed = path.join(tmp, 'feed-minimal');
     const first = await run(['build', MINIMAL, '--out', feed, '--key', DEMO_KEY]);

@@ -27,6 +27,7 @@ beforeAll(async () => {
     strict: true,
     expiresInDays: null,
     now: new Date('2025-05-31T09:00:00Z'),
+    variantCacheDir: `${feedDir}-cache`,
     progress: () => {},
   });
   expect(result.outcome).toBe('published');
@@ -34,10 +35,12 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await rm(feedDir, { recursive: true, force: true });
+  await rm(`${feedDir}-cache`, { recursive: true, force: true });
   await removeCopies();
 });
 
-const mediaHash = (name: string) => manifest.objects.find((object) => object.name === name)!.sha256;
+/** An image is carried by the display variant the build made of it. */
+const mediaHash = (name: string) => manifest.objects.find((object) => object.name === `${name} (display)`)!.sha256;
 
 describe('the built documents', () => {
   it('carry the exhibit keywords, archive request and places', async () => {

@@ -1,12 +1,14 @@
 import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFeed, type BuildFeedOptions } from '../../../../src/curator/build/build-feed.ts';
 import { CliError } from '../../../../src/curator/cli-error.ts';
 import { readSigningKey, type SigningKey } from '../../../../src/curator/signing-key.ts';
 import { generateKeyPair } from '../../../../src/feed/ed25519.ts';
-import type { Manifest } from '../../../../src/feed/manifest-schema.ts';
+import type { TestimoniesDoc, TimelineDoc } from '../../../../src/feed/content-schema.ts';
+import type { Manifest, ObjectRole } from '../../../../src/feed/manifest-schema.ts';
 import { sha256Hex } from '../../../../src/feed/sha256.ts';
 import { verifyManifest } from '../../../../src/feed/verify-manifest.ts';
 
@@ -32,6 +34,7 @@ function options(overrides: Partial<BuildFeedOptions> = {}): BuildFeedOptions {
     strict: false,
     expiresInDays: null,
     now: NOW,
+    variantCacheDir: path.join(tmp, 'variant-cache'),
     progress: () => {},
     ...overrides,
   };
@@ -40,6 +43,25 @@ function options(overrides: Partial<BuildFeedOptions> = {}): BuildFeedOptions {
 async function manifestOf(feedDir: string): Promise<Manifest> {
   return JSON.parse(await readFile(path.join(feedDir, 'manifest.json'), 'utf8')) as Manifest;
 }
+
+async function documentOf<T>(feedDir: string, role: ObjectRole): Promise<T> {
+  const entry = (await manifestOf(feedDir)).objects.find((object) => object.role === role)!;
+  return JSON.parse(await readFile(path.join(feedDir, 'objects', `${entry.sha256}.json`), 'utf8')) as T;
+}
+
+/** The minimal folder with files/steppe.png (the 1930 event's image) replaced by `png`. */
+async function contentWithImage(png: Uint8Array): Promise<string> {
+  const dir = await mkdtemp(path.join(tmp, 'content-'));
+  await cp(MINIMAL, dir, { recursive: true });
+  await writeFile(path.join(dir, 'files/steppe.png'), png);
+  return dir;
+}
+
+/** A 3000×2000 PNG scan, plain so that the test stays quick. */
+const scan = () =>
+  sharp({ create: { width: 3000, height: 2000, channels: 3, background: '#9c9280' } })
+    .png()
+    .toBuffer();
 
 async function contentWithBadRow(): Promise<string> {
   const dir = await mkdtemp(path.join(tmp, 'content-'));
@@ -157,6 +179,72 @@ describe('buildFeed', () => {
     const later = { ...built, expiresInDays: null, now: new Date(NOW.getTime() + 2 * 24 * 3600 * 1000) };
     expect((await buildFeed(later)).outcome).toBe('published');
     expect(await manifestOf(built.feedDir)).not.toHaveProperty('expiresAt');
+  });
+
+  describe('images', () => {
+    it('publishes a display and a thumb WebP in place of the file, with the display size in the document', async () => {
+      const built = options({ contentDir: await contentWithImage(await scan()) });
+      expect((await buildFeed(built)).outcome).toBe('published');
+      const media = (await manifestOf(built.feedDir)).objects.filter((entry) => entry.role === 'media');
+      expect(media.some((entry) => entry.type === 'image/png')).toBe(false);
+      const display = media.find((entry) => entry.name === 'files/steppe.png (display)')!;
+      const thumb = media.find((entry) => entry.name === 'files/steppe.png (thumb)')!;
+      expect([display.type, thumb.type]).toEqual(['image/webp', 'image/webp']);
+      const thumbBytes = await readFile(path.join(built.feedDir, 'objects', `${thumb.sha256}.webp`));
+      expect(await sharp(thumbBytes).metadata()).toMatchObject({ format: 'webp', width: 640, height: 427 });
+
+      const timeline = await documentOf<TimelineDoc>(built.feedDir, 'timeline');
+      const famine = timeline.events.find((event) => event.id === '1930-famine')!;
+      expect(famine.images).toEqual([
+        { media: display.sha256, thumb: thumb.sha256, width: 2048, height: 1365, alt: expect.any(Object) as object },
+      ]);
+    });
+
+    it('uses the display variant as the thumb of an image no larger than a thumb', async () => {
+      const built = options();
+      await buildFeed(built);
+      const [image] = (await documentOf<TimelineDoc>(built.feedDir, 'timeline')).events.find(
+        (e) => e.id === '1930-famine',
+      )!.images;
+      expect(image).toMatchObject({ width: 1, height: 1 });
+      expect(image!.thumb).toBe(image!.media);
+    });
+
+    it('makes no variant again that the cache holds, and an unchanged build publishes nothing', async () => {
+      const contentDir = await contentWithImage(await scan());
+      const variantCacheDir = await mkdtemp(path.join(tmp, 'cache-'));
+      const lines: string[] = [];
+      const built = options({ contentDir, variantCacheDir, progress: (line) => lines.push(line) });
+      await buildFeed(built);
+      expect(lines).toContain('images: 2 variants made');
+      lines.length = 0;
+      expect((await buildFeed(built)).outcome).toBe('unchanged');
+      // A new feed folder from the same cache: the same objects, and nothing decoded.
+      const fresh = { ...built, feedDir: path.join(tmp, `feed-${++feedCount}`) };
+      await buildFeed(fresh);
+      expect(lines.filter((line) => line.startsWith('images:'))).toEqual([]);
+      expect((await manifestOf(fresh.feedDir)).objects).toEqual((await manifestOf(built.feedDir)).objects);
+    });
+
+    it('stops on an image that cannot be decoded to its end, leaving no feed', async () => {
+      const png = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#333' } })
+        .png()
+        .toBuffer();
+      const built = options({ contentDir: await contentWithImage(png.subarray(0, png.length - 200)) });
+      const result = await buildFeed(built);
+      expect(result.outcome).toBe('stopped');
+      expect(result.report.problems.map((problem) => `${problem.file}: ${problem.code}`)).toEqual([
+        'files/steppe.png: media.unreadable',
+      ]);
+      expect(await snapshot(built.feedDir)).toBeNull();
+    });
+  });
+
+  it('gives a testimony the duration of its recording', async () => {
+    const built = options();
+    await buildFeed(built);
+    const { testimonies } = await documentOf<TestimoniesDoc>(built.feedDir, 'testimonies');
+    expect(testimonies[0]!.media!.durationSeconds).toBeCloseTo(3, 2);
   });
 
   describe('when the build stops', () => {

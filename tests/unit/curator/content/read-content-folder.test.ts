@@ -90,6 +90,23 @@ describe('readContentFolder', () => {
     ]);
   });
 
+  it('reports a media file that is not what its name says, and a bad cue at its .vtt line', async () => {
+    const dir = await brokenCopy({
+      'files/t01.ogg': 'a text file, saved under the recording’s name\n',
+      'files/t01.en.vtt': 'WEBVTT\n\n00:00.000 --> 00:02.000\nLine en\n\n00:03.000 --> 00:02,500\nBad end\n',
+    });
+    const { content, problems } = await read(dir);
+    expect(problems).toEqual([
+      'files/t01.ogg:-: error: media.not-what-name-says',
+      'files/t01.en.vtt:6: error: webvtt.bad-timestamp',
+    ]);
+    expect(content!.media.has('files/t01.ogg')).toBe(false);
+  });
+
+  it('gives each recording the duration its container states', async () => {
+    expect((await read(MINIMAL)).content!.media.get('files/t01.ogg')!.durationSeconds).toBeCloseTo(3, 2);
+  });
+
   it('reports era, testimony and name links that do not resolve', async () => {
     const dir = await brokenCopy({
       'timeline/1937-order.md': (text) =>

@@ -22,6 +22,18 @@ describe('router', () => {
     });
   });
 
+  describe('#replace', () => {
+    it('shows another page in the current one’s place, so back leads where it did', () => {
+      router.section('timeline');
+      router.open({ screen: 'event', eventId: 'e1' });
+      router.replace({ screen: 'event', eventId: 'e2' });
+      router.replace({ screen: 'event', eventId: 'e3' });
+      expect(router.route).toEqual({ screen: 'event', eventId: 'e3' });
+      router.back();
+      expect(router.route).toEqual({ screen: 'timeline' });
+    });
+  });
+
   describe('#section', () => {
     it('starts a fresh trail', () => {
       router.open({ screen: 'event', eventId: 'e1' });
@@ -34,7 +46,11 @@ describe('router', () => {
 
   describe('#keepValid', () => {
     const content = {
-      exhibit: { sections: ['timeline', 'testimonies', 'names'] as ('timeline' | 'testimonies' | 'names')[], places: [] },
+      exhibit: {
+        sections: ['timeline', 'testimonies', 'names'] as ('timeline' | 'testimonies' | 'names')[],
+        places: [],
+        keywords: [],
+      },
       timeline: { events: [{ id: 'kept' } as TimelineEvent] },
       testimonies: { testimonies: [] as Testimony[] },
     };

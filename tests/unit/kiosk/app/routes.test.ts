@@ -3,14 +3,14 @@ import type { Place, TimelineEvent, Testimony } from '../../../../src/feed/conte
 import { routeExists, sectionOf, shownSections, type RoutableContent } from '../../../../src/kiosk/app/routes.ts';
 
 const content: RoutableContent = {
-  exhibit: { sections: ['timeline', 'testimonies'], places: [] },
+  exhibit: { sections: ['timeline', 'testimonies'], places: [], keywords: [{ id: 'arrest', label: { en: 'Arrest' } }] },
   timeline: { events: [{ id: '1937-order' } as TimelineEvent] },
   testimonies: { testimonies: [{ id: 't01' } as Testimony] },
 };
 
 const withPlaces: RoutableContent = {
   ...content,
-  exhibit: { sections: ['timeline', 'places'], places: [{ id: 'karlag' } as Place] },
+  exhibit: { sections: ['timeline', 'places'], places: [{ id: 'karlag' } as Place], keywords: [] },
 };
 
 describe('sectionOf', () => {
@@ -20,6 +20,10 @@ describe('sectionOf', () => {
     expect(sectionOf({ screen: 'place', placeId: 'x' })).toBe('places');
     expect(sectionOf({ screen: 'record', recordId: 'x' })).toBe('names');
     expect(sectionOf({ screen: 'home' })).toBe('home');
+  });
+
+  it('puts the moments of a keyword under testimonies', () => {
+    expect(sectionOf({ screen: 'keyword', keywordId: 'arrest' })).toBe('testimonies');
   });
 
   it('puts the technician panel under no section', () => {
@@ -48,13 +52,18 @@ describe('routeExists', () => {
     expect(routeExists({ screen: 'testimony', testimonyId: 'gone' }, content)).toBe(false);
   });
 
+  it('accepts a keyword the exhibit lists and refuses one it no longer does', () => {
+    expect(routeExists({ screen: 'keyword', keywordId: 'arrest' }, content)).toBe(true);
+    expect(routeExists({ screen: 'keyword', keywordId: 'gone' }, content)).toBe(false);
+  });
+
   it('accepts a place the exhibit has, and refuses a removed one', () => {
     expect(routeExists({ screen: 'place', placeId: 'karlag' }, withPlaces)).toBe(true);
     expect(routeExists({ screen: 'place', placeId: 'gone' }, withPlaces)).toBe(false);
   });
 
   it('refuses the places pages when the exhibit has no place left', () => {
-    const emptied: RoutableContent = { ...withPlaces, exhibit: { sections: ['timeline', 'places'], places: [] } };
+    const emptied: RoutableContent = { ...withPlaces, exhibit: { sections: ['timeline', 'places'], places: [], keywords: [] } };
     expect(routeExists({ screen: 'places' }, emptied)).toBe(false);
     expect(routeExists({ screen: 'place', placeId: 'karlag' }, emptied)).toBe(false);
   });

@@ -31,6 +31,15 @@ describe('uiStrings', () => {
     expect(uiStrings('en').techDemoPin('2468')).toContain('2468');
   });
 
+  it('counts the register in words that agree with the number', () => {
+    expect(uiStrings('ru').namesTotal(1)).toBe('В списке 1 имя');
+    expect(uiStrings('ru').namesTotal(2)).toBe('В списке 2 имени');
+    expect(uiStrings('ru').namesTotal(5000)).toBe('В списке 5\u202F000 имён');
+    expect(uiStrings('en').namesTotal(1)).toBe('1 name in the register');
+    expect(uiStrings('en').namesTotal(5000)).toBe('5,000 names in the register');
+    expect(uiStrings('kk').namesTotal(5000)).toBe('Тізімде 5\u202F000 адамның есімі бар');
+  });
+
   it('writes Kazakh with its own letters, not Latin look-alikes', () => {
     const kazakh = textsOf('kk').map(([, text]) => text);
     expect(kazakh.some((text) => KAZAKH_LETTERS.test(text))).toBe(true);

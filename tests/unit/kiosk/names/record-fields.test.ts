@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { NameRecord } from '../../../../src/feed/content-schema.ts';
 import { uiStrings } from '../../../../src/kiosk/i18n/ui-strings.ts';
-import { recordRows } from '../../../../src/kiosk/names/record-fields.ts';
-import { fullName, lifeYears, yearsOfRecord } from '../../../../src/kiosk/names/record-display.ts';
+import { foreignLanguageOf, recordRows } from '../../../../src/kiosk/names/record-fields.ts';
+import { fullName, lifeYears, recordImages, yearsOfRecord } from '../../../../src/kiosk/names/record-display.ts';
 
 const record: NameRecord = {
   id: 'KZ-000001',
@@ -43,8 +43,38 @@ describe('recordRows', () => {
     expect(extra).toEqual([{ labelKey: null, label: 'case_number', value: '1234' }]);
   });
 
+  it('marks the archival words with the language they are written in when the screen shows another', () => {
+    const rows = recordRows({ ...record, lang: 'kk' }, 'ru', (key) => t[key]);
+    const writtenIn = Object.fromEntries(rows.map((row) => [row.label, row.writtenIn]));
+    expect(writtenIn).toEqual({
+      Фамилия: 'kk',
+      Имя: 'kk',
+      'Другие написания': 'kk',
+      'Год рождения': undefined,
+      'Место рождения': 'kk',
+      'Дата ареста': undefined,
+      Судьба: 'kk',
+      'Дата смерти': undefined,
+      'Дата реабилитации': undefined,
+      case_number: 'kk',
+    });
+  });
+
+  it('marks nothing when the screen is in the language of the record or the record names none', () => {
+    expect(recordRows({ ...record, lang: 'ru' }, 'ru', (key) => t[key]).some((row) => row.writtenIn)).toBe(false);
+    expect(recordRows(record, 'en', (key) => t[key]).some((row) => row.writtenIn)).toBe(false);
+  });
+
   it('gives no rows for a restricted record', () => {
     expect(recordRows({ ...record, restricted: true }, 'kk', (key) => key)).toEqual([]);
+  });
+});
+
+describe('foreignLanguageOf', () => {
+  it('names the language of the record only when the screen shows another', () => {
+    expect(foreignLanguageOf({ lang: 'ru' }, 'kk')).toBe('ru');
+    expect(foreignLanguageOf({ lang: 'ru' }, 'ru')).toBeUndefined();
+    expect(foreignLanguageOf({}, 'en')).toBeUndefined();
   });
 });
 
@@ -52,6 +82,25 @@ describe('fullName', () => {
   it('puts the surname first and skips missing parts', () => {
     expect(fullName({ surname: 'Иванов', givenName: 'Иван', patronymic: 'Петрович' })).toBe('Иванов Иван Петрович');
     expect(fullName({ surname: 'Иванов', givenName: 'Иван' })).toBe('Иванов Иван');
+  });
+});
+
+describe('recordImages', () => {
+  const page = { media: 'a'.repeat(64), alt: {} };
+
+  it('gives an image without alt text the name of the person in every language', () => {
+    expect(recordImages({ ...record, images: [page] })).toEqual([
+      { ...page, alt: { kk: 'Байтұрсынов Ахмет', ru: 'Байтұрсынов Ахмет', en: 'Байтұрсынов Ахмет' } },
+    ]);
+  });
+
+  it('keeps the alt text an image has', () => {
+    const described = { ...page, alt: { en: 'A case-file page' } };
+    expect(recordImages({ ...record, images: [described] })).toEqual([described]);
+  });
+
+  it('is empty for a record without images', () => {
+    expect(recordImages(record)).toEqual([]);
   });
 });
 

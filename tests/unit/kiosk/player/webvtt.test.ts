@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cueIndexAt, parseWebVtt, WebVttError } from '../../../../src/kiosk/player/webvtt.ts';
+import { cueIndexAt, parseWebVtt, transcriptText, WebVttError } from '../../../../src/kiosk/player/webvtt.ts';
 
 const SAMPLE = `\uFEFFWEBVTT - testimony t01
 Kind: captions
@@ -36,20 +36,55 @@ describe('parseWebVtt', () => {
     ]);
   });
 
-  it('skips a cue with a broken timing line and keeps the rest', () => {
-    expect(parseWebVtt('WEBVTT\n\n00:01 --> 00:02\nbad\n\n00:00:03.000 --> 00:00:04.000\ngood\n')).toEqual([
-      { startMs: 3000, endMs: 4000, text: 'good' },
-    ]);
+  // Issue 9 "Bad input": a broken file is refused whole, not read with its faults dropped.
+  it('throws WebVttError at the line of a broken timing line', () => {
+    expect(() => parseWebVtt('WEBVTT\n\n00:01 --> 00:02\nbad\n\n00:00:03.000 --> 00:00:04.000\ngood\n')).toThrow(
+      expect.objectContaining({ code: 'webvtt', line: 3 }),
+    );
   });
 
-  it('sorts cues by start time', () => {
-    const cues = parseWebVtt('WEBVTT\n\n00:00:05.000 --> 00:00:06.000\nB\n\n00:00:01.000 --> 00:00:02.000\nA\n');
-    expect(cues.map((cue) => cue.text)).toEqual(['A', 'B']);
+  it('throws WebVttError at the line of a cue that starts before the one above it', () => {
+    expect(() => parseWebVtt('WEBVTT\n\n00:00:05.000 --> 00:00:06.000\nB\n\n00:00:01.000 --> 00:00:02.000\nA\n')).toThrow(
+      expect.objectContaining({ code: 'webvtt', line: 6 }),
+    );
+  });
+
+  it('throws WebVttError at the line of a cue that ends before it starts, after its identifier', () => {
+    expect(() => parseWebVtt('WEBVTT\n\nfirst\n00:00:05.000 --> 00:00:04.000\nB\n')).toThrow(
+      expect.objectContaining({ code: 'webvtt', line: 4 }),
+    );
+  });
+
+  it('throws WebVttError for a minute or second past 59', () => {
+    expect(() => parseWebVtt('WEBVTT\n\n00:61.000 --> 01:02.000\nB\n')).toThrow(expect.objectContaining({ line: 3 }));
+  });
+
+  it('throws WebVttError for a block with text and no timing', () => {
+    expect(() => parseWebVtt('WEBVTT\n\njust words\n')).toThrow(expect.objectContaining({ code: 'webvtt', line: 3 }));
   });
 
   it('throws WebVttError for a file without the WEBVTT signature', () => {
     expect(() => parseWebVtt('1\n00:00:01,000 --> 00:00:02,000\nSRT\n')).toThrow(WebVttError);
-    expect(() => parseWebVtt('1\n00:00:01,000 --> 00:00:02,000\nSRT\n')).toThrow(expect.objectContaining({ code: 'webvtt' }));
+    expect(() => parseWebVtt('1\n00:00:01,000 --> 00:00:02,000\nSRT\n')).toThrow(
+      expect.objectContaining({ code: 'webvtt', line: 1 }),
+    );
+  });
+});
+
+describe('transcriptText', () => {
+  it('keeps the text of each cue as a paragraph, without timings, identifiers, NOTE and STYLE', () => {
+    expect(transcriptText(SAMPLE)).toEqual(['Менің әжем & атам', 'Екінші жол', 'Сағаттан кейін']);
+  });
+
+  it('reads the words of a file that is not WebVTT at all', () => {
+    expect(transcriptText('1\n00:00:01,000 --> 00:00:02,000\nБірінші\n\n2\n00:00:03,000 --> 00:00:04,000\nЕкінші\n')).toEqual([
+      'Бірінші',
+      'Екінші',
+    ]);
+  });
+
+  it('keeps the text of a cue whose timing is broken', () => {
+    expect(transcriptText('WEBVTT\n\n00:00:05.000 --> 00:00:04.000\nСөз\n')).toEqual(['Сөз']);
   });
 });
 

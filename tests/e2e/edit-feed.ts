@@ -1,0 +1,57 @@
+// Edits a published feed's timeline and adds media objects to it, then signs it again with the demo
+// key, as a hostile or faulty build could: for tests of what the curator CLI refuses to build
+// (HTML in a text) or that need content the demo does not hold (several images on one event).
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { TimelineDoc } from '../../src/feed/content-schema.ts';
+import { signBytes } from '../../src/feed/ed25519.ts';
+import { objectPath, type ObjectEntry, type ObjectType } from '../../src/feed/manifest-schema.ts';
+import { sha256Hex } from '../../src/feed/sha256.ts';
+import { manifestBytes } from '../../src/curator/build/make-manifest.ts';
+import { DEMO_KEY_FILE, E2E_FEED_DIR } from './e2e-paths.ts';
+import { readManifest } from './publish-feed.ts';
+
+export interface AddedMedia {
+  name: string;
+  type: ObjectType;
+  bytes: Uint8Array;
+}
+
+async function writeObject(
+  feedDir: string,
+  entry: Pick<ObjectEntry, 'type' | 'role' | 'name'>,
+  bytes: Uint8Array,
+): Promise<ObjectEntry> {
+  const object = { ...entry, sha256: await sha256Hex(bytes), bytes: bytes.length };
+  writeFileSync(path.join(feedDir, objectPath(object)), bytes);
+  return object;
+}
+
+/**
+ * Adds `media` as objects, then lets `edit` change the timeline, given each added object's
+ * SHA-256 by name; the manifest keeps its version, for a kiosk that has not synced yet.
+ */
+export async function editFeed(
+  media: readonly AddedMedia[],
+  edit: (timeline: TimelineDoc, sha256Of: (name: string) => string) => void,
+  feedDir = E2E_FEED_DIR,
+): Promise<void> {
+  const manifest = readManifest(feedDir);
+  const added = new Map<string, string>();
+  for (const item of media) {
+    const entry = await writeObject(feedDir, { role: 'media', type: item.type, name: item.name }, item.bytes);
+    manifest.objects.push(entry);
+    added.set(item.name, entry.sha256);
+  }
+  const at = manifest.objects.findIndex((entry) => entry.role === 'timeline');
+  const timelineEntry = manifest.objects[at]!;
+  const timeline = JSON.parse(readFileSync(path.join(feedDir, objectPath(timelineEntry)), 'utf8')) as TimelineDoc;
+  edit(timeline, (name) => added.get(name) ?? '');
+  manifest.objects[at] = await writeObject(feedDir, timelineEntry, new TextEncoder().encode(JSON.stringify(timeline)));
+
+  const bytes = manifestBytes(manifest);
+  const key = JSON.parse(readFileSync(DEMO_KEY_FILE, 'utf8')) as { privateKey: string };
+  writeFileSync(path.join(feedDir, 'manifest.json'), bytes);
+  writeFileSync(path.join(feedDir, 'manifest.sig'), await signBytes(bytes, key.privateKey));
+}
