@@ -1,8 +1,9 @@
 // Both orientations fit (docs/design.md §6): on every screen, at every text size, nothing runs
-// past the right edge and every control of the top bar and the keyboard is wholly on screen.
+// past the right edge and every control of the top bar and the keyboard is wholly on screen;
+// the timeline keeps room for its cards and the Names screen for its results.
 
 import { expect, test, type Page } from '@playwright/test';
-import { chooseLanguage, waitForContentVersion } from './kiosk-page.ts';
+import { chooseLanguage, typeOnScreen, waitForContentVersion } from './kiosk-page.ts';
 import { resetFeed } from './publish-feed.ts';
 import { LARGEST_TEXT_SIZE, ORIENTATIONS, TOUR, setTextSize, type Orientation } from './screen-tour.ts';
 
@@ -34,7 +35,10 @@ function findMisfits(page: Page): Promise<Misfit[]> {
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
       const box = `${Math.round(r.left)},${Math.round(r.top)} → ${Math.round(r.right)},${Math.round(r.bottom)}`;
-      const control = el.matches('header button, [data-key]');
+      // The top bar and the keyboard never scroll: each of their controls must be wholly on screen.
+      // Controls in a row that a finger scrolls (the timeline's era and decade jumps) are reached
+      // by scrolling it, like any element that a scroll container inside the screen clips.
+      const control = el.matches('.top-bar button, [data-key]');
       if (control && (r.left < -1 || r.top < -1 || r.right > width + 1 || r.bottom > height + 1))
         misfits.push({ what: describe(el), box });
       else if (r.right > width + 1 && !clipped(el)) misfits.push({ what: describe(el), box });
@@ -71,5 +75,38 @@ test('at the largest text size a testimony’s Play button is on screen without 
     await setTextSize(page, LARGEST_TEXT_SIZE);
     await TOUR.find((stop) => stop.screen === 'testimony')!.open(page);
     await expect(page.locator('[data-testid="play"]')).toBeInViewport({ ratio: 1 });
+  }
+});
+
+test('at the largest text size the Names screen still shows results and an open filter beside the keyboard', async ({ page }) => {
+  for (const orientation of Object.keys(ORIENTATIONS) as Orientation[]) {
+    await page.setViewportSize(ORIENTATIONS[orientation]);
+    await page.goto('/');
+    await waitForContentVersion(page, 1);
+    await setTextSize(page, LARGEST_TEXT_SIZE);
+    await page.locator('[data-nav="names"]').click();
+    // A beginning many Kazakh names share (Жандос, Жанак…), so the list is longer than any screen.
+    await typeOnScreen(page, 'жан');
+    const results = page.locator('[data-testid="search-result"]');
+    for (const index of [0, 1, 2]) await expect(results.nth(index), orientation).toBeInViewport({ ratio: 1 });
+    await page.locator('[data-testid="name-filters"] button[aria-expanded]').first().click();
+    await expect(page.locator('[data-testid="name-filters"] [data-decade]').first(), orientation).toBeInViewport({ ratio: 1 });
+    await expect(page.locator('[data-key="backspace"]'), orientation).toBeInViewport({ ratio: 1 });
+  }
+});
+
+test('at the largest text size the timeline’s jumps leave its cards room for date and title', async ({ page }) => {
+  for (const orientation of Object.keys(ORIENTATIONS) as Orientation[]) {
+    await page.setViewportSize(ORIENTATIONS[orientation]);
+    await page.goto('/');
+    await waitForContentVersion(page, 1);
+    // Russian has the longest era titles of the three languages.
+    await chooseLanguage(page, 'ru');
+    await setTextSize(page, LARGEST_TEXT_SIZE);
+    await page.locator('[data-nav="timeline"]').click();
+    const card = page.locator('[data-testid="timeline-event"]').first();
+    await expect(card.locator('.date'), orientation).toBeInViewport({ ratio: 1 });
+    await expect(card.locator('.title'), orientation).toBeInViewport({ ratio: 1 });
+    await expect(page.locator('[data-testid="timeline-next"]'), orientation).toBeInViewport({ ratio: 1 });
   }
 });
