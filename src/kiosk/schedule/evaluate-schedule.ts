@@ -94,7 +94,10 @@ function boundariesAfter(instantMs: number, timeZone: string, schedule: Schedule
       date,
       minutes: from === undefined || to === undefined ? [] : [minutesOfTime(from), minutesOfTime(to)],
     })),
-    ...schedule.silence.map(({ date, time }) => ({ date, minutes: [minutesOfTime(time), minutesOfTime(time) + SILENCE_MINUTES] })),
+    ...schedule.silence.map(({ date, time }) => ({
+      date,
+      minutes: [minutesOfTime(time), minutesOfTime(time) + SILENCE_MINUTES],
+    })),
   ];
   for (const { date, minutes } of dated) {
     for (const day of occurrences(date, now)) add(day, minutes);

@@ -36,7 +36,8 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 
 export function localTimeAt(instantMs: number, timeZone: string): LocalTime {
   const parts: Record<string, number> = {};
-  for (const part of formatter(timeZone).formatToParts(instantMs)) if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  for (const part of formatter(timeZone).formatToParts(instantMs))
+    if (part.type !== 'literal') parts[part.type] = Number(part.value);
   const { year = 0, month = 1, day = 1, hour = 0, minute = 0 } = parts;
   // getUTCDay counts from Sunday; the schedule's weeks start on Monday.
   const weekday = (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
