@@ -51,8 +51,10 @@ function problemsOf(issues: readonly z.core.$ZodIssue[], json: Record<string, un
     const value = valueAt(json, issue.path);
     // 90.5 where a whole number belongs is the right kind with a wrong value.
     const wrongKind = issue.code === 'invalid_type' && !(issue.expected === 'int' && typeof value === 'number');
+    // One problem per place in the file: a value that breaks two rules is told once.
+    if (problems.some((problem) => 'path' in problem.params && problem.params.path === at.path)) continue;
     // JSON has no undefined: a value that is not there is missing, at the top or inside a part.
-    if (wrongKind && value === undefined) {
+    if (value === undefined) {
       const insteadOf =
         issue.path.length === 1
           ? nearMiss(

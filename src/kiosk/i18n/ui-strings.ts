@@ -424,7 +424,11 @@ const UI = {
   scheduleModeClosed: { kk: 'Жабық', ru: 'Закрыто', en: 'Closed' },
   techSchedule: { kk: 'Кесте', ru: 'Расписание', en: 'Schedule' },
   techScheduleNext: { kk: 'келесі', ru: 'далее', en: 'next' },
-  techScheduleNothingNext: { kk: 'басқа ештеңе жоспарланбаған', ru: 'больше ничего не запланировано', en: 'nothing else scheduled' },
+  techScheduleNothingNext: {
+    kk: 'басқа ештеңе жоспарланбаған',
+    ru: 'больше ничего не запланировано',
+    en: 'nothing else scheduled',
+  },
   techPreview: { kk: 'Алдын ала қарау', ru: 'Предпросмотр', en: 'Preview' },
 } as const satisfies Record<string, Texts<string> | Texts<Phrase>>;
 

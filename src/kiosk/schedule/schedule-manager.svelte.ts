@@ -38,6 +38,8 @@ export interface ScheduleManagerOptions {
 class ScheduleManager {
   mode = $state<ScheduledMode>('open');
   next = $state.raw<ModeChange | null>(null);
+  /** The wall-clock instant of the latest evaluation, for texts such as "opens tomorrow". */
+  checkedAt = $state(0);
   /** The mode a technician previews, over whatever is scheduled. */
   preview = $state<ScheduledMode | null>(null);
   /**
@@ -111,6 +113,7 @@ class ScheduleManager {
     const options = this.#options!;
     this.#noticeJump(options);
     const previous = this.mode;
+    this.checkedAt = this.#now();
     this.next = state.next;
     if (!first && state.mode === previous) return;
     this.mode = state.mode;
