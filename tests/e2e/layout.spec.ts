@@ -2,7 +2,7 @@
 // past the right edge and every control of the top bar and the keyboard is wholly on screen.
 
 import { expect, test, type Page } from '@playwright/test';
-import { chooseLanguage, waitForContentVersion } from './kiosk-page.ts';
+import { chooseLanguage, typeOnScreen, waitForContentVersion } from './kiosk-page.ts';
 import { resetFeed } from './publish-feed.ts';
 import { LARGEST_TEXT_SIZE, ORIENTATIONS, TOUR, setTextSize, type Orientation } from './screen-tour.ts';
 
@@ -71,5 +71,22 @@ test('at the largest text size a testimony’s Play button is on screen without 
     await setTextSize(page, LARGEST_TEXT_SIZE);
     await TOUR.find((stop) => stop.screen === 'testimony')!.open(page);
     await expect(page.locator('[data-testid="play"]')).toBeInViewport({ ratio: 1 });
+  }
+});
+
+test('at the largest text size the Names screen still shows results and an open filter beside the keyboard', async ({ page }) => {
+  for (const orientation of Object.keys(ORIENTATIONS) as Orientation[]) {
+    await page.setViewportSize(ORIENTATIONS[orientation]);
+    await page.goto('/');
+    await waitForContentVersion(page, 1);
+    await setTextSize(page, LARGEST_TEXT_SIZE);
+    await page.locator('[data-nav="names"]').click();
+    // A beginning many Kazakh names share (Жандос, Жанак…), so the list is longer than any screen.
+    await typeOnScreen(page, 'жан');
+    const results = page.locator('[data-testid="search-result"]');
+    for (const index of [0, 1, 2]) await expect(results.nth(index), orientation).toBeInViewport({ ratio: 1 });
+    await page.locator('[data-testid="name-filters"] button[aria-expanded]').first().click();
+    await expect(page.locator('[data-testid="name-filters"] [data-decade]').first(), orientation).toBeInViewport({ ratio: 1 });
+    await expect(page.locator('[data-key="backspace"]'), orientation).toBeInViewport({ ratio: 1 });
   }
 });
