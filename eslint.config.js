@@ -69,6 +69,12 @@ const LAYERS = [
     ],
   },
   {
+    folder: 'src/kiosk/schedule',
+    within: 'src/kiosk',
+    rule: 'src/kiosk/schedule holds the scheduled modes and their screens, which the App and the technician panel include: it may not import src/kiosk/screens',
+    forbidden: (levels) => [`${up(levels)}kiosk/screens/`, `${up(levels - 1)}screens/`],
+  },
+  {
     folder: 'src/kiosk/places',
     within: 'src/kiosk',
     rule: 'src/kiosk/places is the Places section, which the exhibit frame shows: it may not import src/kiosk/screens',

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { isPublicKeyText } from './ed25519.ts';
 import { LANGUAGES } from './languages.ts';
+import { DEFAULT_REMEMBRANCE, DEFAULT_SILENCE, isTimeZone, scheduleSchema } from './schedule-schema.ts';
 
 export const kioskConfigSchema = z
   .object({
@@ -26,8 +27,8 @@ export const kioskConfigSchema = z
     idleSeconds: z.int().min(10).max(3600),
     /** Seconds between feed checks after the one at start-up. */
     syncIntervalSeconds: z.int().min(5).max(86_400),
-    /** IANA time zone for schedules (Remembrance Day, opening hours). */
-    timeZone: z.string().min(1),
+    /** IANA time zone for `schedule` (docs/design.md §6.2), e.g. "Asia/Almaty"; one the browser does not know is refused. */
+    timeZone: z.string().min(1).refine(isTimeZone, 'expected an IANA time zone name such as "Asia/Almaty"'),
     /** 4–8 digits; opens the technician panel. */
     technicianPin: z.string().regex(/^\d{4,8}$/, 'expected 4 to 8 digits'),
     /**
@@ -44,6 +45,8 @@ export const kioskConfigSchema = z
       .strict()
       .refine((volume) => volume.initial <= volume.max, { message: 'initial must not be above max', path: ['initial'] })
       .default({ initial: 0.8, max: 1 }),
+    /** Remembrance days, minutes of silence and opening hours (docs/design.md §6.2). */
+    schedule: scheduleSchema.default({ remembrance: DEFAULT_REMEMBRANCE, silence: DEFAULT_SILENCE }),
   })
   .strict()
   .superRefine((config, ctx) => {

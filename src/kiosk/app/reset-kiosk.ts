@@ -11,6 +11,7 @@ import { imageViewer } from '../viewer/image-viewer.svelte.ts';
 import { appState } from './app-state.svelte.ts';
 import { displaySettings } from './display-settings.svelte.ts';
 import { router } from './router.svelte.ts';
+import { scheduleManager } from '../schedule/schedule-manager.svelte.ts';
 
 export function resetKiosk(): void {
   testimonyPlayer.reset();
@@ -22,4 +23,6 @@ export function resetKiosk(): void {
   language.reset();
   router.reset();
   appState.failed = false;
+  // A scheduled screen (Remembrance, closed hours) that waited for the visit shows now.
+  scheduleManager.endVisit();
 }

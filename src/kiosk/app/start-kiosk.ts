@@ -24,6 +24,8 @@ import { configureErrorHandling, handleError } from './handle-error.ts';
 import { kioskIdFromSearch, loadKioskConfig, type ConfigMemory } from '../config/kiosk-config-loader.ts';
 import { resetKiosk } from './reset-kiosk.ts';
 import { router } from './router.svelte.ts';
+import { scheduleManager } from '../schedule/schedule-manager.svelte.ts';
+import { startSchedule } from '../schedule/start-schedule.ts';
 
 export async function startKiosk(): Promise<void> {
   installLockdown();
@@ -50,7 +52,16 @@ export async function startKiosk(): Promise<void> {
     onTick: () => switchContentWhenQuiet(db),
     isEngaged: () => testimonyPlayer.isPlaying,
   });
-  startAppUpdates({ isIdle: () => idleManager.isQuiet(), onError: (error) => handleError(error, 'app update', { quiet: true }) });
+  // docs/design.md §6.2: Remembrance, silence and closed hours; closed hours stretch sync and pause app-update checks.
+  startSchedule(config, {
+    log: (line) => void appendLog(db, Date.now(), line).catch((error: unknown) => console.error('[eske] log', error)),
+    setSyncIntervalMs: (intervalMs) => scheduler.setIntervalMs(intervalMs),
+  });
+  startAppUpdates({
+    isIdle: () => idleManager.isQuiet(),
+    isPaused: () => scheduleManager.mode === 'closed',
+    onError: (error) => handleError(error, 'app update', { quiet: true }),
+  });
 }
 
 async function readConfig(): Promise<KioskConfig | null> {

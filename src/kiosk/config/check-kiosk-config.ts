@@ -37,20 +37,31 @@ function problemsOf(issues: readonly z.core.$ZodIssue[], json: Record<string, un
   const claimed = new Set<string>();
   const problems: ConfigProblem[] = [];
   for (const issue of issues) {
+    // A misspelling inside a setting with parts (`schedule.remembrance[0].form`) is told where it is.
+    if (issue.code === 'unrecognized_keys' && issue.path.length > 0) {
+      for (const unknown of issue.keys)
+        problems.push(new ConfigProblem('unknown-key', { path: formatKeyPath([...issue.path, unknown]) }));
+    }
     if (issue.code === 'unrecognized_keys') continue;
     const [top] = issue.path;
     const key = CONFIG_KEYS.find((candidate) => candidate === top);
-    // The schema is flat: every other issue is about one of its keys.
+    // Every other issue is about one of the top-level keys (or a part of one).
     if (key === undefined) continue;
     const at = { path: formatKeyPath(issue.path), key };
     const value = valueAt(json, issue.path);
     // 90.5 where a whole number belongs is the right kind with a wrong value.
     const wrongKind = issue.code === 'invalid_type' && !(issue.expected === 'int' && typeof value === 'number');
-    if (wrongKind && issue.path.length === 1 && !Object.hasOwn(json, key)) {
-      const insteadOf = nearMiss(
-        key,
-        unknownKeys.filter((unknown) => !claimed.has(unknown)),
-      );
+    // One problem per place in the file: a value that breaks two rules is told once.
+    if (problems.some((problem) => 'path' in problem.params && problem.params.path === at.path)) continue;
+    // JSON has no undefined: a value that is not there is missing, at the top or inside a part.
+    if (value === undefined) {
+      const insteadOf =
+        issue.path.length === 1
+          ? nearMiss(
+              key,
+              unknownKeys.filter((unknown) => !claimed.has(unknown)),
+            )
+          : undefined;
       if (insteadOf !== undefined) claimed.add(insteadOf);
       problems.push(new ConfigProblem('missing', { ...at, ...(insteadOf !== undefined && { insteadOf }) }));
     } else if (wrongKind) {

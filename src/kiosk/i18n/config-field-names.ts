@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { Language } from '../../feed/languages.ts';
 import type { ConfigKey } from '../config/config-problem.ts';
 import { kioskConfigSchema } from '../../feed/kiosk-config-schema.ts';
+import { WEEKDAYS } from '../../feed/schedule-schema.ts';
 
 type Texts = Readonly<Record<Language, string>>;
 
@@ -16,6 +17,11 @@ export interface ConfigFieldText {
   expected: Texts;
   /** For a list setting: what each entry must be. */
   item?: Texts;
+  /**
+   * For a setting with parts (`schedule`): what each part must be, by the last name in its key
+   * path (`schedule.remembrance[0].from` reads `from`).
+   */
+  parts?: Readonly<Record<string, Texts>>;
 }
 
 function wholeSeconds(schema: z.ZodNumber): Texts {
@@ -31,6 +37,60 @@ const PUBLIC_KEY: Texts = {
   kk: '32 байттық Ed25519 ашық кілтінің base64 мәтіні (npm run feed -- keygen шығаратындай)',
   ru: 'base64 32-байтового открытого ключа Ed25519 (как его выводит npm run feed -- keygen)',
   en: 'the base64 text of a 32-byte Ed25519 public key (as npm run feed -- keygen prints it)',
+};
+
+const LOCAL_DATE: Texts = {
+  kk: '"05-31" сияқты күн (жыл сайын) немесе "2027-05-31" (бір рет)',
+  ru: 'дата вида "05-31" (каждый год) или "2027-05-31" (один раз)',
+  en: 'a date like "05-31" (every year) or "2027-05-31" (once)',
+};
+const LOCAL_TIME: Texts = {
+  kk: 'киосктің уақыт белдеуіндегі "09:30" сияқты уақыт, 00:00-ден 24:00-ге дейін',
+  ru: 'время вида "09:30" в часовом поясе киоска, от 00:00 до 24:00',
+  en: 'a time like "09:30" in the kiosk’s time zone, 00:00 to 24:00',
+};
+const DAY_HOURS: Texts = {
+  kk: '"closed" немесе { "opens": "10:00", "closes": "18:00" }',
+  ru: '"closed" или { "opens": "10:00", "closes": "18:00" }',
+  en: '"closed" or { "opens": "10:00", "closes": "18:00" }',
+};
+
+/** docs/design.md §6.2: the parts of `schedule`, by the name that ends their key path. */
+const SCHEDULE_PARTS: Readonly<Record<string, Texts>> = {
+  remembrance: {
+    kk: 'еске алу күндерінің тізімі [ … ], мысалы [{ "date": "05-31" }]',
+    ru: 'список [ … ] дней памяти, например [{ "date": "05-31" }]',
+    en: 'a list [ … ] of remembrance days, such as [{ "date": "05-31" }]',
+  },
+  silence: {
+    kk: 'үнсіздік минуттарының тізімі [ … ], мысалы [{ "date": "05-31", "time": "12:00" }]',
+    ru: 'список [ … ] минут молчания, например [{ "date": "05-31", "time": "12:00" }]',
+    en: 'a list [ … ] of minutes of silence, such as [{ "date": "05-31", "time": "12:00" }]',
+  },
+  openingHours: {
+    kk: `аптаның жеті күні де бар объект { "mon": …, "sun": … }, әр күн — ${DAY_HOURS.kk}`,
+    ru: `объект { "mon": …, "sun": … } со всеми семью днями недели, каждый — ${DAY_HOURS.ru}`,
+    en: `an object { "mon": …, "sun": … } naming all seven weekdays, each ${DAY_HOURS.en}`,
+  },
+  date: LOCAL_DATE,
+  from: LOCAL_TIME,
+  to: {
+    kk: `${LOCAL_TIME.kk}, "from" уақытынан кеш`,
+    ru: `${LOCAL_TIME.ru}, позже "from"`,
+    en: `${LOCAL_TIME.en}, later than "from"`,
+  },
+  time: {
+    kk: 'киосктің уақыт белдеуіндегі "12:00" сияқты уақыт, 00:00-ден 23:59-ға дейін',
+    ru: 'время вида "12:00" в часовом поясе киоска, от 00:00 до 23:59',
+    en: 'a time like "12:00" in the kiosk’s time zone, 00:00 to 23:59',
+  },
+  opens: LOCAL_TIME,
+  closes: {
+    kk: `${LOCAL_TIME.kk}, "opens" уақытынан кеш`,
+    ru: `${LOCAL_TIME.ru}, позже "opens"`,
+    en: `${LOCAL_TIME.en}, later than "opens"`,
+  },
+  ...Object.fromEntries(WEEKDAYS.map((day) => [day, DAY_HOURS])),
 };
 
 /** Every key of the schema must be described here, or the type check fails. */
@@ -133,10 +193,24 @@ export const CONFIG_FIELDS: Readonly<Record<ConfigKey, ConfigFieldText>> = {
       en: 'like { "initial": 0.8, "max": 1 }: two numbers from 0 to 1, initial no more than max',
     },
   },
+  schedule: {
+    name: { kk: 'кесте', ru: 'расписание', en: 'schedule' },
+    expected: {
+      kk: '{ "remembrance": […], "silence": […], "openingHours": {…} } объектісі, әр бөлігі міндетті емес',
+      ru: 'объект { "remembrance": […], "silence": […], "openingHours": {…} }, каждая часть необязательна',
+      en: 'an object { "remembrance": […], "silence": […], "openingHours": {…} }, each part optional',
+    },
+    parts: SCHEDULE_PARTS,
+  },
 };
 
-/** What the value at `path` must be: the setting's own rule, or its entries' for `trustedKeys[0]`. */
+/**
+ * What the value at `path` must be: the setting's own rule, its entries' for `trustedKeys[0]`,
+ * or its part's for `schedule.silence[0].time`.
+ */
 export function expectedAt(key: ConfigKey, path: string, lang: Language): string {
   const field = CONFIG_FIELDS[key];
+  const part = field.parts?.[/(\w+)(?:\[\d+\])*$/.exec(path)?.[1] ?? ''];
+  if (path !== key && part) return part[lang];
   return (path !== key && field.item ? field.item : field.expected)[lang];
 }

@@ -393,6 +393,43 @@ const UI = {
   syncRejected: { kk: 'лента қабылданбады', ru: 'лента отклонена', en: 'feed rejected' },
   syncFailed: { kk: 'сәтсіз аяқталды', ru: 'не удалась', en: 'failed' },
   syncRunning: { kk: 'жүріп жатыр…', ru: 'идёт…', en: 'in progress…' },
+
+  // Scheduled modes (docs/design.md §6.2): Remembrance, the minute of silence, closed hours, and
+  // their line and previews in the technician panel.
+  remembranceTitle: { kk: 'Еске аламыз', ru: 'Помним', en: 'We remember' },
+  remembranceSubtitle: {
+    kk: 'Саяси қуғын-сүргін құрбандарының есімдері',
+    ru: 'Имена жертв политических репрессий',
+    en: 'The names of the victims of political repression',
+  },
+  remembranceTouch: {
+    kk: 'Есімді іздеу үшін экранды түртіңіз',
+    ru: 'Коснитесь экрана, чтобы найти имя',
+    en: 'Touch the screen to look for a name',
+  },
+  silenceLine: { kk: 'Үнсіздік минуты', ru: 'Минута молчания', en: 'A minute of silence' },
+  closedTitle: { kk: 'Музей қазір жабық', ru: 'Музей сейчас закрыт', en: 'The museum is closed now' },
+  closedOpens: {
+    kk: (day: string, time: string) => `Ашылу уақыты: ${day}, ${time}`,
+    ru: (day: string, time: string) => `Откроется: ${day}, ${time}`,
+    en: (day: string, time: string) => `Opens ${day} at ${time}`,
+  },
+  closedToday: { kk: 'бүгін', ru: 'сегодня', en: 'today' },
+  closedTomorrow: { kk: 'ертең', ru: 'завтра', en: 'tomorrow' },
+  closedHoursTitle: { kk: 'Жұмыс уақыты', ru: 'Часы работы', en: 'Opening hours' },
+  closedAllDay: { kk: 'жабық', ru: 'закрыто', en: 'closed' },
+  scheduleModeOpen: { kk: 'Көрме', ru: 'Экспозиция', en: 'Exhibit' },
+  scheduleModeRemembrance: { kk: 'Еске алу', ru: 'Память', en: 'Remembrance' },
+  scheduleModeSilence: { kk: 'Үнсіздік минуты', ru: 'Минута молчания', en: 'Minute of silence' },
+  scheduleModeClosed: { kk: 'Жабық', ru: 'Закрыто', en: 'Closed' },
+  techSchedule: { kk: 'Кесте', ru: 'Расписание', en: 'Schedule' },
+  techScheduleNext: { kk: 'келесі', ru: 'далее', en: 'next' },
+  techScheduleNothingNext: {
+    kk: 'басқа ештеңе жоспарланбаған',
+    ru: 'больше ничего не запланировано',
+    en: 'nothing else scheduled',
+  },
+  techPreview: { kk: 'Алдын ала қарау', ru: 'Предпросмотр', en: 'Preview' },
 } as const satisfies Record<string, Texts<string> | Texts<Phrase>>;
 
 export type UiKey = keyof typeof UI;

@@ -22,6 +22,9 @@ export type PlaybackRate = (typeof PLAYBACK_RATES)[number];
 const VOLUME_STEP = 0.1;
 /** How often the position is read while playing: often enough for the transcript to keep up. */
 const POSITION_POLL_MS = 200;
+/** A minute of silence fades a playing recording out over this long (docs/design.md §6.2), in FADE_STEPS steps. */
+export const FADE_OUT_MS = 2000;
+const FADE_STEPS = 10;
 
 class TestimonyPlayer {
   testimonyId = $state<string | null>(null);
@@ -42,6 +45,7 @@ class TestimonyPlayer {
   #playback: Playback | null = null;
   #url: string | null = null;
   #poll: ReturnType<typeof setInterval> | undefined;
+  #fade: ReturnType<typeof setInterval> | undefined;
   /** Where to be once the recording is ready: a moment opened from a keyword, a seek before loading. */
   #pendingSeekMs: number | null = null;
   /** Every load supersedes the one before and stop cancels it, so a slow load finishing late is dropped. */
@@ -133,8 +137,28 @@ class TestimonyPlayer {
     this.#playback?.setVolume(this.volume);
   }
 
+  /**
+   * A minute of silence: a playing recording fades out, then pauses where it was with its volume
+   * back, so the visitor can play on afterwards.
+   */
+  fadeOut(durationMs: number = FADE_OUT_MS): void {
+    const playback = this.#playback;
+    if (!playback || this.status !== 'playing') return;
+    let step = 0;
+    clearInterval(this.#fade);
+    this.#fade = setInterval(() => {
+      step += 1;
+      playback.setVolume(this.volume * (1 - step / FADE_STEPS));
+      if (step < FADE_STEPS) return;
+      clearInterval(this.#fade);
+      this.pause();
+      playback.setVolume(this.volume);
+    }, durationMs / FADE_STEPS);
+  }
+
   /** Leaving the screen or an idle reset: silence, free the media and its URL. */
   stop(): void {
+    clearInterval(this.#fade);
     this.#loads.cancel();
     clearInterval(this.#poll);
     this.#playback?.unload();

@@ -80,6 +80,20 @@ export class SyncScheduler {
     return () => this.#listeners.delete(listener);
   }
 
+  /**
+   * A new regular interval (closed hours stretch it, docs/design.md §6.2). A regular sync already
+   * waiting moves to a point drawn at random within the new interval, so kiosks that change
+   * together at opening time do not then all sync in the same minute; a retry keeps its time.
+   */
+  setIntervalMs(intervalMs: number): void {
+    if (intervalMs === this.#options.intervalMs) return;
+    this.#options.intervalMs = intervalMs;
+    if (this.#timer === null || this.#failures > 0) return;
+    this.#cancelTimer();
+    const delayMs = Math.max(MIN_RETRY_DELAY_MS, Math.floor(this.#options.random() * intervalMs));
+    this.#timer = this.#options.timers.setTimeout(() => void this.syncNow(), delayMs);
+  }
+
   get running(): boolean {
     return this.#running !== null;
   }

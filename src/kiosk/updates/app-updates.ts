@@ -13,6 +13,8 @@ export interface AppUpdateOptions {
   /** True when no visitor is using the kiosk (no finger down, no recent touch, no audio). */
   isIdle: () => boolean;
   onError: (error: unknown) => void;
+  /** True while the check should not run (closed hours, docs/design.md §6.2: no reload storms at opening time). */
+  isPaused?: () => boolean;
   checkEveryMs?: number;
 }
 
@@ -36,6 +38,9 @@ export function startAppUpdates(options: AppUpdateOptions): () => void {
   });
 
   workbox.register().catch(options.onError);
-  timers.push(setInterval(() => workbox.update().catch(options.onError), options.checkEveryMs ?? APP_UPDATE_CHECK_MS));
+  const check = () => {
+    if (!options.isPaused?.()) workbox.update().catch(options.onError);
+  };
+  timers.push(setInterval(check, options.checkEveryMs ?? APP_UPDATE_CHECK_MS));
   return () => timers.forEach(clearInterval);
 }

@@ -99,4 +99,57 @@ describe('checkKioskConfig', () => {
     expect(problem).toMatchObject({ code: 'out-of-range' });
     expect((problem!.params as { value: string }).value.length).toBeLessThanOrEqual(60);
   });
+
+  describe('for the schedule', () => {
+    const OPEN = { opens: '10:00', closes: '18:00' };
+    const WEEK = { mon: 'closed', tue: OPEN, wed: OPEN, thu: OPEN, fri: OPEN, sat: OPEN, sun: OPEN };
+
+    it('fills in Remembrance all day on 31 May and a minute of silence at 12:00 when none is given', () => {
+      const checked = checkKioskConfig(configWith({ schedule: undefined }));
+      expect(checked.ok && checked.config.schedule).toEqual({
+        remembrance: [{ date: '05-31' }],
+        silence: [{ date: '05-31', time: '12:00' }],
+      });
+    });
+
+    it('refuses a time zone the browser does not know', () => {
+      expect(problemsOf(configWith({ timeZone: 'Asia/Almata' }))).toMatchObject([
+        { code: 'bad-value', params: { path: 'timeZone', value: '"Asia/Almata"' } },
+      ]);
+    });
+
+    it('reports a bad date, time or window with its key path, once for each', () => {
+      const problems = problemsOf(
+        configWith({
+          schedule: {
+            remembrance: [{ date: '31-05' }, { date: '05-31', from: '18:00', to: '09:00' }, { date: '05-31', from: '09:00' }],
+            silence: [{ date: '05-31', time: '12:60' }],
+          },
+        }),
+      );
+      expect(problems.map(({ code, params }) => [code, 'path' in params && params.path])).toEqual([
+        ['bad-value', 'schedule.remembrance[0].date'],
+        ['bad-value', 'schedule.remembrance[1].to'],
+        ['missing', 'schedule.remembrance[2].to'],
+        ['bad-value', 'schedule.silence[0].time'],
+      ]);
+    });
+
+    it('reports a weekday left out of the opening hours as missing, and a misspelt part as unknown', () => {
+      const sixDays = Object.fromEntries(Object.entries(WEEK).filter(([day]) => day !== 'sun'));
+      const problems = problemsOf(configWith({ schedule: { openingHours: sixDays, silense: [] } }));
+      expect(problems.map(({ code, params }) => [code, 'path' in params && params.path])).toEqual(
+        expect.arrayContaining([
+          ['missing', 'schedule.openingHours.sun'],
+          ['unknown-key', 'schedule.silense'],
+        ]),
+      );
+    });
+
+    it('reports closing before opening on the closing time', () => {
+      expect(
+        problemsOf(configWith({ schedule: { openingHours: { ...WEEK, fri: { opens: '18:00', closes: '10:00' } } } })),
+      ).toMatchObject([{ code: 'bad-value', params: { path: 'schedule.openingHours.fri.closes' } }]);
+    });
+  });
 });

@@ -35,4 +35,10 @@ describe('expectedAt', () => {
     expect(expectedAt('trustedKeys', 'trustedKeys[0]', 'ru')).toBe(CONFIG_FIELDS.trustedKeys.item!.ru);
     expect(expectedAt('languages', 'languages[2]', 'kk')).toBe('kk, ru немесе en');
   });
+
+  it('gives what a part of the schedule must hold, by the name that ends its path', () => {
+    expect(expectedAt('schedule', 'schedule.silence[0].time', 'en')).toBe(CONFIG_FIELDS.schedule.parts!.time!.en);
+    expect(expectedAt('schedule', 'schedule.openingHours.fri.closes', 'kk')).toContain('"opens"');
+    expect(expectedAt('schedule', 'schedule', 'ru')).toBe(CONFIG_FIELDS.schedule.expected.ru);
+  });
 });

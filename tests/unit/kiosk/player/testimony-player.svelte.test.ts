@@ -202,4 +202,30 @@ describe('spokenTranscript', () => {
       expect(logged).toEqual([]);
     });
   });
+
+  describe('#fadeOut', () => {
+    it('turns a playing recording down step by step, pauses it, and puts its volume back', async () => {
+      vi.useFakeTimers();
+      try {
+        const playback = await loadReady(testimony);
+        testimonyPlayer.play();
+        playback.calls.length = 0;
+        testimonyPlayer.fadeOut(1000);
+        vi.advanceTimersByTime(500);
+        expect(testimonyPlayer.status).toBe('playing');
+        expect(playback.calls.at(-1)).toBe('volume 0.4');
+        vi.advanceTimersByTime(500);
+        expect(testimonyPlayer.status).toBe('paused');
+        expect(playback.calls.slice(-3)).toEqual(['volume 0', 'pause', 'volume 0.8']);
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+
+    it('leaves a recording that is not playing alone', async () => {
+      const playback = await loadReady(testimony);
+      testimonyPlayer.fadeOut();
+      expect(playback.calls).toEqual([]);
+    });
+  });
 });

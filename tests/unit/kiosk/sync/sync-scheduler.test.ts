@@ -253,6 +253,31 @@ describe('SyncScheduler', () => {
     });
   });
 
+  describe('#setIntervalMs', () => {
+    it('moves the waiting sync to a random point within the new interval, then keeps the new interval', async () => {
+      const timers = new ManualTimers();
+      const { calls, runSync } = scriptedSync();
+      const scheduler = new SyncScheduler({ runSync, intervalMs: INTERVAL_MS, timers, random: () => 0.25 });
+      scheduler.start();
+      await flush();
+      scheduler.setIntervalMs(4 * INTERVAL_MS);
+      expect(timers.delay).toBe(INTERVAL_MS);
+      await timers.advance(INTERVAL_MS);
+      expect(calls).toHaveLength(2);
+      expect(timers.delay).toBe(4 * INTERVAL_MS);
+    });
+
+    it('keeps a retry after a failure where it is', async () => {
+      const timers = new ManualTimers();
+      const { runSync } = scriptedSync(failed);
+      const scheduler = new SyncScheduler({ runSync, intervalMs: INTERVAL_MS, timers, random: () => 0.5 });
+      scheduler.start();
+      await flush();
+      scheduler.setIntervalMs(4 * INTERVAL_MS);
+      expect(timers.delay).toBe(FIRST_RETRY_DELAY_MS / 2);
+    });
+  });
+
   describe('#onOutcome', () => {
     it('tells listeners each outcome until they unsubscribe', async () => {
       const { runSync } = scriptedSync({ kind: 'installed', version: 2 }, upToDate);
