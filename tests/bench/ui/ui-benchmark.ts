@@ -27,12 +27,12 @@ const VIEWPORTS = [
   { label: 'portrait 1080×1920', width: 1080, height: 1920 },
 ] as const;
 const FIRST_SYNC_TIMEOUT_MS = 120_000;
-const DEFAULTS = { events: 300, swipes: 12, taps: 5 };
+const DEFAULTS = { events: 300, swipes: 12, taps: 5, port: PORT };
 
-const USAGE = `Usage: npm run bench -- ui [--events N] [--swipes N] [--taps N]
+const USAGE = `Usage: npm run bench -- ui [--events N] [--swipes N] [--taps N] [--port N]
 
 Builds a feed of the demo exhibit with its timeline filled to N events by synthetic ones
-(cached in tests/.tmp/ui-bench/), builds the app, serves both with vite preview on port ${PORT},
+(cached in tests/.tmp/ui-bench/), builds the app, serves both with vite preview on port ${PORT} (--port),
 and drives the kiosk in headless Chromium (${CHROMIUM_ARGS.join(' ')}). Prints:
   - frames while swiping the timeline with CDP touch events (700 px flings), in
     landscape and portrait: median and 5th-percentile fps (requestAnimationFrame in the page)
@@ -44,7 +44,8 @@ and drives the kiosk in headless Chromium (${CHROMIUM_ARGS.join(' ')}). Prints:
 Options:
   --events N   events on the timeline (default ${DEFAULTS.events})
   --swipes N   swipes per track and orientation (default ${DEFAULTS.swipes})
-  --taps N     taps of each kind (default ${DEFAULTS.taps})`;
+  --taps N     taps of each kind (default ${DEFAULTS.taps})
+  --port N     the port vite preview serves on (default ${PORT}), for checkouts side by side`;
 
 type Flags = typeof DEFAULTS;
 
@@ -53,7 +54,7 @@ function parseFlags(args: readonly string[]): Flags {
   try {
     values = parseArgs({
       args: [...args],
-      options: { events: { type: 'string' }, swipes: { type: 'string' }, taps: { type: 'string' } },
+      options: { events: { type: 'string' }, swipes: { type: 'string' }, taps: { type: 'string' }, port: { type: 'string' } },
       strict: true,
     }).values;
   } catch (error) {
@@ -66,7 +67,7 @@ function parseFlags(args: readonly string[]): Flags {
     if (!Number.isInteger(value) || value < 1) throw new BenchUsageError(`--${name} takes a whole number above 0, not "${text}"`);
     return value;
   };
-  return { events: whole('events'), swipes: whole('swipes'), taps: whole('taps') };
+  return { events: whole('events'), swipes: whole('swipes'), taps: whole('taps'), port: whole('port') };
 }
 
 const log = (line: string) => console.error(`ui: ${line}`);
@@ -117,7 +118,7 @@ export const uiBenchmark: Benchmark = {
     const found = findChromium();
     if (!found) throw new Error('no Chromium found (see tests/e2e/ensure-chromium.ts)');
 
-    const server = await startPreview({ port: PORT, outDir: DIST_DIR, feedDir: feed.feedDir });
+    const server = await startPreview({ port: flags.port, outDir: DIST_DIR, feedDir: feed.feedDir });
     const browser = await chromium.launch({ executablePath: found.executablePath, args: CHROMIUM_ARGS });
     const swipeRows: SwipeRow[] = [];
     let audio, image;
