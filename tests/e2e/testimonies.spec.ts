@@ -221,6 +221,19 @@ test('cards say how long, in which language and with what warning; a letter has 
   expect((await warning.boundingBox())!.y).toBeLessThan((await page.locator('[data-testid="play"]').boundingBox())!.y);
 });
 
+test('the speaker’s portrait opens full screen, with its alt text in the visitor’s language', async ({ page }) => {
+  const portrayed = testimonyWhere((testimony) => testimony.portrait !== undefined);
+  await openKiosk(page, 'ru');
+  await openTestimony(page, portrayed.id);
+  await page.locator('[data-testid="testimony-portrait"]').click();
+  const viewer = page.locator('[data-testid="image-viewer"]');
+  await expect(viewer).toBeVisible();
+  await expect(viewer.locator('img')).toHaveAttribute('alt', portrayed.portrait!.alt.ru!);
+  await page.keyboard.press('Escape');
+  await expect(viewer).toHaveCount(0);
+  await expect(page.locator('[data-testid="play"]')).toBeVisible();
+});
+
 for (const viewport of [LANDSCAPE, PORTRAIT]) {
   test(`Play is on screen at the largest text size at ${viewport.width}×${viewport.height}`, async ({ page }) => {
     await openKiosk(page, 'kk');

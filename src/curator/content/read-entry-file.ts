@@ -9,7 +9,7 @@ import { describeFsError } from '../cli-error.ts';
 import type { Report } from '../report.ts';
 import { checkMarkdown, warnOutsideLinks } from './check-markdown.ts';
 import { unreadEntry, type ContentEntry, type LinkRef } from './content-refs.ts';
-import type { EntryFile } from './list-entry-files.ts';
+import { listEntryFiles, type EntryFile } from './list-entry-files.ts';
 import { readMarkdownEntry, type MarkdownEntry } from './read-markdown-entry.ts';
 import { checkYaml, type CheckedYaml } from './source-schemas.ts';
 
@@ -24,6 +24,29 @@ export type EntryRead<S extends z.ZodObject> =
       /** Whether no error has been reported for this file so far: only then is it published. */
       isClean: () => boolean;
     };
+
+/** What readEntryFile gives back for a file it could read as Markdown with front matter. */
+export type ReadableEntry<S extends z.ZodObject> = Exclude<EntryRead<S>, { unread: unknown }>;
+
+/**
+ * Every entry file of one content folder, each read by readEntryFile and handed to `build` for
+ * the checks of its type; a file that cannot be read stays in the list as an unread entry, so
+ * references to it are not reported as unknown as well.
+ */
+export async function readEntries<S extends z.ZodObject, T>(
+  contentDir: string,
+  folder: string,
+  schema: S,
+  report: Report,
+  build: (listed: EntryFile, read: ReadableEntry<S>) => ContentEntry<T>,
+): Promise<ContentEntry<T>[]> {
+  const entries: ContentEntry<T>[] = [];
+  for (const listed of await listEntryFiles(contentDir, folder, report)) {
+    const read = await readEntryFile(listed, schema, report);
+    entries.push('unread' in read ? read.unread : build(listed, read));
+  }
+  return entries;
+}
 
 export async function readEntryFile<S extends z.ZodObject>(listed: EntryFile, schema: S, report: Report): Promise<EntryRead<S>> {
   const { id, file } = listed;

@@ -6,8 +6,7 @@ import { z } from 'zod';
 import { PLACE_KINDS, type LocalizedMarkdown, type LocalizedText, type PlaceKind } from '../../feed/content-schema.ts';
 import type { Report } from '../report.ts';
 import type { ContentEntry, ImageSource, LinkRef, TextRef } from './content-refs.ts';
-import { listEntryFiles } from './list-entry-files.ts';
-import { readEntryFile } from './read-entry-file.ts';
+import { readEntries } from './read-entry-file.ts';
 import { imageInput, readImages } from './read-images.ts';
 import { markdownOf } from './read-markdown-entry.ts';
 import { idListInput, languagesOf, linkRefs, localizedInput, textRef, writesKey } from './source-schemas.ts';
@@ -49,15 +48,9 @@ function readCoordinates(value: unknown): { lat: number; lon: number } | { reaso
   return { lat, lon };
 }
 
-export async function readPlaces(contentDir: string, report: Report): Promise<ContentEntry<PlaceSource>[]> {
-  const places: ContentEntry<PlaceSource>[] = [];
-  for (const listed of await listEntryFiles(contentDir, PLACES_FOLDER, report)) {
+export function readPlaces(contentDir: string, report: Report): Promise<ContentEntry<PlaceSource>[]> {
+  return readEntries(contentDir, PLACES_FOLDER, placeInput, report, (listed, read) => {
     const { id, file } = listed;
-    const read = await readEntryFile(listed, placeInput, report);
-    if ('unread' in read) {
-      places.push(read.unread);
-      continue;
-    }
     const { markdown, input } = read;
     const { front, sections, bodyLine } = markdown;
     const { name, links: linked } = input.value;
@@ -102,7 +95,6 @@ export async function readPlaces(contentDir: string, report: Report): Promise<Co
             links: input.value.links,
           }
         : null;
-    places.push({ file, id, value, texts, files: images.files, links });
-  }
-  return places;
+    return { file, id, value, texts, files: images.files, links };
+  });
 }

@@ -8,9 +8,8 @@ import type { LocalizedMarkdown, LocalizedText } from '../../feed/content-schema
 import { LANGUAGES, type Language } from '../../feed/languages.ts';
 import type { Report } from '../report.ts';
 import type { ContentEntry, FileRef, ImageSource, TextRef } from './content-refs.ts';
-import { listEntryFiles } from './list-entry-files.ts';
 import { chapterInput, readChapters, type ChapterSource } from './read-chapters.ts';
-import { readEntryFile } from './read-entry-file.ts';
+import { readEntries } from './read-entry-file.ts';
 import { imageInput, readImage, type ImagesRead } from './read-images.ts';
 import { markdownOf } from './read-markdown-entry.ts';
 import { filePathInput, languagesOf, localizedInput, partialDateInput, textRef, writesKey } from './source-schemas.ts';
@@ -55,15 +54,9 @@ export interface TestimonySource {
   contentWarning?: LocalizedText;
 }
 
-export async function readTestimonies(contentDir: string, report: Report): Promise<ContentEntry<TestimonySource>[]> {
-  const testimonies: ContentEntry<TestimonySource>[] = [];
-  for (const listed of await listEntryFiles(contentDir, TESTIMONIES_FOLDER, report)) {
+export function readTestimonies(contentDir: string, report: Report): Promise<ContentEntry<TestimonySource>[]> {
+  return readEntries(contentDir, TESTIMONIES_FOLDER, testimonyInput, report, (listed, read) => {
     const { id, file } = listed;
-    const read = await readEntryFile(listed, testimonyInput, report);
-    if ('unread' in read) {
-      testimonies.push(read.unread);
-      continue;
-    }
     const { markdown, input } = read;
     const { front, sections, bodyLine } = markdown;
     const { audio, video, transcripts, summary, content_warning: contentWarning } = input.value;
@@ -145,7 +138,6 @@ export async function readTestimonies(contentDir: string, report: Report): Promi
             ...(contentWarning && { contentWarning }),
           }
         : null;
-    testimonies.push({ file, id, value, texts, files, links: [...chapters.links, ...read.bodyLinks] });
-  }
-  return testimonies;
+    return { file, id, value, texts, files, links: [...chapters.links, ...read.bodyLinks] };
+  });
 }

@@ -6,8 +6,7 @@ import { z } from 'zod';
 import type { LocalizedMarkdown, LocalizedText } from '../../feed/content-schema.ts';
 import type { Report } from '../report.ts';
 import type { ContentEntry, ImageSource, LinkRef, TextRef } from './content-refs.ts';
-import { listEntryFiles } from './list-entry-files.ts';
-import { readEntryFile } from './read-entry-file.ts';
+import { readEntries } from './read-entry-file.ts';
 import { imageInput, readImage, readImages } from './read-images.ts';
 import { markdownOf } from './read-markdown-entry.ts';
 import {
@@ -53,15 +52,9 @@ export interface TimelineEventSource {
   links: { testimonies: string[]; names: string[]; places: string[] };
 }
 
-export async function readTimeline(contentDir: string, report: Report): Promise<ContentEntry<TimelineEventSource>[]> {
-  const events: ContentEntry<TimelineEventSource>[] = [];
-  for (const listed of await listEntryFiles(contentDir, TIMELINE_FOLDER, report)) {
+export function readTimeline(contentDir: string, report: Report): Promise<ContentEntry<TimelineEventSource>[]> {
+  return readEntries(contentDir, TIMELINE_FOLDER, eventInput, report, (listed, read) => {
     const { id, file } = listed;
-    const read = await readEntryFile(listed, eventInput, report);
-    if ('unread' in read) {
-      events.push(read.unread);
-      continue;
-    }
     const { markdown, input } = read;
     const { front, sections, bodyLine } = markdown;
     const { date, end_date: endDate, era, title, image: imageFile, image_alt: imageAlt, links: linked } = input.value;
@@ -112,7 +105,6 @@ export async function readTimeline(contentDir: string, report: Report): Promise<
             links: input.value.links,
           }
         : null;
-    events.push({ file, id, value, texts, files: images.files, links });
-  }
-  return events;
+    return { file, id, value, texts, files: images.files, links };
+  });
 }

@@ -4,6 +4,8 @@
 // that breaks the format is refused whole, never half read: its plain text is what a visitor
 // can still be shown (docs/design.md §3, issue 9 "Bad input"). No DOM.
 
+import { readWebVtt } from '../../feed/webvtt-syntax.ts';
+
 export interface Cue {
   startMs: number;
   endMs: number;
@@ -24,10 +26,6 @@ export class WebVttError extends Error {
   }
 }
 
-const TIMING = /^((?:\d+:)?[0-5]\d:[0-5]\d\.\d{3})[ \t]+-->[ \t]+((?:\d+:)?[0-5]\d:[0-5]\d\.\d{3})(?:[ \t]|$)/;
-const SIGNATURE = /^WEBVTT(?:[ \t].*)?$/;
-/** Blocks that carry no cue: comments, styles and regions. */
-const NOT_A_CUE = /^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/;
 const ENTITIES: Readonly<Record<string, string>> = {
   amp: '&',
   lt: '<',
@@ -39,38 +37,6 @@ const ENTITIES: Readonly<Record<string, string>> = {
   apos: "'",
 };
 
-interface Block {
-  /** 1-based line of the block's first line. */
-  line: number;
-  lines: string[];
-}
-
-/** The blank-line separated blocks of a file, with where each starts. */
-function blocksOf(source: string): Block[] {
-  const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-  const blocks: Block[] = [];
-  let current: Block | null = null;
-  lines.forEach((text, index) => {
-    if (text.trim() === '') {
-      current = null;
-    } else if (current) {
-      current.lines.push(text);
-    } else {
-      current = { line: index + 1, lines: [text] };
-      blocks.push(current);
-    }
-  });
-  return blocks;
-}
-
-function timestampMs(text: string): number {
-  const parts = text.split(':').map(Number);
-  const seconds = parts.pop()!;
-  const minutes = parts.pop()!;
-  const hours = parts.pop() ?? 0;
-  return Math.round(((hours * 60 + minutes) * 60 + seconds) * 1000);
-}
-
 function plainText(payload: string): string {
   return payload
     .replace(/<[^>]*>/g, '')
@@ -81,25 +47,20 @@ function plainText(payload: string): string {
 
 /** The cues in file order; throws WebVttError, naming the line, for a file that breaks the format. */
 export function parseWebVtt(source: string): Cue[] {
-  const [header, ...blocks] = blocksOf(source);
-  if (!header || header.line !== 1 || !SIGNATURE.test(header.lines[0]!)) {
-    throw new WebVttError(1, 'the first line must be "WEBVTT"');
-  }
+  const { signature, blocks } = readWebVtt(source);
+  if (!signature) throw new WebVttError(1, 'the first line must be "WEBVTT"');
   const cues: Cue[] = [];
   for (const block of blocks) {
-    if (NOT_A_CUE.test(block.lines[0]!)) continue;
-    // A cue is an optional identifier line, then its timing line, then its text.
-    const timingAt = block.lines[0]!.includes('-->') || block.lines.length === 1 ? 0 : 1;
-    const line = block.line + timingAt;
-    const timing = TIMING.exec(block.lines[timingAt]?.trim() ?? '');
-    if (!timing) throw new WebVttError(line, 'expected a cue timing like "00:01.000 --> 00:04.500"');
-    const startMs = timestampMs(timing[1]!);
-    const endMs = timestampMs(timing[2]!);
+    const { line } = block;
+    if (block.kind !== 'cue' || block.startMs === null || block.endMs === null) {
+      throw new WebVttError(line, 'expected a cue timing like "00:01.000 --> 00:04.500"');
+    }
+    const { startMs, endMs } = block;
     if (endMs <= startMs) throw new WebVttError(line, 'the cue ends before it starts');
     const previous = cues.at(-1);
     // WebVTT: each cue starts no earlier than the one before; a transcript out of order would jump.
     if (previous && startMs < previous.startMs) throw new WebVttError(line, 'the cue starts before the one above it');
-    const text = plainText(block.lines.slice(timingAt + 1).join('\n'));
+    const text = plainText(block.payload.join('\n'));
     if (text !== '') cues.push({ startMs, endMs, text });
   }
   return cues;
@@ -110,15 +71,9 @@ export function parseWebVtt(source: string): Cue[] {
  * paragraph, without the signature, timing lines, cue identifiers, NOTE, STYLE and REGION blocks.
  */
 export function transcriptText(source: string): string[] {
-  const paragraphs: string[] = [];
-  for (const block of blocksOf(source)) {
-    if (SIGNATURE.test(block.lines[0]!) || NOT_A_CUE.test(block.lines[0]!)) continue;
-    // An identifier stands just above the timing line it names.
-    const kept = block.lines.filter((line, index) => !line.includes('-->') && !block.lines[index + 1]?.includes('-->'));
-    const text = plainText(kept.join('\n'));
-    if (text !== '') paragraphs.push(text);
-  }
-  return paragraphs;
+  return readWebVtt(source)
+    .blocks.map((block) => plainText(block.payload.join('\n')))
+    .filter((text) => text !== '');
 }
 
 /**
