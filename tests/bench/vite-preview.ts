@@ -27,7 +27,7 @@ export function runQuietly(command: string, args: readonly string[], env: NodeJS
 }
 
 /** `vite build` into `outDir`, so a benchmark does not replace the dist/ that others serve. */
-export function buildApp(outDir: string): void {
+function buildApp(outDir: string): void {
   runQuietly('node_modules/.bin/vite', ['build', '--logLevel', 'error', '--outDir', outDir]);
 }
 
@@ -37,7 +37,7 @@ export interface PreviewServer {
 }
 
 /** Serves the app built in `outDir` and the feed in `feedDir` at /feed/ (see vite.config.ts). */
-export async function startPreview(options: { port: number; outDir: string; feedDir: string }): Promise<PreviewServer> {
+async function startPreview(options: { port: number; outDir: string; feedDir: string }): Promise<PreviewServer> {
   const server = spawn(
     'node_modules/.bin/vite',
     ['preview', '--port', String(options.port), '--strictPort', '--outDir', options.outDir],
@@ -54,6 +54,27 @@ export async function startPreview(options: { port: number; outDir: string; feed
     throw error;
   }
   return { url, stop };
+}
+
+/**
+ * Builds the app into `outDir` and serves it once per feed, each on its port: what every
+ * benchmark that drives the kiosk sets up. A server that fails to start stops the others.
+ */
+export async function serveApp<const F extends readonly { port: number; feedDir: string }[]>(
+  outDir: string,
+  feeds: F,
+  log: (line: string) => void,
+): Promise<{ [K in keyof F]: PreviewServer }> {
+  log('building the app');
+  buildApp(outDir);
+  const servers: PreviewServer[] = [];
+  try {
+    for (const feed of feeds) servers.push(await startPreview({ ...feed, outDir }));
+  } catch (error) {
+    for (const server of servers) server.stop();
+    throw error;
+  }
+  return servers as { [K in keyof F]: PreviewServer };
 }
 
 async function waitForServer(url: string, exited: () => boolean): Promise<void> {

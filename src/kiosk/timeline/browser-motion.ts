@@ -1,6 +1,7 @@
 // The browser's side of the timeline's motion: its clock, the visitor's wish for less motion
-// (docs/design.md §7, read at each move so a changed setting counts at once), and a glide drawn
-// as a Web Animation of the track's transform, which the compositor runs off the main thread.
+// (docs/design.md §7, read at each move so a changed setting counts at once), a drag painted at
+// most once a frame, and a glide drawn as a Web Animation of the track's transform, which the
+// compositor runs off the main thread.
 
 import type { Glide } from './glide.ts';
 import type { Clock } from './timeline-view.svelte.ts';
@@ -9,6 +10,26 @@ export const browserClock: Clock = { now: () => performance.now() };
 
 export function prefersReducedMotion(): boolean {
   return matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/**
+ * `paint` at the next frame, however often it is asked for before then: a finger's moves can
+ * come faster than frames, and only the last position of each frame is worth drawing.
+ */
+export function oncePerFrame(paint: () => void): { request(): void; cancel(): void } {
+  let frame: number | null = null;
+  return {
+    request() {
+      frame ??= requestAnimationFrame(() => {
+        frame = null;
+        paint();
+      });
+    },
+    cancel() {
+      if (frame !== null) cancelAnimationFrame(frame);
+      frame = null;
+    },
+  };
 }
 
 export const trackTransform = (offset: number) => `translate3d(${-offset}px, 0, 0)`;

@@ -34,8 +34,14 @@ interface Drag {
 }
 
 export class TimelineView {
-  /** What sits at the viewport's left edge, in track px, once the glide (if any) is over. */
-  offset = $state(0);
+  /**
+   * Where the track rests or glides to. A finger's position is kept apart, in `#dragAt`, and
+   * is not reactive: a drag repaints the track through `watchDrag`, once a frame, and
+   * re-renders nothing (docs/design.md §6).
+   */
+  #rest = $state(0);
+  #dragAt: number | null = null;
+  #dragListeners: (() => void)[] = [];
   /** The glide under way, which the screen animates from `from` to `offset`; null at rest or under a finger. */
   glide = $state.raw<Glide | null>(null);
   maxOffset = $state(0);
@@ -50,6 +56,21 @@ export class TimelineView {
     private readonly clock: Clock,
     private readonly reducedMotion: () => boolean,
   ) {}
+
+  /** What sits at the viewport's left edge, in track px: under a finger, or once the glide (if any) is over. */
+  get offset(): number {
+    // Read first, so a reader stays subscribed to the rest across a drag.
+    const rest = this.#rest;
+    return this.#dragAt ?? rest;
+  }
+
+  /** Calls `listener` at each move of a dragging finger; returns the function that stops it. */
+  watchDrag(listener: () => void): () => void {
+    this.#dragListeners = [...this.#dragListeners, listener];
+    return () => {
+      this.#dragListeners = this.#dragListeners.filter((other) => other !== listener);
+    };
+  }
 
   /** The event nearest the viewport's left edge, where the track rests or is gliding to. */
   get currentIndex(): number {
@@ -79,7 +100,8 @@ export class TimelineView {
       .sort((a, b) => a - b)
       .filter((snap, index, sorted) => index === 0 || snap !== sorted[index - 1]);
     this.glide = null;
-    this.offset = this.#eventStops[keepIndex] ?? clamp(this.offset, this.maxOffset);
+    this.#rest = this.#eventStops[keepIndex] ?? clamp(this.offset, this.maxOffset);
+    this.#dragAt = null;
   }
 
   pointerDown(pointerId: number, x: number, atMs: number): void {
@@ -90,7 +112,7 @@ export class TimelineView {
     const position = this.positionAt(this.clock.now());
     this.#swallowClick = glide !== null && Math.abs(glide.to - position) > TAP_SLOP_PX;
     this.glide = null;
-    if (this.#swallowClick) this.offset = position;
+    if (this.#swallowClick) this.#rest = position;
     this.#drag = { pointerId, startX: x, startOffset: this.offset, swiping: false };
     this.#velocity = new VelocityTracker();
     this.#velocity.add(x, atMs);
@@ -107,7 +129,8 @@ export class TimelineView {
       drag.swiping = true;
       drag.startX = x;
     }
-    this.offset = resistEdges(drag.startOffset - (x - drag.startX), this.maxOffset);
+    this.#dragAt = resistEdges(drag.startOffset - (x - drag.startX), this.maxOffset);
+    for (const listener of this.#dragListeners) listener();
     return true;
   }
 
@@ -115,7 +138,7 @@ export class TimelineView {
     const drag = this.#drag;
     if (!drag || drag.pointerId !== pointerId) return;
     this.pointerMove(pointerId, x, atMs);
-    this.#drag = null;
+    this.#endDrag();
     if (drag.swiping) {
       this.#swallowClick = true;
       const velocity = this.reducedMotion() ? 0 : this.#velocity.velocity(atMs);
@@ -128,7 +151,7 @@ export class TimelineView {
   /** The pointer was taken away (the browser's gesture, a lost capture): settle where it was. */
   pointerCancel(pointerId: number): void {
     if (this.#drag?.pointerId !== pointerId) return;
-    this.#drag = null;
+    this.#endDrag();
     this.#moveTo(nearestSnap(this.#snaps, clamp(this.offset, this.maxOffset)));
   }
 
@@ -167,11 +190,18 @@ export class TimelineView {
     if (!shown) this.#moveTo(this.#eventStops[index]!);
   }
 
+  /** The finger's last position becomes where the track rests, until it glides on. */
+  #endDrag(): void {
+    this.#rest = this.offset;
+    this.#drag = null;
+    this.#dragAt = null;
+  }
+
   /** A new glide starts where the track is now, even mid-glide, so presses in a row chain smoothly. */
   #moveTo(target: number): void {
     const nowMs = this.clock.now();
     const from = this.positionAt(nowMs);
     this.glide = this.reducedMotion() || Math.abs(target - from) < SAME_STOP_PX ? null : new Glide(from, target, nowMs);
-    this.offset = target;
+    this.#rest = target;
   }
 }

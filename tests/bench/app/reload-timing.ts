@@ -2,8 +2,8 @@
 // content, reloading from the service worker, against the same app with service workers
 // blocked (network and HTTP cache only) in the same run.
 
-import { chromium, type Browser, type BrowserContext } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../../e2e/find-chromium.ts';
+import type { BrowserContext } from '@playwright/test';
+import { launchChromium } from '../bench-chromium.ts';
 
 export interface TimingRow {
   name: string;
@@ -28,9 +28,7 @@ async function timeReloads(context: BrowserContext, url: string, runs: number): 
 }
 
 export async function measureReloads(url: string, runs: number): Promise<TimingRow[]> {
-  const found = findChromium();
-  if (!found) throw new Error('no Chromium found (see tests/e2e/ensure-chromium.ts)');
-  const browser: Browser = await chromium.launch({ executablePath: found.executablePath, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const withWorker = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     const warm = await withWorker.newPage();

@@ -5,9 +5,9 @@
 
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
-import { BenchUsageError, type Benchmark } from '../benchmark.ts';
-import { buildApp, startPreview, type PreviewServer } from '../vite-preview.ts';
+import { parseWholeFlags } from '../bench-flags.ts';
+import type { Benchmark } from '../benchmark.ts';
+import { serveApp, type PreviewServer } from '../vite-preview.ts';
 import { BENCH_DIR, demoFeed, servedCopy, syntheticFeed, type BenchFeed } from './bench-feeds.ts';
 import {
   COLD_START_TARGET_MS,
@@ -45,32 +45,7 @@ Options:
   --names N     names typed per register (default ${DEFAULTS.names})
   --runs N      cold starts of each kind (default ${DEFAULTS.runs})`;
 
-interface Flags {
-  records: number;
-  names: number;
-  runs: number;
-}
-
-function parseFlags(args: readonly string[]): Flags {
-  let values: Record<string, string | undefined>;
-  try {
-    values = parseArgs({
-      args: [...args],
-      options: { records: { type: 'string' }, names: { type: 'string' }, runs: { type: 'string' } },
-      strict: true,
-    }).values;
-  } catch (error) {
-    throw new BenchUsageError(error instanceof Error ? error.message : String(error));
-  }
-  const whole = (name: keyof Flags): number => {
-    const text = values[name];
-    if (text === undefined) return DEFAULTS[name];
-    const value = Number(text);
-    if (!Number.isInteger(value) || value < 1) throw new BenchUsageError(`--${name} takes a whole number above 0, not "${text}"`);
-    return value;
-  };
-  return { records: whole('records'), names: whole('names'), runs: whole('runs') };
-}
+type Flags = typeof DEFAULTS;
 
 const log = (line: string) => console.error(`kiosk-search: ${line}`);
 
@@ -99,22 +74,23 @@ export const kioskSearchBenchmark: Benchmark = {
   summary: 'keystroke to painted results and cold start to a searchable index, in Chromium',
   usage: USAGE,
   async run(args) {
-    const flags = parseFlags(args);
+    const flags = parseWholeFlags(args, DEFAULTS);
     const started = performance.now();
     const synthetic = syntheticFeed(flags.records, log);
     const demo = demoFeed();
-    log('building the app');
-    buildApp(DIST_DIR);
-
-    const servers: PreviewServer[] = [];
+    const demoServed = servedCopy(demo);
+    const syntheticServed = servedCopy(synthetic);
+    const servers = await serveApp(
+      DIST_DIR,
+      [
+        { port: DEMO_PORT, feedDir: demoServed.feedDir },
+        { port: SYNTHETIC_PORT, feedDir: syntheticServed.feedDir },
+      ],
+      log,
+    );
+    const [demoServer, syntheticServer] = servers;
     const reports: SizeReport[] = [];
     try {
-      const demoServed = servedCopy(demo);
-      const syntheticServed = servedCopy(synthetic);
-      const demoServer = await startPreview({ port: DEMO_PORT, outDir: DIST_DIR, feedDir: demoServed.feedDir });
-      servers.push(demoServer);
-      const syntheticServer = await startPreview({ port: SYNTHETIC_PORT, outDir: DIST_DIR, feedDir: syntheticServed.feedDir });
-      servers.push(syntheticServer);
       reports.push(await measure('demo register', demo, demoServed, demoServer, flags));
       reports.push(await measure(`${flags.records} records`, synthetic, syntheticServed, syntheticServer, flags));
     } finally {

@@ -6,7 +6,8 @@
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { CHROMIUM_ARGS, findChromium } from '../../e2e/find-chromium.ts';
+import { CHROMIUM_ARGS } from '../../e2e/find-chromium.ts';
+import { requireChromium } from '../bench-chromium.ts';
 import { probeScript, summarizeLongTasks, type ColdTiming, type LongTaskSummary, type TapTiming } from './page-probe.ts';
 import type { TypedName } from './typed-names.ts';
 
@@ -68,8 +69,7 @@ export interface SessionOptions {
 }
 
 async function launch(profileDir: string, script: string): Promise<BrowserContext> {
-  const found = findChromium();
-  if (!found) throw new Error('no Chromium found (see tests/e2e/ensure-chromium.ts)');
+  const found = requireChromium();
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: found.executablePath,
     args: CHROMIUM_ARGS,

@@ -3,16 +3,17 @@
 // scroller of the same track as the peer; and tap to first audio, tap to full-screen image.
 // Prints tables, never asserts.
 
-import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
 import type { TestimoniesDoc, TimelineDoc } from '../../../src/feed/content-schema.ts';
 import { manifestSchema, objectPath } from '../../../src/feed/manifest-schema.ts';
-import { CHROMIUM_ARGS, findChromium } from '../../e2e/find-chromium.ts';
-import { BenchUsageError, type Benchmark } from '../benchmark.ts';
-import { buildApp, startPreview } from '../vite-preview.ts';
+import { CHROMIUM_ARGS } from '../../e2e/find-chromium.ts';
+import { launchChromium, requireChromium } from '../bench-chromium.ts';
+import { parseWholeFlags } from '../bench-flags.ts';
+import type { Benchmark } from '../benchmark.ts';
+import { serveApp } from '../vite-preview.ts';
 import { swipeEske, swipeNative } from './swipe-runs.ts';
 import { tapToAudio, tapToImage } from './tap-runs.ts';
 import { timelineFeed, UI_BENCH_DIR } from './timeline-feed.ts';
@@ -27,12 +28,12 @@ const VIEWPORTS = [
   { label: 'portrait 1080×1920', width: 1080, height: 1920 },
 ] as const;
 const FIRST_SYNC_TIMEOUT_MS = 120_000;
-const DEFAULTS = { events: 300, swipes: 12, taps: 5 };
+const DEFAULTS = { events: 300, swipes: 12, taps: 5, port: PORT };
 
-const USAGE = `Usage: npm run bench -- ui [--events N] [--swipes N] [--taps N]
+const USAGE = `Usage: npm run bench -- ui [--events N] [--swipes N] [--taps N] [--port N]
 
 Builds a feed of the demo exhibit with its timeline filled to N events by synthetic ones
-(cached in tests/.tmp/ui-bench/), builds the app, serves both with vite preview on port ${PORT},
+(cached in tests/.tmp/ui-bench/), builds the app, serves both with vite preview on port ${PORT} (--port),
 and drives the kiosk in headless Chromium (${CHROMIUM_ARGS.join(' ')}). Prints:
   - frames while swiping the timeline with CDP touch events (700 px flings), in
     landscape and portrait: median and 5th-percentile fps (requestAnimationFrame in the page)
@@ -44,30 +45,8 @@ and drives the kiosk in headless Chromium (${CHROMIUM_ARGS.join(' ')}). Prints:
 Options:
   --events N   events on the timeline (default ${DEFAULTS.events})
   --swipes N   swipes per track and orientation (default ${DEFAULTS.swipes})
-  --taps N     taps of each kind (default ${DEFAULTS.taps})`;
-
-type Flags = typeof DEFAULTS;
-
-function parseFlags(args: readonly string[]): Flags {
-  let values: Record<string, string | undefined>;
-  try {
-    values = parseArgs({
-      args: [...args],
-      options: { events: { type: 'string' }, swipes: { type: 'string' }, taps: { type: 'string' } },
-      strict: true,
-    }).values;
-  } catch (error) {
-    throw new BenchUsageError(error instanceof Error ? error.message : String(error));
-  }
-  const whole = (name: keyof Flags): number => {
-    const text = values[name];
-    if (text === undefined) return DEFAULTS[name];
-    const value = Number(text);
-    if (!Number.isInteger(value) || value < 1) throw new BenchUsageError(`--${name} takes a whole number above 0, not "${text}"`);
-    return value;
-  };
-  return { events: whole('events'), swipes: whole('swipes'), taps: whole('taps') };
-}
+  --taps N     taps of each kind (default ${DEFAULTS.taps})
+  --port N     the port vite preview serves on (default ${PORT}), for checkouts side by side`;
 
 const log = (line: string) => console.error(`ui: ${line}`);
 
@@ -105,20 +84,19 @@ export const uiBenchmark: Benchmark = {
   summary: 'timeline swipe fps at 300 events, tap to first audio, tap to full-screen image, in Chromium',
   usage: USAGE,
   async run(args) {
-    const flags = parseFlags(args);
+    const flags = parseWholeFlags(args, DEFAULTS);
     const started = performance.now();
     const feed = await timelineFeed(flags.events, log);
     const timeline = readDocument<TimelineDoc>(feed.feedDir, 'timeline');
     const audioTestimonies = readDocument<TestimoniesDoc>(feed.feedDir, 'testimonies')
       .testimonies.filter((testimony) => testimony.media?.kind === 'audio')
       .map((testimony) => testimony.id);
-    log('building the app');
-    buildApp(DIST_DIR);
-    const found = findChromium();
-    if (!found) throw new Error('no Chromium found (see tests/e2e/ensure-chromium.ts)');
-
-    const server = await startPreview({ port: PORT, outDir: DIST_DIR, feedDir: feed.feedDir });
-    const browser = await chromium.launch({ executablePath: found.executablePath, args: CHROMIUM_ARGS });
+    const found = requireChromium();
+    const [server] = await serveApp(DIST_DIR, [{ port: flags.port, feedDir: feed.feedDir }], log);
+    const browser = await launchChromium(found).catch((error: unknown) => {
+      server.stop();
+      throw error;
+    });
     const swipeRows: SwipeRow[] = [];
     let audio, image;
     try {

@@ -103,6 +103,16 @@ describe('TimelineView', () => {
       expect(view.offset).toBe(stops[0]! + 150);
     });
 
+    it('tells its watchers at each move of the finger, until they stop watching', () => {
+      const seen: number[] = [];
+      const stop = view.watchDrag(() => seen.push(view.offset));
+      swipe(800, 500, 6);
+      stop();
+      swipe(500, 800, 6);
+      // Six moves of 50 px, each past the slop (the first only crosses it), and the lift's position.
+      expect(seen).toEqual([0, 50, 100, 150, 200, 250, 250].map((px) => stops[0]! + px));
+    });
+
     it('swallows the click that ends it, once', () => {
       swipe(800, 500);
       expect(view.takeSwipeClick()).toBe(true);
