@@ -12,6 +12,7 @@ import { testimonyPlayer } from '../player/testimony-player.svelte.ts';
 import { createEskeDb, writeMeta, type EskeDb } from '../storage/eske-db.ts';
 import { readActiveContent, type ActiveContent } from '../storage/read-active-content.ts';
 import { appendLog } from '../storage/technician-log.ts';
+import { usageCounter } from '../storage/usage-counts.ts';
 import { feedTargetFromConfig } from '../sync/feed-target.ts';
 import { syncOnce } from '../sync/sync-once.ts';
 import { SyncScheduler } from '../sync/sync-scheduler.ts';
@@ -36,6 +37,11 @@ export async function startKiosk(): Promise<void> {
   const db = createEskeDb();
   configureErrorHandling({ log: (line) => appendLog(db, Date.now(), line) });
   namesIndex.connect({ db });
+  usageCounter.connect({
+    db,
+    timeZone: config.timeZone,
+    onError: (error) => handleError(error, 'usage counts', { quiet: true }),
+  });
   await showStoredContent(db);
 
   const scheduler = startSync(config, db);
