@@ -16,7 +16,7 @@ import { usageCounter } from '../storage/usage-counts.ts';
 import { feedTargetFromConfig } from '../sync/feed-target.ts';
 import { syncOnce } from '../sync/sync-once.ts';
 import { SyncScheduler } from '../sync/sync-scheduler.ts';
-import { technicianAccess } from '../technician/technician-access.svelte.ts';
+import { localPinLockMemory, technicianAccess } from '../technician/technician-access.svelte.ts';
 import { technicianPanel } from '../technician/technician-panel.svelte.ts';
 import { startAppUpdates } from '../updates/app-updates.ts';
 import { appState } from './app-state.svelte.ts';
@@ -46,10 +46,14 @@ export async function startKiosk(): Promise<void> {
 
   const scheduler = startSync(config, db);
   technicianPanel.connect({ db, syncNow: () => scheduler.syncNow() });
-  technicianAccess.configure(config.technicianPin, () => {
-    router.open({ screen: 'technician' });
-    void technicianPanel.refresh();
-  });
+  technicianAccess.configure(
+    { pin: config.technicianPin, pinHash: config.technicianPinHash },
+    () => {
+      router.open({ screen: 'technician' });
+      void technicianPanel.refresh();
+    },
+    localPinLockMemory,
+  );
   idleManager.start({
     idleSeconds: config.idleSeconds,
     onExpire: resetKiosk,

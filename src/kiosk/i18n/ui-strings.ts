@@ -357,9 +357,9 @@ const UI = {
   pinTitle: { kk: 'Техник PIN-коды', ru: 'PIN-код техника', en: 'Technician PIN' },
   pinWrong: { kk: 'PIN-код қате', ru: 'Неверный PIN-код', en: 'Wrong PIN' },
   pinLocked: {
-    kk: 'Қате әрекет тым көп. Бір минуттан кейін қайталаңыз.',
-    ru: 'Слишком много неверных попыток. Повторите через минуту.',
-    en: 'Too many wrong tries. Try again in a minute.',
+    kk: (minutes: number) => `Қате әрекет тым көп. ${minutes} минуттан кейін қайталаңыз.`,
+    ru: (minutes: number) => `Слишком много неверных попыток. Повторите через ${minutes} мин.`,
+    en: (minutes: number) => `Too many wrong tries. Try again in ${minutes} min.`,
   },
   pinEnter: { kk: 'Кіру', ru: 'Войти', en: 'Enter' },
   cancel: { kk: 'Болдырмау', ru: 'Отмена', en: 'Cancel' },
@@ -369,6 +369,11 @@ const UI = {
     ru: (pin: string) =>
       `Внимание: всё ещё используется демонстрационный PIN-код (${pin}). Задайте свой PIN в настройках киоска.`,
     en: (pin: string) => `Warning: the demo PIN (${pin}) is still in use. Set a PIN of your own in the kiosk configuration.`,
+  },
+  techPlainPin: {
+    kk: 'Назар аударыңыз: PIN-код киоск баптауларында ашық мәтінмен тұр. "npm run feed -- pin-hash" арқылы хэш жасап, technicianPinHash өрісіне қойыңыз.',
+    ru: 'Внимание: PIN-код хранится в настройках киоска открытым текстом. Создайте хеш командой "npm run feed -- pin-hash" и укажите его в поле technicianPinHash.',
+    en: 'Warning: the PIN is in plain text in the kiosk configuration. Make a hash with "npm run feed -- pin-hash" and put it in technicianPinHash.',
   },
   techContentVersion: { kk: 'Мазмұн нұсқасы', ru: 'Версия содержимого', en: 'Content version' },
   techKiosk: { kk: 'Киоск', ru: 'Киоск', en: 'Kiosk' },
