@@ -11,6 +11,7 @@ import { namesIndex } from '../names/names-index.svelte.ts';
 import { testimonyPlayer } from '../player/testimony-player.svelte.ts';
 import { createEskeDb, writeMeta, type EskeDb } from '../storage/eske-db.ts';
 import { readActiveContent, type ActiveContent } from '../storage/read-active-content.ts';
+import { requestPersistentStorage } from '../storage/persistent-storage.ts';
 import { appendLog } from '../storage/technician-log.ts';
 import { usageCounter } from '../storage/usage-counts.ts';
 import { feedTargetFromConfig } from '../sync/feed-target.ts';
@@ -42,10 +43,14 @@ export async function startKiosk(): Promise<void> {
     timeZone: config.timeZone,
     onError: (error) => handleError(error, 'usage counts', { quiet: true }),
   });
+  requestPersistentStorage(db, navigator.storage, Date.now()).then(
+    (persisted) => technicianPanel.persistenceAnswered(persisted),
+    (error: unknown) => handleError(error, 'persistent storage', { quiet: true }),
+  );
   await showStoredContent(db);
 
   const scheduler = startSync(config, db);
-  technicianPanel.connect({ db, syncNow: () => scheduler.syncNow() });
+  technicianPanel.connect({ db, syncNow: () => scheduler.syncNow(), nextSyncAt: () => scheduler.nextSyncAt });
   technicianAccess.configure(
     { pin: config.technicianPin, pinHash: config.technicianPinHash },
     () => {
