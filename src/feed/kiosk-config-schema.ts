@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { isPublicKeyText } from './ed25519.ts';
 import { LANGUAGES } from './languages.ts';
 import { DEFAULT_REMEMBRANCE, DEFAULT_SILENCE, isTimeZone, scheduleSchema } from './schedule-schema.ts';
+import { PIN_HASH_PATTERN } from './pin-hash.ts';
 
 export const kioskConfigSchema = z
   .object({
@@ -29,8 +30,16 @@ export const kioskConfigSchema = z
     syncIntervalSeconds: z.int().min(5).max(86_400),
     /** IANA time zone for `schedule` (docs/design.md §6.2), e.g. "Asia/Almaty"; one the browser does not know is refused. */
     timeZone: z.string().min(1).refine(isTimeZone, 'expected an IANA time zone name such as "Asia/Almaty"'),
-    /** 4–8 digits; opens the technician panel. */
-    technicianPin: z.string().regex(/^\d{4,8}$/, 'expected 4 to 8 digits'),
+    /**
+     * 4–8 digits that open the technician panel, in plain text: still accepted, so a kiosk set
+     * up before hashes keeps working, but the panel warns, since anyone can read this file.
+     */
+    technicianPin: z
+      .string()
+      .regex(/^\d{4,8}$/, 'expected 4 to 8 digits')
+      .optional(),
+    /** docs/design.md §6.1: the PIN as `npm run feed -- pin-hash` prints it; wins over technicianPin. */
+    technicianPinHash: z.string().regex(PIN_HASH_PATTERN, 'expected the output of: npm run feed -- pin-hash').optional(),
     /**
      * The museum's online page for a record, `{id}` standing for the record id; the record page
      * shows it as a QR code a visitor can take home. No template, no code.
@@ -52,6 +61,13 @@ export const kioskConfigSchema = z
   .superRefine((config, ctx) => {
     if (!config.languages.includes(config.defaultLanguage)) {
       ctx.addIssue({ code: 'custom', path: ['defaultLanguage'], message: 'must be one of languages' });
+    }
+    if (config.technicianPin === undefined && config.technicianPinHash === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['technicianPinHash'],
+        message: 'needed to open the technician panel: run npm run feed -- pin-hash',
+      });
     }
   });
 

@@ -7,12 +7,23 @@ import { command as configSchema } from './config-schema.ts';
 import { command as generateRegister } from './generate-register.ts';
 import { command as search } from './search.ts';
 import { command as keygen } from './keygen.ts';
+import { command as pinHash } from './pin-hash.ts';
 import { command as serve } from './serve.ts';
 import { command as validate } from './validate.ts';
 import { command as verify } from './verify.ts';
 
 /** In the order a curator meets them: check, build, sign, try, check again; then the tools. */
-export const COMMANDS: readonly CliCommand[] = [validate, build, keygen, verify, serve, search, configSchema, generateRegister];
+export const COMMANDS: readonly CliCommand[] = [
+  validate,
+  build,
+  keygen,
+  verify,
+  serve,
+  search,
+  configSchema,
+  pinHash,
+  generateRegister,
+];
 
 export function findCommand(name: string): CliCommand | undefined {
   return COMMANDS.find((command) => command.name === name);

@@ -11,11 +11,13 @@ import { namesIndex } from '../names/names-index.svelte.ts';
 import { testimonyPlayer } from '../player/testimony-player.svelte.ts';
 import { createEskeDb, writeMeta, type EskeDb } from '../storage/eske-db.ts';
 import { readActiveContent, type ActiveContent } from '../storage/read-active-content.ts';
+import { requestPersistentStorage } from '../storage/persistent-storage.ts';
 import { appendLog } from '../storage/technician-log.ts';
+import { usageCounter } from '../storage/usage-counts.ts';
 import { feedTargetFromConfig } from '../sync/feed-target.ts';
 import { syncOnce } from '../sync/sync-once.ts';
 import { SyncScheduler } from '../sync/sync-scheduler.ts';
-import { technicianAccess } from '../technician/technician-access.svelte.ts';
+import { localPinLockMemory, technicianAccess } from '../technician/technician-access.svelte.ts';
 import { technicianPanel } from '../technician/technician-panel.svelte.ts';
 import { startAppUpdates } from '../updates/app-updates.ts';
 import { appState } from './app-state.svelte.ts';
@@ -38,14 +40,27 @@ export async function startKiosk(): Promise<void> {
   const db = createEskeDb();
   configureErrorHandling({ log: (line) => appendLog(db, Date.now(), line) });
   namesIndex.connect({ db });
+  usageCounter.connect({
+    db,
+    timeZone: config.timeZone,
+    onError: (error) => handleError(error, 'usage counts', { quiet: true }),
+  });
+  requestPersistentStorage(db, navigator.storage, Date.now()).then(
+    (persisted) => technicianPanel.persistenceAnswered(persisted),
+    (error: unknown) => handleError(error, 'persistent storage', { quiet: true }),
+  );
   await showStoredContent(db);
 
   const scheduler = startSync(config, db);
-  technicianPanel.connect({ db, syncNow: () => scheduler.syncNow() });
-  technicianAccess.configure(config.technicianPin, () => {
-    router.open({ screen: 'technician' });
-    void technicianPanel.refresh();
-  });
+  technicianPanel.connect({ db, syncNow: () => scheduler.syncNow(), nextSyncAt: () => scheduler.nextSyncAt });
+  technicianAccess.configure(
+    { pin: config.technicianPin, pinHash: config.technicianPinHash },
+    () => {
+      router.open({ screen: 'technician' });
+      void technicianPanel.refresh();
+    },
+    localPinLockMemory,
+  );
   idleManager.start({
     idleSeconds: config.idleSeconds,
     onExpire: resetKiosk,

@@ -177,6 +177,14 @@ export const CONFIG_FIELDS: Readonly<Record<ConfigKey, ConfigFieldText>> = {
       en: '4 to 8 digits in quotes, such as "1357"',
     },
   },
+  technicianPinHash: {
+    name: { kk: 'техник PIN-кодының хэші', ru: 'хеш PIN-кода техника', en: 'technician PIN hash' },
+    expected: {
+      kk: '"npm run feed -- pin-hash" командасы шығарған мәтін',
+      ru: 'текст, который выводит команда "npm run feed -- pin-hash"',
+      en: 'the text that "npm run feed -- pin-hash" prints',
+    },
+  },
   recordUrlTemplate: {
     name: { kk: 'жазба бетінің мекенжайы', ru: 'адрес страницы записи', en: 'record page address' },
     expected: {

@@ -1,5 +1,6 @@
 // The kiosk's IndexedDB schema (docs/design.md §5): verified objects, the versions they belong to, the
-// name index built for each version, a small key/value table and the technician log. Only sync
+// name index built for each version, a small key/value table, the technician log and the usage
+// counts per day. Only sync
 // writes objects and versions; screens read through read-active-content.ts. The schema carries a
 // version number (STYLE): a change adds a `this.version(n + 1)` step, it never edits an old one.
 
@@ -10,7 +11,7 @@ import { ESKE_DB_NAME, NAME_INDEX_TABLE } from './eske-db-tables.ts';
 
 export { ESKE_DB_NAME } from './eske-db-tables.ts';
 /** The latest `this.version(n)` step of EskeDb below. */
-export const ESKE_DB_SCHEMA_VERSION = 2;
+export const ESKE_DB_SCHEMA_VERSION = 3;
 
 /** docs/design.md §5.2: a content-addressed object, stored only after its size and SHA-256 checked out. */
 export interface StoredObject {
@@ -101,6 +102,17 @@ export interface LogEntry {
   count: number;
 }
 
+export type UsageKind = 'visit' | 'search' | 'record' | 'testimony';
+
+/**
+ * docs/design.md §6.2: how often each thing happened on one local day of the kiosk's time zone.
+ * Counts only: nothing a visitor typed or chose is ever stored.
+ */
+export interface UsageDay extends Record<UsageKind, number> {
+  /** `YYYY-MM-DD` in the kiosk's time zone. */
+  day: string;
+}
+
 export class EskeDb extends Dexie {
   objects!: EntityTable<StoredObject, 'sha256'>;
   versions!: EntityTable<StoredVersion, 'version'>;
@@ -108,6 +120,7 @@ export class EskeDb extends Dexie {
   log!: EntityTable<LogEntry, 'id'>;
   /** The table NAME_INDEX_TABLE: Dexie names each table's property after the table. */
   nameIndexes!: EntityTable<StoredNameIndex, 'version'>;
+  usage!: EntityTable<UsageDay, 'day'>;
 
   constructor(name: string, dependencies?: EskeDbDependencies) {
     super(name, dependencies ? { indexedDB: dependencies.indexedDB, IDBKeyRange: dependencies.IDBKeyRange } : undefined);
@@ -120,7 +133,10 @@ export class EskeDb extends Dexie {
     // Version 2 adds the name indexes. Nothing to migrate: a kiosk that upgrades finds no index
     // for its content and builds one on its next start. `format` is indexed so that whether a
     // usable index exists is answered without reading tens of megabytes.
-    this.version(ESKE_DB_SCHEMA_VERSION).stores({ [NAME_INDEX_TABLE]: 'version, format' });
+    this.version(2).stores({ [NAME_INDEX_TABLE]: 'version, format' });
+    // Version 3 adds the usage counts, one row per local day. Nothing to migrate: counting
+    // starts on the day the kiosk upgrades.
+    this.version(ESKE_DB_SCHEMA_VERSION).stores({ usage: 'day' });
   }
 }
 

@@ -33,6 +33,7 @@ export class SyncScheduler {
   readonly #listeners = new Set<OutcomeListener>();
   #running: Promise<SyncOutcome> | null = null;
   #timer: unknown = null;
+  #nextSyncAt: number | null = null;
   #failures = 0;
   #started = false;
 
@@ -91,7 +92,13 @@ export class SyncScheduler {
     if (this.#timer === null || this.#failures > 0) return;
     this.#cancelTimer();
     const delayMs = Math.max(MIN_RETRY_DELAY_MS, Math.floor(this.#options.random() * intervalMs));
+    this.#nextSyncAt = Date.now() + delayMs;
     this.#timer = this.#options.timers.setTimeout(() => void this.syncNow(), delayMs);
+  }
+
+  /** ms since the epoch of the next scheduled sync, for the technician panel; null while none is. */
+  get nextSyncAt(): number | null {
+    return this.#timer === null ? null : this.#nextSyncAt;
   }
 
   get running(): boolean {
@@ -122,7 +129,11 @@ export class SyncScheduler {
     if (outcome.kind === 'aborted') return outcome;
     // A rejected feed will be rejected again until the curator publishes: no quick retry.
     this.#failures = outcome.kind === 'failed' ? this.#failures + 1 : 0;
-    if (!this.#stopped) this.#timer = this.#options.timers.setTimeout(() => void this.syncNow(), this.delayAfter(this.#failures));
+    if (!this.#stopped) {
+      const delayMs = this.delayAfter(this.#failures);
+      this.#nextSyncAt = Date.now() + delayMs;
+      this.#timer = this.#options.timers.setTimeout(() => void this.syncNow(), delayMs);
+    }
     for (const listener of this.#listeners) {
       try {
         listener(outcome);

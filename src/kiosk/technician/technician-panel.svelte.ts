@@ -1,19 +1,30 @@
-// What the technician panel shows (docs/design.md §6): the content version, the last sync and its
-// result, storage use and the log, and the force-sync button. Read from the store when the panel
+// What the technician panel shows (docs/design.md §6): the content version, the last and next sync,
+// storage use and whether it is persistent, uptime and memory, usage counts, the log, and the
+// force-sync button. Read from the store when the panel
 // opens and after each sync; never polled while nobody looks.
 
 import type { EskeDb, LogEntry, SyncRecord } from '../storage/eske-db.ts';
 import { readMeta } from '../storage/eske-db.ts';
 import { storageSummary, type StorageSummary } from '../storage/storage-summary.ts';
 import { readLog } from '../storage/technician-log.ts';
+import { readUsage, type UsageDay } from '../storage/usage-counts.ts';
 import { handleError } from '../app/handle-error.ts';
 
 /** The newest entries are the ones a technician needs; the store keeps more. */
 const SHOWN_LOG_ENTRIES = 100;
+/** A week: enough to see a Remembrance Day against the days around it. */
+const SHOWN_USAGE_DAYS = 7;
+
+/** Chromium's non-standard heap figures; other browsers give none. */
+interface ChromiumMemory {
+  usedJSHeapSize: number;
+  jsHeapSizeLimit: number;
+}
 
 export interface TechnicianDependencies {
   db: EskeDb;
   syncNow: () => Promise<unknown>;
+  nextSyncAt: () => number | null;
 }
 
 class TechnicianPanel {
@@ -22,6 +33,13 @@ class TechnicianPanel {
   estimate = $state.raw<StorageEstimate | null>(null);
   log = $state.raw<readonly LogEntry[]>([]);
   syncing = $state(false);
+  usage = $state.raw<readonly UsageDay[]>([]);
+  /** The answer to the start-up persistence request; null until it came or where there is none. */
+  persisted = $state<boolean | null>(null);
+  nextSyncAt = $state<number | null>(null);
+  /** ms the app has run since this page loaded. */
+  uptimeMs = $state(0);
+  memory = $state.raw<ChromiumMemory | null>(null);
   #dependencies: TechnicianDependencies | null = null;
 
   connect(dependencies: TechnicianDependencies): void {
@@ -32,19 +50,28 @@ class TechnicianPanel {
     const dependencies = this.#dependencies;
     if (!dependencies) return;
     try {
-      const [lastSync, summary, log, estimate] = await Promise.all([
+      const [lastSync, summary, log, estimate, usage] = await Promise.all([
         readMeta(dependencies.db, 'lastSync'),
         storageSummary(dependencies.db),
         readLog(dependencies.db, SHOWN_LOG_ENTRIES),
         navigator.storage?.estimate?.() ?? Promise.resolve(null),
+        readUsage(dependencies.db, SHOWN_USAGE_DAYS),
       ]);
       this.lastSync = lastSync ?? null;
+      this.usage = usage;
+      this.nextSyncAt = dependencies.nextSyncAt();
+      this.uptimeMs = performance.now();
+      this.memory = (performance as Performance & { memory?: ChromiumMemory }).memory ?? null;
       this.summary = summary;
       this.log = log;
       this.estimate = estimate;
     } catch (error) {
       handleError(error, 'technician panel', { quiet: true });
     }
+  }
+
+  persistenceAnswered(persisted: boolean | null): void {
+    this.persisted = persisted;
   }
 
   async syncNow(): Promise<void> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { uiStrings } from '../../../../src/kiosk/i18n/ui-strings.ts';
-import { formatBytes, syncResultText } from '../../../../src/kiosk/technician/technician-text.ts';
+import { formatBytes, formatDuration, syncResultText } from '../../../../src/kiosk/technician/technician-text.ts';
 
 describe('formatBytes', () => {
   it('uses binary units with one decimal below ten', () => {
@@ -20,5 +20,12 @@ describe('syncResultText', () => {
       'feed rejected',
       'failed',
     ]);
+  });
+});
+
+describe('formatDuration', () => {
+  it('gives days, then hours, minutes and seconds', () => {
+    expect(formatDuration(93_784_000)).toBe('1 d 02:03:04');
+    expect(formatDuration(59_999)).toBe('00:00:59');
   });
 });
