@@ -3,7 +3,7 @@
 // lift and the page clock runs out.
 
 import { expect, test, type Page } from '@playwright/test';
-import { waitForContentVersion } from './kiosk-page.ts';
+import { openTechnicianPanel, typeOnScreen, waitForContentVersion } from './kiosk-page.ts';
 import { resetFeed } from './publish-feed.ts';
 
 /** The PIN whose hash tests/e2e/kiosk-config/hashed-pin.json holds (made with `feed pin-hash`). */
@@ -51,4 +51,26 @@ test('wrong tries lock the prompt across a reload until the lock runs out', asyn
   await page.clock.fastForward('01:01');
   await typePin(page, HASHED_PIN);
   await expect(page.locator('[data-screen="technician"]')).toBeVisible();
+});
+
+test('the panel counts today’s visit, search, record and testimony, and nothing of what was typed', async ({ page }) => {
+  await page.goto('/');
+  await waitForContentVersion(page, 1);
+  await page.locator('[data-nav="names"]').click();
+  await typeOnScreen(page, 'жан');
+  await page.locator('[data-testid="search-result"]').first().click();
+  await expect(page.locator('[data-screen="record"]')).toBeVisible();
+  await page.locator('[data-nav="testimonies"]').click();
+  await page.locator('[data-testid="testimony-item"]').first().click();
+  await page.locator('[data-testid="play"]').click();
+  await expect(page.locator('[data-testid="play"]')).toHaveAttribute('data-state', 'playing');
+  await page.locator('[data-testid="play"]').click();
+  await page.locator('[data-testid="play"]').click();
+
+  await openTechnicianPanel(page, '2468');
+  const today = page.locator('[data-testid="tech-usage"] tbody tr').first();
+  for (const kind of ['visit', 'search', 'record', 'testimony']) {
+    await expect(today.locator(`[data-kind="${kind}"]`), kind).toHaveText('1');
+  }
+  await expect(page.locator('[data-screen="technician"]')).not.toContainText('жан');
 });

@@ -13,7 +13,7 @@ import { createEskeDb, writeMeta, type EskeDb } from '../storage/eske-db.ts';
 import { readActiveContent, type ActiveContent } from '../storage/read-active-content.ts';
 import { requestPersistentStorage } from '../storage/persistent-storage.ts';
 import { appendLog } from '../storage/technician-log.ts';
-import { usageCounter } from '../storage/usage-counts.ts';
+import { countUsage, usageCounter } from '../storage/usage-counts.ts';
 import { feedTargetFromConfig } from '../sync/feed-target.ts';
 import { syncOnce } from '../sync/sync-once.ts';
 import { SyncScheduler } from '../sync/sync-scheduler.ts';
@@ -66,6 +66,7 @@ export async function startKiosk(): Promise<void> {
     onExpire: resetKiosk,
     onTick: () => switchContentWhenQuiet(db),
     isEngaged: () => testimonyPlayer.isPlaying,
+    onVisit: () => void countUsage('visit'),
   });
   // docs/design.md §6.2: Remembrance, silence and closed hours; closed hours stretch sync and pause app-update checks.
   startSchedule(config, {

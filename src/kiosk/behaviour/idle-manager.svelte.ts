@@ -19,6 +19,8 @@ export interface IdleManagerOptions {
    * without touching is not gone, so the kiosk does not reset under them.
    */
   isEngaged?: () => boolean;
+  /** The first touch after start or after a reset: a visit begins (counted for the panel). */
+  onVisit?: () => void;
   now?: () => number;
 }
 
@@ -34,7 +36,13 @@ class IdleManager {
     this.#now = options.now ?? Date.now;
     const timer = new IdleTimer(options.idleSeconds * 1000, this.#now());
     this.#timer = timer;
-    const down = () => timer.fingerDown(this.#now());
+    let visiting = false;
+    const down = () => {
+      timer.fingerDown(this.#now());
+      if (visiting) return;
+      visiting = true;
+      options.onVisit?.();
+    };
     const up = () => timer.fingerUp(this.#now());
     const activity = () => timer.activity(this.#now());
     const listeners: [string, () => void][] = [
@@ -56,6 +64,7 @@ class IdleManager {
         this.secondsLeft = phase.secondsLeft;
       } else if (phase.kind === 'expired') {
         this.warning = false;
+        visiting = false;
         options.onExpire();
       }
       options.onTick?.();

@@ -10,6 +10,7 @@ import { language } from '../i18n/language.svelte.ts';
 import { applyKey, type KeyName } from '../keyboard/apply-key.ts';
 import { layoutForLanguage, nextLayout, type LayoutId } from '../keyboard/layouts.ts';
 import { NO_FILTERS, searchFilters, toggleDecade, type NameFilters } from './name-filters.ts';
+import { countUsage } from '../storage/usage-counts.ts';
 import { namesIndex } from './names-index.svelte.ts';
 
 class NamesSearch {
@@ -33,6 +34,8 @@ class NamesSearch {
   /** A closest name tapped after "no results", or typing. */
   setQuery(text: string): void {
     if (text === this.query) return;
+    // A search is counted when a name starts on an empty field: keystrokes are not searches.
+    if (this.query === '') void countUsage('search');
     this.query = text;
     this.refresh();
   }

@@ -10,6 +10,7 @@ import { handleError } from '../app/handle-error.ts';
 import { LatestRequest } from '../app/latest-request.ts';
 import type { ActiveContent } from '../storage/read-active-content.ts';
 import { StoredContentMissingError } from '../storage/storage-errors.ts';
+import { countUsage } from '../storage/usage-counts.ts';
 import { howlerPlayback, videoPlayback, type Playback, type PlaybackEvents } from './playback.ts';
 
 export type PlayerStatus = 'empty' | 'loading' | 'ready' | 'playing' | 'paused' | 'ended' | 'unavailable';
@@ -48,6 +49,8 @@ class TestimonyPlayer {
   #fade: ReturnType<typeof setInterval> | undefined;
   /** Where to be once the recording is ready: a moment opened from a keyword, a seek before loading. */
   #pendingSeekMs: number | null = null;
+  /** Whether this recording's first play has been counted (docs/design.md §6: usage counts). */
+  #counted = false;
   /** Every load supersedes the one before and stop cancels it, so a slow load finishing late is dropped. */
   readonly #loads = new LatestRequest();
 
@@ -100,6 +103,9 @@ class TestimonyPlayer {
     if (this.status === 'ended') this.#playback.seekSeconds(0);
     this.#playback.play();
     this.status = 'playing';
+    // One count per recording opened, however often it is paused and played again.
+    if (!this.#counted) void countUsage('testimony');
+    this.#counted = true;
     clearInterval(this.#poll);
     this.#poll = setInterval(() => this.#readPosition(), POSITION_POLL_MS);
   }
@@ -158,6 +164,7 @@ class TestimonyPlayer {
 
   /** Leaving the screen or an idle reset: silence, free the media and its URL. */
   stop(): void {
+    this.#counted = false;
     clearInterval(this.#fade);
     this.#loads.cancel();
     clearInterval(this.#poll);

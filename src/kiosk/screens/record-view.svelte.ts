@@ -9,6 +9,7 @@ import { LatestRequest } from '../app/latest-request.ts';
 import { findRecord } from '../names/find-record.ts';
 import { namesIndex } from '../names/names-index.svelte.ts';
 import type { ActiveContent } from '../storage/read-active-content.ts';
+import { countUsage } from '../storage/usage-counts.ts';
 
 export type RecordStatus = 'loading' | 'loaded' | 'not-found';
 
@@ -45,7 +46,9 @@ export class RecordView {
     this.#loading = true;
     try {
       const found = await this.#find(content, id, shard);
-      if (!signal.aborted) this.record = found;
+      if (signal.aborted) return;
+      this.record = found;
+      if (found) void countUsage('record');
     } catch (error) {
       handleError(error, `opening record ${id}`, { quiet: true });
     } finally {
