@@ -60,7 +60,8 @@ export function createStaticHandler(
   };
 }
 
-function sendFile(req: IncomingMessage, res: ServerResponse, file: string, size: number, cacheControl: string): void {
+/** Exported for its test: a file that vanishes after `stat` must not bring the server down. */
+export function sendFile(req: IncomingMessage, res: ServerResponse, file: string, size: number, cacheControl: string): void {
   res.setHeader('Content-Type', CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream');
   res.setHeader('Cache-Control', cacheControl);
   res.setHeader('Accept-Ranges', 'bytes');
@@ -85,5 +86,18 @@ function sendFile(req: IncomingMessage, res: ServerResponse, file: string, size:
     res.end();
     return;
   }
-  createReadStream(file, { start, end }).pipe(res);
+  const stream = createReadStream(file, { start, end });
+  stream.on('error', () => {
+    // The file went between stat and read (a feed being published over): answer as if it had
+    // never been there, since the server must outlive every request.
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    res.removeHeader('Content-Length');
+    res.removeHeader('Content-Range');
+    res.statusCode = 404;
+    res.end();
+  });
+  stream.pipe(res);
 }
