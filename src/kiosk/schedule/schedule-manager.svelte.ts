@@ -5,6 +5,7 @@
 // preview shows one mode for a short while. The clock and timers are injected for tests.
 
 import type { Schedule } from '../../feed/schedule-schema.ts';
+import { browserTimers, type Timers } from '../app/timers.ts';
 import { evaluateSchedule, type ModeChange, type ScheduledMode, type ScheduleState } from './evaluate-schedule.ts';
 
 const MINUTE_MS = 60_000;
@@ -14,11 +15,6 @@ const TICK_AFTER_BOUNDARY_MS = 20;
 export const CLOCK_JUMP_MS = 5_000;
 /** How long the technician's preview of a mode shows unless touched. */
 export const PREVIEW_MS = 15_000;
-
-export interface ScheduleTimers {
-  setTimeout(callback: () => void, delayMs: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
 
 export interface ScheduleManagerOptions {
   schedule: Schedule;
@@ -32,7 +28,7 @@ export interface ScheduleManagerOptions {
   now?: () => number;
   /** A clock the wall clock's corrections do not move (performance.now). */
   monotonic?: () => number;
-  timers?: ScheduleTimers;
+  timers?: Timers;
 }
 
 class ScheduleManager {
@@ -137,13 +133,8 @@ class ScheduleManager {
     return (this.#options?.monotonic ?? (() => performance.now()))();
   }
 
-  #timers(): ScheduleTimers {
-    return (
-      this.#options?.timers ?? {
-        setTimeout: (callback, delayMs) => globalThis.setTimeout(callback, delayMs),
-        clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
-      }
-    );
+  #timers(): Timers {
+    return this.#options?.timers ?? browserTimers;
   }
 }
 

@@ -1,4 +1,4 @@
-// The screens a visitor reaches only by a tap, and the image viewer, each in a chunk of its own
+// The screens a visitor reaches only by a tap, the technician panel and the image viewer, each in a chunk of its own
 // with what only it needs (Markdown and its sanitizer, the QR encoder, the base map): the
 // first paint loads none of them (docs/design.md §6, the app bench's budget).
 // All are loaded as soon as the first screen is up, so a tap waits for none.
@@ -13,6 +13,7 @@ export const laterScreens = {
   places: new LazyComponent('the places map', () => import('../places/PlacesScreen.svelte')),
   place: new LazyComponent('the place page', () => import('../places/PlaceScreen.svelte')),
   record: new LazyComponent('the record page', () => import('./RecordScreen.svelte')),
+  technician: new LazyComponent('the technician panel', () => import('./Technician.svelte')),
 } satisfies Partial<Record<Route['screen'], LazyComponent<unknown>>>;
 
 export const laterImageViewer = new LazyComponent('the image viewer', () => import('../viewer/ImageViewer.svelte'));

@@ -3,17 +3,13 @@
 // came back all at once. Never two syncs at once: a force sync joins the running one. DOM-free:
 // timers and randomness are injected so tests drive time.
 
+import { browserTimers, type Timers } from '../app/timers.ts';
 import { outcomeOfError, type SyncOutcome } from './sync-outcome.ts';
 
 /** First retry after a failure; each further failure doubles it, up to the sync interval. */
 export const FIRST_RETRY_DELAY_MS = 5_000;
 /** Full jitter can draw 0; this floor keeps a dead host from being asked in a tight loop. */
 export const MIN_RETRY_DELAY_MS = 1_000;
-
-export interface SchedulerTimers {
-  setTimeout(callback: () => void, delayMs: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
 
 export interface SyncSchedulerOptions {
   /** One sync (syncOnce bound to its target and dependencies); aborted by stop(). */
@@ -22,7 +18,7 @@ export interface SyncSchedulerOptions {
   firstRetryDelayMs?: number;
   /** In [0, 1), as Math.random. */
   random?: () => number;
-  timers?: SchedulerTimers;
+  timers?: Timers;
 }
 
 export type OutcomeListener = (outcome: SyncOutcome) => void;
@@ -42,10 +38,7 @@ export class SyncScheduler {
       ...options,
       firstRetryDelayMs: options.firstRetryDelayMs ?? FIRST_RETRY_DELAY_MS,
       random: options.random ?? Math.random,
-      timers: options.timers ?? {
-        setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
-        clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
-      },
+      timers: options.timers ?? browserTimers,
     };
   }
 

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FeedHttpError, SignatureError } from '../../../../src/feed/errors.ts';
-import {
-  FIRST_RETRY_DELAY_MS,
-  MIN_RETRY_DELAY_MS,
-  SyncScheduler,
-  type SchedulerTimers,
-} from '../../../../src/kiosk/sync/sync-scheduler.ts';
+import { FIRST_RETRY_DELAY_MS, MIN_RETRY_DELAY_MS, SyncScheduler } from '../../../../src/kiosk/sync/sync-scheduler.ts';
+import type { Timers } from '../../../../src/kiosk/app/timers.ts';
 import type { SyncOutcome } from '../../../../src/kiosk/sync/sync-outcome.ts';
 
 const INTERVAL_MS = 600_000;
@@ -16,7 +12,7 @@ const failed: SyncOutcome = {
 const upToDate: SyncOutcome = { kind: 'up-to-date', version: 1 };
 
 /** Timers that fire only when the test advances time. */
-class ManualTimers implements SchedulerTimers {
+class ManualTimers implements Timers {
   now = 0;
   #next = 1;
   readonly pending = new Map<number, { at: number; callback: () => void }>();
