@@ -67,23 +67,31 @@ for (const orientation of Object.keys(ORIENTATIONS) as Orientation[]) {
   });
 }
 
-test('at the largest text size a testimony’s Play button is on screen without scrolling', async ({ page }) => {
+/** Each orientation in turn, the kiosk at home with content at the largest text size (in `language` when given). */
+async function eachOrientationAtLargest(
+  page: Page,
+  check: (orientation: Orientation) => Promise<void>,
+  language?: 'ru',
+): Promise<void> {
   for (const orientation of Object.keys(ORIENTATIONS) as Orientation[]) {
     await page.setViewportSize(ORIENTATIONS[orientation]);
     await page.goto('/');
     await waitForContentVersion(page, 1);
+    if (language) await chooseLanguage(page, language);
     await setTextSize(page, LARGEST_TEXT_SIZE);
-    await TOUR.find((stop) => stop.screen === 'testimony')!.open(page);
-    await expect(page.locator('[data-testid="play"]')).toBeInViewport({ ratio: 1 });
+    await check(orientation);
   }
+}
+
+test('at the largest text size a testimony’s Play button is on screen without scrolling', async ({ page }) => {
+  await eachOrientationAtLargest(page, async (orientation) => {
+    await TOUR.find((stop) => stop.screen === 'testimony')!.open(page);
+    await expect(page.locator('[data-testid="play"]'), orientation).toBeInViewport({ ratio: 1 });
+  });
 });
 
 test('at the largest text size the Names screen still shows results and an open filter beside the keyboard', async ({ page }) => {
-  for (const orientation of Object.keys(ORIENTATIONS) as Orientation[]) {
-    await page.setViewportSize(ORIENTATIONS[orientation]);
-    await page.goto('/');
-    await waitForContentVersion(page, 1);
-    await setTextSize(page, LARGEST_TEXT_SIZE);
+  await eachOrientationAtLargest(page, async (orientation) => {
     await page.locator('[data-nav="names"]').click();
     // A beginning many Kazakh names share (Жандос, Жанак…), so the list is longer than any screen.
     await typeOnScreen(page, 'жан');
@@ -92,21 +100,20 @@ test('at the largest text size the Names screen still shows results and an open 
     await page.locator('[data-testid="name-filters"] button[aria-expanded]').first().click();
     await expect(page.locator('[data-testid="name-filters"] [data-decade]').first(), orientation).toBeInViewport({ ratio: 1 });
     await expect(page.locator('[data-key="backspace"]'), orientation).toBeInViewport({ ratio: 1 });
-  }
+  });
 });
 
 test('at the largest text size the timeline’s jumps leave its cards room for date and title', async ({ page }) => {
-  for (const orientation of Object.keys(ORIENTATIONS) as Orientation[]) {
-    await page.setViewportSize(ORIENTATIONS[orientation]);
-    await page.goto('/');
-    await waitForContentVersion(page, 1);
-    // Russian has the longest era titles of the three languages.
-    await chooseLanguage(page, 'ru');
-    await setTextSize(page, LARGEST_TEXT_SIZE);
-    await page.locator('[data-nav="timeline"]').click();
-    const card = page.locator('[data-testid="timeline-event"]').first();
-    await expect(card.locator('.date'), orientation).toBeInViewport({ ratio: 1 });
-    await expect(card.locator('.title'), orientation).toBeInViewport({ ratio: 1 });
-    await expect(page.locator('[data-testid="timeline-next"]'), orientation).toBeInViewport({ ratio: 1 });
-  }
+  // Russian has the longest era titles of the three languages.
+  await eachOrientationAtLargest(
+    page,
+    async (orientation) => {
+      await page.locator('[data-nav="timeline"]').click();
+      const card = page.locator('[data-testid="timeline-event"]').first();
+      await expect(card.locator('[data-testid="timeline-event-date"]'), orientation).toBeInViewport({ ratio: 1 });
+      await expect(card.locator('[data-testid="timeline-event-title"]'), orientation).toBeInViewport({ ratio: 1 });
+      await expect(page.locator('[data-testid="timeline-next"]'), orientation).toBeInViewport({ ratio: 1 });
+    },
+    'ru',
+  );
 });
