@@ -73,9 +73,14 @@ for (const orientation of ORIENTATIONS) {
       await expect(map).toHaveAttribute('data-zoom', '1.00');
       const before = await spread();
 
+      const overviewFrame = page.locator('[data-testid="places-overview"] rect');
+      const frameBefore = Number(await overviewFrame.getAttribute('width'));
+
       await page.locator('[data-testid="map-zoom-in"]').click();
       await expect(map).toHaveAttribute('data-zoom', '1.50');
       expect(await spread()).toBeCloseTo(before * 1.5, 0);
+      // The overview's frame of what the map shows narrows with the zoom.
+      expect(Number(await overviewFrame.getAttribute('width'))).toBeLessThan(frameBefore);
 
       await page.locator('[data-testid="map-zoom-out"]').click();
       await page.locator('[data-testid="map-zoom-out"]').click();

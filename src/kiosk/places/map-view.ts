@@ -80,6 +80,15 @@ export function toScreen(view: View, [x, y]: Point): [number, number] {
   return [x * view.scale + view.x, y * view.scale + view.y];
 }
 
+/** The part of the map, in map units, that a screen of `size` shows under `view`. */
+export function shownBox(view: View, size: Size): Box {
+  const toMap = (px: number, offset: number) => (px - offset) / view.scale;
+  return [
+    [toMap(0, view.x), toMap(0, view.y)],
+    [toMap(size.width, view.x), toMap(size.height, view.y)],
+  ];
+}
+
 /** Zooms by `factor` about the middle of the screen, within the limits. */
 export function zoomView(view: View, factor: number, size: Size, limits: ZoomLimits): View {
   const scale = Math.min(limits.maxScale, Math.max(limits.minScale, view.scale * factor));

@@ -4,6 +4,7 @@ import {
   boxOf,
   fitView,
   panView,
+  shownBox,
   toScreen,
   unionBox,
   zoomView,
@@ -72,6 +73,19 @@ describe('fitView', () => {
     expect(bottom).toBe(450);
     expect(left).toBeGreaterThanOrEqual(50);
     expect(right).toBeLessThanOrEqual(950);
+  });
+});
+
+describe('shownBox', () => {
+  it('gives back the box a view was fitted to, where the box fills the screen', () => {
+    expect(shownBox(fitView(box, { width: 400, height: 400 }, 0), { width: 400, height: 400 })).toEqual(box);
+  });
+
+  it('holds what the screen shows after a zoom: half the span at twice the scale', () => {
+    const view = zoomView(fitView(box, size, 50), 2, size, { minScale: 1, maxScale: 100 });
+    const [[left, top], [right, bottom]] = shownBox(view, size);
+    expect([right - left, bottom - top]).toEqual([125, 62.5]);
+    expect([(left + right) / 2, (top + bottom) / 2]).toEqual([50, 50]);
   });
 });
 
