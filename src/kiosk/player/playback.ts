@@ -1,8 +1,8 @@
 // The two ways a testimony plays: audio through Howler (html5 mode streams a blob URL instead
 // of decoding the whole file into memory) and video through the page's <video> element. The
-// player state talks to either through one small interface.
+// player state talks to either through one small interface. Howler loads with the first
+// recording, so the first paint does not carry it (the app bench's budget).
 
-import { Howl } from 'howler';
 import { isAbort, toError } from '../../feed/error-code.ts';
 import { PlaybackError } from './playback-error.ts';
 
@@ -35,7 +35,13 @@ export interface PlaybackEvents {
 }
 
 /** `format` is the extension Howler needs, since a blob URL has none (`ogg`, `mp3`, `m4a`). */
-export function howlerPlayback(url: string, format: string, events: PlaybackEvents, settings: PlaybackSettings): Playback {
+export async function howlerPlayback(
+  url: string,
+  format: string,
+  events: PlaybackEvents,
+  settings: PlaybackSettings,
+): Promise<Playback> {
+  const { Howl } = await import('howler');
   const howl = new Howl({
     src: [url],
     html5: true,

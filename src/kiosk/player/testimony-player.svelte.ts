@@ -80,7 +80,12 @@ class TestimonyPlayer {
       if (!entry || !blob) throw new StoredContentMissingError(`the recording of testimony ${testimony.id}`);
       this.#url = URL.createObjectURL(blob);
       if (media.kind === 'video') this.videoUrl = this.#url;
-      else this.#playback = howlerPlayback(this.#url, OBJECT_TYPES[entry.type], this.#events(signal), this.#settings());
+      else {
+        const playback = await howlerPlayback(this.#url, OBJECT_TYPES[entry.type], this.#events(signal), this.#settings());
+        // Another testimony opened while Howler loaded: this recording is no longer wanted.
+        if (signal.aborted) playback.unload();
+        else this.#playback = playback;
+      }
     } catch (error) {
       this.#fail(signal, error);
     }

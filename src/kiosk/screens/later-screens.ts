@@ -1,4 +1,5 @@
-// The screens a visitor reaches only by a tap, the technician panel and the image viewer, each in a chunk of its own
+// The screens a visitor reaches only by a tap, the technician panel, the image viewer and the
+// kiosk-config error screen (with every field's name and message), each in a chunk of its own
 // with what only it needs (Markdown and its sanitizer, the QR encoder, the base map): the
 // first paint loads none of them (docs/design.md §6, the app bench's budget).
 // All are loaded as soon as the first screen is up, so a tap waits for none.
@@ -15,6 +16,9 @@ export const laterScreens = {
   record: new LazyComponent('the record page', () => import('./RecordScreen.svelte')),
   technician: new LazyComponent('the technician panel', () => import('./Technician.svelte')),
 } satisfies Partial<Record<Route['screen'], LazyComponent<unknown>>>;
+
+/** Loaded only when the config fails: a kiosk that starts well never needs it. */
+export const laterConfigError = new LazyComponent('the kiosk-config error screen', () => import('./ConfigError.svelte'));
 
 export const laterImageViewer = new LazyComponent('the image viewer', () => import('../viewer/ImageViewer.svelte'));
 

@@ -44,16 +44,16 @@ function fakeVideo(): FakeVideo {
 }
 
 describe('howlerPlayback', () => {
-  it('reports audio Howler cannot load as audio-load, and audio it cannot start as audio-play', () => {
+  it('reports audio Howler cannot load as audio-load, and audio it cannot start as audio-play', async () => {
     const { errors, events } = recordingEvents();
-    howlerPlayback('blob:recording', 'ogg', events, AS_RECORDED);
+    await howlerPlayback('blob:recording', 'ogg', events, AS_RECORDED);
     howl.options!.onloaderror!(1, 'Decoding audio data failed.');
     howl.options!.onplayerror!(1, 'Playback was unable to start.');
     expect(codes(errors)).toEqual(['audio-load', 'audio-play']);
   });
 
-  it('starts Howler at the visitor’s speed and volume', () => {
-    howlerPlayback('blob:recording', 'ogg', recordingEvents().events, { rate: 1.25, volume: 0.6 });
+  it('starts Howler at the visitor’s speed and volume', async () => {
+    await howlerPlayback('blob:recording', 'ogg', recordingEvents().events, { rate: 1.25, volume: 0.6 });
     expect(howl.options).toMatchObject({ rate: 1.25, volume: 0.6 });
   });
 });

@@ -14,12 +14,15 @@ const made = vi.hoisted(() => ({
     events: PlaybackEvents;
     calls: string[];
   }[],
+  /** While set, a new recording is made only once it resolves: Howler still loading. */
+  howlerLoading: null as Promise<void> | null,
 }));
 
 vi.mock('../../../../src/kiosk/player/playback.ts', () => ({
-  howlerPlayback: (_url: string, _format: string, events: PlaybackEvents, settings: PlaybackSettings) => {
+  howlerPlayback: async (_url: string, _format: string, events: PlaybackEvents, settings: PlaybackSettings) => {
     const calls: string[] = [];
     made.playbacks.push({ settings, events, calls });
+    await made.howlerLoading;
     return {
       play: () => calls.push('play'),
       pause: () => calls.push('pause'),
@@ -73,6 +76,7 @@ let logged: LogLine[];
 beforeEach(() => {
   logged = [];
   made.playbacks = [];
+  made.howlerLoading = null;
   vi.spyOn(console, 'error').mockImplementation(() => {});
   configureErrorHandling({ log: async (line) => void logged.push(line) });
 });
@@ -106,6 +110,19 @@ describe('testimonyPlayer', () => {
       const playback = await loadReady(testimony);
       expect(testimonyPlayer.status).toBe('ready');
       expect(playback.calls).not.toContain('play');
+    });
+
+    it('frees a recording that was still loading Howler when the visitor left', async () => {
+      let howlerLoaded = () => {};
+      made.howlerLoading = new Promise((resolve) => (howlerLoaded = resolve));
+      const loading = testimonyPlayer.load(fullStore, testimony);
+      await vi.waitFor(() => expect(made.playbacks).toHaveLength(1));
+      testimonyPlayer.stop();
+      howlerLoaded();
+      await loading;
+      expect(made.playbacks[0]!.calls).toEqual(['unload']);
+      testimonyPlayer.play();
+      expect(testimonyPlayer.status).toBe('empty');
     });
 
     it('opens the recording at a moment once it is ready, without playing', async () => {
