@@ -4,15 +4,13 @@
 // Prints tables, never asserts.
 
 import type { Browser, Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { TestimoniesDoc, TimelineDoc } from '../../../src/feed/content-schema.ts';
-import { manifestSchema, objectPath } from '../../../src/feed/manifest-schema.ts';
 import { CHROMIUM_ARGS } from '../../e2e/find-chromium.ts';
 import { launchChromium, requireChromium } from '../bench-chromium.ts';
 import { parseWholeFlags } from '../bench-flags.ts';
 import type { Benchmark } from '../benchmark.ts';
+import { audioTestimonyIds, readFeedDocument } from '../feed-document.ts';
 import { serveApp } from '../vite-preview.ts';
 import { swipeEske, swipeNative } from './swipe-runs.ts';
 import { tapToAudio, tapToImage } from './tap-runs.ts';
@@ -50,13 +48,6 @@ Options:
 
 const log = (line: string) => console.error(`ui: ${line}`);
 
-/** A document of the published feed, read as the kiosk gets it. */
-function readDocument<T>(feedDir: string, role: 'timeline' | 'testimonies'): T {
-  const manifest = manifestSchema.parse(JSON.parse(readFileSync(path.join(feedDir, 'manifest.json'), 'utf8')));
-  const entry = manifest.objects.find((object) => object.role === role)!;
-  return JSON.parse(readFileSync(path.join(feedDir, objectPath(entry)), 'utf8')) as T;
-}
-
 function printSwipes(rows: readonly SwipeRow[], eventCount: number, swipes: number, browser: string): void {
   console.log(`\nSwiping the timeline of ${eventCount} events, ${swipes} swipes each (${browser}, headless)\n`);
   console.log(swipeTable(rows).join('\n'));
@@ -87,10 +78,8 @@ export const uiBenchmark: Benchmark = {
     const flags = parseWholeFlags(args, DEFAULTS);
     const started = performance.now();
     const feed = await timelineFeed(flags.events, log);
-    const timeline = readDocument<TimelineDoc>(feed.feedDir, 'timeline');
-    const audioTestimonies = readDocument<TestimoniesDoc>(feed.feedDir, 'testimonies')
-      .testimonies.filter((testimony) => testimony.media?.kind === 'audio')
-      .map((testimony) => testimony.id);
+    const timeline = readFeedDocument(feed.feedDir, 'timeline');
+    const audioTestimonies = audioTestimonyIds(feed.feedDir);
     const found = requireChromium();
     const [server] = await serveApp(DIST_DIR, [{ port: flags.port, feedDir: feed.feedDir }], log);
     const browser = await launchChromium(found).catch((error: unknown) => {

@@ -1,0 +1,171 @@
+// `npm run bench -- soak`: a kiosk left running through 10,000 visits (search a name, open a
+// record, play and pause a testimony, the idle reset, and now and then a Remembrance Day roll),
+// in Chromium with the page clock, reporting JS heap and DOM nodes at the start and the end
+// against the same kiosk freshly reloaded. Target: growth under 10 %. Prints, never asserts.
+
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { IDLE_WARNING_MS } from '../../../src/kiosk/behaviour/idle-timer.ts';
+import { launchChromium, requireChromium } from '../bench-chromium.ts';
+import { parseWholeFlags } from '../bench-flags.ts';
+import type { Benchmark } from '../benchmark.ts';
+import { audioTestimonyIds } from '../feed-document.ts';
+import { textTable } from '../text-table.ts';
+import { PROJECT_DIR, runQuietly, serveApp } from '../vite-preview.ts';
+import { pageMetrics, type PageMetrics } from './page-metrics.ts';
+import { soakDriverScript } from './soak-driver.ts';
+
+/** A port of its own: e2e 4317, app 4319, kiosk-search 4321–4322, ui 4433, `npm start` 4173. */
+const PORT = 4435;
+const SOAK_DIR = path.join(PROJECT_DIR, 'tests/.tmp/soak-bench');
+const FEED_DIR = path.join(SOAK_DIR, 'feed');
+const DIST_DIR = path.join(SOAK_DIR, 'dist');
+const GROWTH_TARGET = 0.1;
+const DEFAULTS = { visits: 10_000, every: 2_000, roll: 1_000, port: PORT };
+/** An ordinary open day in Almaty (the demo kiosk's zone), and the Remembrance Day that follows it. */
+const OPEN_DAY = new Date('2027-03-01T10:00:00+05:00');
+const REMEMBRANCE_DAY = new Date('2027-05-31T10:00:00+05:00');
+/** The schedule looks at the clock once a minute and whenever it jumps (docs/design.md §6.2). */
+const SCHEDULE_TICK_MS = 61_000;
+/** How long the roll runs each time. */
+const ROLL_MS = 120_000;
+/** Surnames and name parts the demo register holds in several spellings. */
+const QUERIES = ['жандосбаев', 'байтемир', 'ахмет', 'сейфулл', 'иван', 'нұрм', 'кенже', 'есен'];
+const HOME_OR_ATTRACT = '[data-screen="home"], [data-screen="attract"]';
+
+const USAGE = `Usage: npm run bench -- soak [--visits N] [--every N] [--roll N] [--port N]
+
+Builds the demo feed and the app, serves them on port ${PORT}, and runs one kiosk page in headless
+Chromium through N visits (default ${DEFAULTS.visits}): each ends the attract loop if it shows, types a name
+on the on-screen keyboard, opens a result, plays and pauses a testimony, and leaves, so the idle
+reset brings the kiosk back (the page clock runs the idle time at once). Every --roll visits
+(default ${DEFAULTS.roll}) the clock jumps to Remembrance Day, the register rolls for ${ROLL_MS / 60_000} minutes, and the clock
+jumps back. JS heap, DOM nodes and listeners are read after garbage collection at the start
+(after the first visit), every --every visits (default ${DEFAULTS.every}) and at the end, then on the same kiosk
+reloaded (the baseline). Target: heap and nodes grow under ${GROWTH_TARGET * 100} % from start to end.`;
+
+const log = (line: string) => console.error(`soak: ${line}`);
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(2);
+const percent = (from: number, to: number) => `${to >= from ? '+' : ''}${(((to - from) / from) * 100).toFixed(1)} %`;
+
+interface Sample {
+  label: string;
+  metrics: PageMetrics;
+}
+
+function idleMs(): number {
+  const config = JSON.parse(readFileSync(path.join(PROJECT_DIR, 'kiosk-config/default.json'), 'utf8')) as { idleSeconds: number };
+  return config.idleSeconds * 1000;
+}
+
+async function visitAndLeave(page: Page, index: number, audioTestimonies: readonly string[], idle: number): Promise<void> {
+  const query = QUERIES[index % QUERIES.length]!;
+  await page.evaluate((visit) => window.__eskeSoak!.visit(visit), { index, query, audioTestimonies });
+  // Two jumps, not a run through every timer: the countdown comes, then the reset (runFor would cost seconds a visit).
+  await page.clock.fastForward(idle - IDLE_WARNING_MS / 2);
+  await page.clock.fastForward(IDLE_WARNING_MS);
+  // A locator, not waitForSelector: an element handle would keep each old screen alive in the page.
+  await page.locator(HOME_OR_ATTRACT).first().waitFor({ timeout: 10_000 });
+  if ((await page.locator('[data-testid="search-input"]').count()) > 0)
+    throw new Error(`soak: visit ${index} left a search on screen after the idle reset`);
+}
+
+/** Remembrance Day for a while, then back to the day it was: the display comes and goes. */
+async function rollRemembrance(page: Page): Promise<void> {
+  const before = await page.evaluate(() => Date.now());
+  await page.clock.setSystemTime(REMEMBRANCE_DAY);
+  await page.clock.runFor(SCHEDULE_TICK_MS);
+  await page.locator('[data-screen="remembrance"] [data-testid="remembrance-name"]').first().waitFor({ timeout: 10_000 });
+  await page.clock.runFor(ROLL_MS);
+  await page.clock.setSystemTime(before + SCHEDULE_TICK_MS);
+  await page.clock.runFor(SCHEDULE_TICK_MS);
+  await page.locator('[data-screen="remembrance"]').waitFor({ state: 'detached', timeout: 10_000 });
+}
+
+function printSamples(samples: readonly Sample[], baseline: Sample, visits: number, rolls: number): void {
+  const rows = [...samples, baseline].map(({ label, metrics }) => [
+    label,
+    mb(metrics.heapBytes),
+    String(metrics.domNodes),
+    String(metrics.listeners),
+  ]);
+  console.log(`\nOne kiosk page through ${visits} visits and ${rolls} Remembrance rolls (after garbage collection)\n`);
+  console.log(textTable(['kiosk', 'JS heap MB', 'DOM nodes', 'listeners'], rows, [false, true, true, true]).join('\n'));
+  const start = samples[0]!.metrics;
+  const end = samples.at(-1)!.metrics;
+  const within = (from: number, to: number) => (to - from) / from < GROWTH_TARGET;
+  console.log(
+    `\nstart → end: heap ${percent(start.heapBytes, end.heapBytes)}, DOM nodes ${percent(start.domNodes, end.domNodes)}, ` +
+      `listeners ${percent(start.listeners, end.listeners)}; target under +${GROWTH_TARGET * 100} %: ` +
+      (within(start.heapBytes, end.heapBytes) && within(start.domNodes, end.domNodes) ? 'within' : 'OVER'),
+  );
+  console.log(
+    `end against a fresh reload: heap ${percent(baseline.metrics.heapBytes, end.heapBytes)}, DOM nodes ${percent(baseline.metrics.domNodes, end.domNodes)}`,
+  );
+}
+
+export const soakBenchmark: Benchmark = {
+  name: 'soak',
+  summary: '10,000 visits on one kiosk page: JS heap and DOM nodes at start and end, in Chromium',
+  usage: USAGE,
+  async run(args) {
+    const flags = parseWholeFlags(args, DEFAULTS);
+    const started = performance.now();
+    runQuietly('node_modules/.bin/tsx', [
+      'src/curator/cli.ts',
+      'build',
+      'media',
+      '--out',
+      FEED_DIR,
+      '--key',
+      'media/DEMO-ONLY-signing-key.json',
+    ]);
+    const audioTestimonies = audioTestimonyIds(FEED_DIR);
+    const idle = idleMs();
+    const found = requireChromium();
+    const [server] = await serveApp(DIST_DIR, [{ port: flags.port, feedDir: FEED_DIR }], log);
+    const browser = await launchChromium(found).catch((error: unknown) => {
+      server.stop();
+      throw error;
+    });
+    const samples: Sample[] = [];
+    let rolls = 0;
+    let baseline: Sample;
+    try {
+      const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, hasTouch: true });
+      await context.addInitScript({ content: soakDriverScript() });
+      const page = await context.newPage();
+      await page.clock.install({ time: OPEN_DAY });
+      await page.goto(server.url);
+      await page.locator('html[data-content-version] [data-nav="names"]').waitFor({ timeout: 120_000 });
+      const visitsStarted = performance.now();
+      for (let visit = 1; visit <= flags.visits; visit++) {
+        await visitAndLeave(page, visit, audioTestimonies, idle);
+        if (visit % flags.roll === 0) {
+          await rollRemembrance(page);
+          rolls++;
+        }
+        if (visit === 1 || visit % flags.every === 0 || visit === flags.visits) {
+          samples.push({
+            label: visit === 1 ? 'after visit 1 (start)' : `after visit ${visit}`,
+            metrics: await pageMetrics(page),
+          });
+          const perVisit = (performance.now() - visitsStarted) / visit;
+          log(`visit ${visit}: ${mb(samples.at(-1)!.metrics.heapBytes)} MB heap, ${perVisit.toFixed(0)} ms a visit`);
+        }
+      }
+      await page.reload();
+      await page.locator('html[data-content-version] [data-nav="names"]').waitFor({ timeout: 60_000 });
+      baseline = { label: 'the same kiosk reloaded (baseline)', metrics: await pageMetrics(page) };
+      await context.close();
+    } finally {
+      await browser.close();
+      server.stop();
+    }
+    printSamples(samples, baseline, flags.visits, rolls);
+    console.log(`\nwhole run: ${((performance.now() - started) / 1000).toFixed(0)} s (${found.label}, headless)`);
+    return 0;
+  },
+};
