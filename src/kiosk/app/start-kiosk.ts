@@ -142,7 +142,8 @@ async function showStoredContent(db: EskeDb): Promise<void> {
 function startSync(config: KioskConfig, db: EskeDb): SyncScheduler {
   const target = feedTargetFromConfig(config, document.baseURI);
   const scheduler = new SyncScheduler({
-    runSync: (signal) => syncOnce(target, { db, fetch: (url, init) => window.fetch(url, init), now: Date.now }, signal),
+    runSync: (signal, mode) =>
+      syncOnce(target, { db, fetch: (url, init) => window.fetch(url, init), now: Date.now }, signal, mode),
     intervalMs: config.syncIntervalSeconds * 1000,
   });
   scheduler.onOutcome((outcome) => {

@@ -184,6 +184,28 @@ describe('SyncScheduler', () => {
       expect(timers.pending.size).toBe(1);
     });
 
+    it('starts a re-download only after the regular sync running has ended, never beside it', async () => {
+      const timers = new ManualTimers();
+      const gate = deferred<SyncOutcome>();
+      const modes: string[] = [];
+      const scheduler = new SyncScheduler({
+        runSync: (_signal, mode) => {
+          modes.push(mode);
+          return mode === 'regular' ? gate.promise : Promise.resolve(upToDate);
+        },
+        intervalMs: INTERVAL_MS,
+        timers,
+      });
+      scheduler.start();
+      const redownload = scheduler.syncNow('redownload');
+      await flush();
+      expect(modes).toEqual(['regular']);
+      gate.resolve(upToDate);
+      expect(await redownload).toEqual(upToDate);
+      expect(modes).toEqual(['regular', 'redownload']);
+      expect(scheduler.running).toBe(false);
+    });
+
     it('replaces the pending timer with a fresh schedule', async () => {
       const timers = new ManualTimers();
       const { calls, runSync } = scriptedSync();
