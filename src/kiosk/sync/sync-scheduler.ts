@@ -63,10 +63,14 @@ export class SyncScheduler {
     return running;
   }
 
-  /** Final: cancels the next sync and aborts the running one, which ends `aborted`. */
-  stop(): void {
+  /**
+   * Final: cancels the next sync and aborts the running one, which ends `aborted`. Resolves once
+   * that one has ended, so nothing it would still write can land after (a content reset waits).
+   */
+  async stop(): Promise<void> {
     this.#cancelTimer();
     this.#stopController.abort();
+    await this.#running;
   }
 
   /**
