@@ -12,6 +12,7 @@ import { testimonyPlayer } from '../player/testimony-player.svelte.ts';
 import { createEskeDb, writeMeta, type EskeDb } from '../storage/eske-db.ts';
 import { readActiveContent, type ActiveContent } from '../storage/read-active-content.ts';
 import { requestPersistentStorage } from '../storage/persistent-storage.ts';
+import { resetContent } from '../storage/reset-content.ts';
 import { appendLog } from '../storage/technician-log.ts';
 import { countUsage, usageCounter } from '../storage/usage-counts.ts';
 import { feedTargetFromConfig } from '../sync/feed-target.ts';
@@ -52,7 +53,18 @@ export async function startKiosk(): Promise<void> {
   await showStoredContent(db);
 
   const scheduler = startSync(config, db);
-  technicianPanel.connect({ db, syncNow: () => scheduler.syncNow(), nextSyncAt: () => scheduler.nextSyncAt });
+  technicianPanel.connect({
+    db,
+    syncNow: () => scheduler.syncNow(),
+    redownload: () => scheduler.syncNow('redownload'),
+    resetContent: async () => {
+      // docs/design.md §6.4: no sync may write between the clear and the reload.
+      await scheduler.stop();
+      await resetContent(db, Date.now());
+      window.location.reload();
+    },
+    nextSyncAt: () => scheduler.nextSyncAt,
+  });
   technicianAccess.configure(
     { pin: config.technicianPin, pinHash: config.technicianPinHash },
     () => {
