@@ -1,9 +1,9 @@
 // Wording for the technician panel that is computed, not looked up: byte sizes, durations, the
-// name of a sync result and of a log level, in the panel's language. Own unit tables, not Intl,
+// name of a sync result, a version's state and a log level, in the panel's language. Own unit tables, not Intl,
 // as in format-date.ts: a kiosk's browser may lack Kazakh locale data. No DOM.
 
 import type { Language } from '../../feed/languages.ts';
-import type { LogLevel, SyncResultKind } from '../storage/eske-db.ts';
+import type { LogLevel, SyncResultKind, VersionState } from '../storage/eske-db.ts';
 import type { UiStrings } from '../i18n/ui-strings.ts';
 
 const BYTE_UNITS: Readonly<Record<Language, readonly string[]>> = {
@@ -61,5 +61,19 @@ export function logLevelText(level: LogLevel, t: Pick<UiStrings, 'techLogInfo' |
       return t.techLogWarn;
     case 'error':
       return t.techLogError;
+  }
+}
+
+export function versionStateText(
+  state: VersionState,
+  t: Pick<UiStrings, 'techVersionStaged' | 'techVersionActive' | 'techVersionRetired'>,
+): string {
+  switch (state) {
+    case 'staged':
+      return t.techVersionStaged;
+    case 'active':
+      return t.techVersionActive;
+    case 'retired':
+      return t.techVersionRetired;
   }
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { uiStrings } from '../../../../src/kiosk/i18n/ui-strings.ts';
-import { formatBytes, formatDuration, logLevelText, syncResultText } from '../../../../src/kiosk/technician/technician-text.ts';
+import {
+  formatBytes,
+  formatDuration,
+  logLevelText,
+  syncResultText,
+  versionStateText,
+} from '../../../../src/kiosk/technician/technician-text.ts';
 
 describe('formatBytes', () => {
   it('uses binary units with one decimal below ten', () => {
@@ -35,6 +41,16 @@ describe('logLevelText', () => {
       'ақпарат',
       'ескерту',
       'қате',
+    ]);
+  });
+});
+
+describe('versionStateText', () => {
+  it('names each state of a stored version in the interface language', () => {
+    expect(['staged', 'active', 'retired'].map((state) => versionStateText(state as never, uiStrings('ru')))).toEqual([
+      'загружается',
+      'активна',
+      'прежняя',
     ]);
   });
 });
