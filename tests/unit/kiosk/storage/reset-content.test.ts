@@ -25,7 +25,10 @@ async function kioskWith(...feeds: MemoryFeed[]) {
   const test = createTestDb();
   const host = new MemoryFeedHost();
   const sync = () =>
-    syncOnce({ feedUrl: FEED_URL, trustedKeys: [keys.publicKey], exhibitId: null }, { db: test.db, fetch: host.fetch, now: () => 0 });
+    syncOnce(
+      { feedUrl: FEED_URL, trustedKeys: [keys.publicKey], exhibitId: null },
+      { db: test.db, fetch: host.fetch, now: () => 0 },
+    );
   for (const feed of feeds) {
     host.publish(feed);
     expect((await sync()).kind).toBe('installed');
