@@ -4,6 +4,7 @@
 // a real installation hosts the feed anywhere and points kiosk-config at it.
 
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -18,6 +19,22 @@ import { createStaticHandler, feedCacheControl } from './src/static-host/static-
 const projectDir = path.dirname(fileURLToPath(import.meta.url));
 const feedDir = process.env.ESKE_FEED_DIR ?? '.eske/feed';
 const kioskConfigDir = process.env.ESKE_KIOSK_CONFIG_DIR ?? 'kiosk-config';
+
+/**
+ * The build's identity for the technician panel (src/kiosk/app/app-version.ts): ESKE_BUILD_ID when
+ * a release pipeline sets one, else the checkout's short commit, marked when files differ from it.
+ */
+function buildId(): string {
+  if (process.env.ESKE_BUILD_ID) return process.env.ESKE_BUILD_ID;
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: projectDir, encoding: 'utf8' }).trim();
+    const commit = git('rev-parse', '--short=10', 'HEAD');
+    return git('status', '--porcelain', '--untracked-files=no') === '' ? commit : `${commit}+changes`;
+  } catch {
+    return 'unknown';
+  }
+}
+const appVersion = (JSON.parse(readFileSync(path.join(projectDir, 'package.json'), 'utf8')) as { version: string }).version;
 
 function kioskFiles(): Plugin {
   const handlers = [
@@ -85,6 +102,7 @@ export default defineConfig({
       },
     }),
   ],
+  define: { __ESKE_APP_VERSION__: JSON.stringify(appVersion), __ESKE_BUILD_ID__: JSON.stringify(buildId()) },
   worker: { format: 'es' },
   build: { target: 'es2022', outDir: path.join(projectDir, 'dist'), emptyOutDir: true },
   test: {

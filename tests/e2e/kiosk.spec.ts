@@ -122,6 +122,6 @@ test('a manifest altered by one byte is refused, the content stays and the reaso
   await expect(page.locator('[data-testid="tech-log"]')).toContainText('signature', { timeout: 30_000 });
   await expect(page.locator('[data-testid="content-version"]')).toHaveText('1');
   await expect(page.locator('html')).toHaveAttribute('data-content-version', '1');
-  await page.locator('[data-nav="home"]').click();
+  await page.locator('[data-testid="tech-close"]').click();
   await expect(page.locator('[data-screen="home"]')).toContainText(exhibit.title.kk!);
 });

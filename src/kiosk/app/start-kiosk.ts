@@ -12,6 +12,7 @@ import { testimonyPlayer } from '../player/testimony-player.svelte.ts';
 import { createEskeDb, writeMeta, type EskeDb } from '../storage/eske-db.ts';
 import { readActiveContent, type ActiveContent } from '../storage/read-active-content.ts';
 import { requestPersistentStorage } from '../storage/persistent-storage.ts';
+import { resetContent } from '../storage/reset-content.ts';
 import { appendLog } from '../storage/technician-log.ts';
 import { countUsage, usageCounter } from '../storage/usage-counts.ts';
 import { feedTargetFromConfig } from '../sync/feed-target.ts';
@@ -52,7 +53,18 @@ export async function startKiosk(): Promise<void> {
   await showStoredContent(db);
 
   const scheduler = startSync(config, db);
-  technicianPanel.connect({ db, syncNow: () => scheduler.syncNow(), nextSyncAt: () => scheduler.nextSyncAt });
+  technicianPanel.connect({
+    db,
+    syncNow: () => scheduler.syncNow(),
+    redownload: () => scheduler.syncNow('redownload'),
+    resetContent: async () => {
+      // docs/design.md §6.4: no sync may write between the clear and the reload.
+      await scheduler.stop();
+      await resetContent(db, Date.now());
+      window.location.reload();
+    },
+    nextSyncAt: () => scheduler.nextSyncAt,
+  });
   technicianAccess.configure(
     { pin: config.technicianPin, pinHash: config.technicianPinHash },
     () => {
@@ -142,7 +154,8 @@ async function showStoredContent(db: EskeDb): Promise<void> {
 function startSync(config: KioskConfig, db: EskeDb): SyncScheduler {
   const target = feedTargetFromConfig(config, document.baseURI);
   const scheduler = new SyncScheduler({
-    runSync: (signal) => syncOnce(target, { db, fetch: (url, init) => window.fetch(url, init), now: Date.now }, signal),
+    runSync: (signal, mode) =>
+      syncOnce(target, { db, fetch: (url, init) => window.fetch(url, init), now: Date.now }, signal, mode),
     intervalMs: config.syncIntervalSeconds * 1000,
   });
   scheduler.onOutcome((outcome) => {

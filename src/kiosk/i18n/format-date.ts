@@ -55,10 +55,15 @@ export function yearOf(date: string | undefined): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-/** A moment (ISO timestamp or epoch ms) for the technician: `2025-05-31 14:05:09`, local time. */
-export function formatTimestamp(moment: string | number | Date): string {
+/**
+ * A moment (ISO timestamp or epoch ms) for the technician, in local time to the second, written
+ * as each language writes a date: `2025 ж. 31 мамыр, 14:05:09`, `31 мая 2025, 14:05:09`,
+ * `31 May 2025, 14:05:09`.
+ */
+export function formatTimestamp(moment: string | number | Date, lang: Language): string {
   const date = new Date(moment);
   if (Number.isNaN(date.getTime())) return String(moment);
   const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
+  const day = formatPartialDate(`${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`, lang);
+  return `${day}, ${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
 }

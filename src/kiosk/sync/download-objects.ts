@@ -1,6 +1,8 @@
 // docs/design.md §5.2: fetch the objects of a staged version that are not stored yet, a few at a time,
 // and store each only after its size and SHA-256 match the signed manifest. What was stored
-// stays when another object fails, so the next sync fetches only the rest.
+// stays when another object fails, so the next sync fetches only the rest. The technician's
+// re-download (§6) fetches the stored ones too: each fresh copy replaces the stored one only once
+// verified, so the screens can read every object throughout.
 
 import type { ObjectEntry } from '../../feed/manifest-schema.ts';
 import { objectPath } from '../../feed/manifest-schema.ts';
@@ -17,6 +19,8 @@ export interface DownloadContext {
   stallTimeoutMs: number;
   concurrency: number;
   signal?: AbortSignal | undefined;
+  /** Fetch every object again, stored or not (the technician's re-download). */
+  refetchStored?: boolean;
 }
 
 export interface DownloadReport {
@@ -28,10 +32,12 @@ export interface DownloadReport {
 /** Throws the first failure after the downloads already running have settled. */
 export async function downloadMissingObjects(context: DownloadContext, entries: readonly ObjectEntry[]): Promise<DownloadReport> {
   const unique = [...new Map(entries.map((entry) => [entry.sha256, entry])).values()];
-  const stored = await storedHashes(
-    context.db,
-    unique.map((entry) => entry.sha256),
-  );
+  const stored = context.refetchStored
+    ? new Set<string>()
+    : await storedHashes(
+        context.db,
+        unique.map((entry) => entry.sha256),
+      );
   const queue = unique.filter((entry) => !stored.has(entry.sha256));
   const missing = queue.length;
   const errors: unknown[] = [];

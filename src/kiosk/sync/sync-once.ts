@@ -34,6 +34,12 @@ export const DEFAULT_SYNC_LIMITS: SyncLimits = {
   downloadConcurrency: 4,
 };
 
+/**
+ * `regular`: download what is missing. `redownload`: the technician's re-download (docs/design.md
+ * §6): every object of the version installed (or offered) is fetched and verified again.
+ */
+export type SyncMode = 'regular' | 'redownload';
+
 /** Where sync writes its log lines; by default the technician log in the same database. */
 export type SyncLogger = (line: LogLine) => Promise<void> | void;
 
@@ -50,7 +56,12 @@ export interface SyncDependencies {
  * Never throws: every failure becomes a `rejected` or `failed` outcome, logged and recorded. A
  * sync stopped through `signal` ends `aborted`, and neither logs nor records anything.
  */
-export async function syncOnce(target: FeedTarget, dependencies: SyncDependencies, signal?: AbortSignal): Promise<SyncOutcome> {
+export async function syncOnce(
+  target: FeedTarget,
+  dependencies: SyncDependencies,
+  signal?: AbortSignal,
+  mode: SyncMode = 'regular',
+): Promise<SyncOutcome> {
   const { db, now } = dependencies;
   const logger = dependencies.logger ?? ((line: LogLine) => appendLog(db, now(), line));
   const startedAt = now();
@@ -64,7 +75,7 @@ export async function syncOnce(target: FeedTarget, dependencies: SyncDependencie
 
   let outcome: SyncOutcome;
   try {
-    outcome = await install(target, { ...dependencies, logger: log }, signal);
+    outcome = await install(target, { ...dependencies, logger: log }, signal, mode);
   } catch (error) {
     outcome = outcomeOfError(error, signal);
   }
@@ -84,6 +95,7 @@ async function install(
   target: FeedTarget,
   dependencies: InstallDependencies,
   signal: AbortSignal | undefined,
+  mode: SyncMode,
 ): Promise<SyncOutcome> {
   const { db, fetch, now, logger } = dependencies;
   const limits = { ...DEFAULT_SYNC_LIMITS, ...dependencies.limits };
@@ -96,6 +108,7 @@ async function install(
     stallTimeoutMs: limits.stallTimeoutMs,
     concurrency: limits.downloadConcurrency,
     signal,
+    refetchStored: mode === 'redownload',
   };
 
   const fetchControlFile = (name: string, maxBytes: number) =>
@@ -170,7 +183,13 @@ async function upToDate(
   // A store damaged under the app (an object deleted by hand or by the browser) is mended from
   // the manifest installed, which was verified when it was; normally this is one key query.
   const repair = await downloadMissingObjects(downloads, parseManifestBytes(active.manifestBytes).objects);
-  if (repair.downloaded > 0) {
+  if (downloads.refetchStored) {
+    await dependencies.logger({
+      level: 'info',
+      code: 'redownloaded',
+      message: `downloaded all ${repair.total} object(s) of version ${active.version} again`,
+    });
+  } else if (repair.downloaded > 0) {
     await dependencies.logger({
       level: 'warn',
       code: 'repaired',

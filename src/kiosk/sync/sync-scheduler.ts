@@ -1,9 +1,10 @@
 // docs/design.md §5.4: sync at start, then every `syncIntervalSeconds`; after a failure retry sooner,
 // with exponential backoff and full jitter so a museum's kiosks do not hammer a host that just
-// came back all at once. Never two syncs at once: a force sync joins the running one. DOM-free:
-// timers and randomness are injected so tests drive time.
+// came back all at once. Never two syncs at once: a force sync joins the running one, and a
+// re-download waits for it. DOM-free: timers and randomness are injected so tests drive time.
 
 import { browserTimers, type Timers } from '../app/timers.ts';
+import type { SyncMode } from './sync-once.ts';
 import { outcomeOfError, type SyncOutcome } from './sync-outcome.ts';
 
 /** First retry after a failure; each further failure doubles it, up to the sync interval. */
@@ -13,7 +14,7 @@ export const MIN_RETRY_DELAY_MS = 1_000;
 
 export interface SyncSchedulerOptions {
   /** One sync (syncOnce bound to its target and dependencies); aborted by stop(). */
-  runSync: (signal: AbortSignal) => Promise<SyncOutcome>;
+  runSync: (signal: AbortSignal, mode: SyncMode) => Promise<SyncOutcome>;
   intervalMs: number;
   firstRetryDelayMs?: number;
   /** In [0, 1), as Math.random. */
@@ -49,20 +50,27 @@ export class SyncScheduler {
     void this.syncNow();
   }
 
-  /** The technician's force sync: starts one, or joins the one running. Resolves, never rejects. */
-  syncNow(): Promise<SyncOutcome> {
-    if (this.#running) return this.#running;
+  /**
+   * The technician's force sync: starts one, or joins the one running. A re-download joins no
+   * regular sync: it starts once the running one has ended. Resolves, never rejects.
+   */
+  syncNow(mode: SyncMode = 'regular'): Promise<SyncOutcome> {
+    if (this.#running) return mode === 'regular' ? this.#running : this.#running.then(() => this.syncNow(mode));
     if (this.#stopped) return Promise.resolve({ kind: 'aborted' });
     this.#cancelTimer();
-    const running = this.#run();
+    const running = this.#run(mode);
     this.#running = running;
     return running;
   }
 
-  /** Final: cancels the next sync and aborts the running one, which ends `aborted`. */
-  stop(): void {
+  /**
+   * Final: cancels the next sync and aborts the running one, which ends `aborted`. Resolves once
+   * that one has ended, so nothing it would still write can land after (a content reset waits).
+   */
+  async stop(): Promise<void> {
     this.#cancelTimer();
     this.#stopController.abort();
+    await this.#running;
   }
 
   /**
@@ -110,10 +118,10 @@ export class SyncScheduler {
     return this.#stopController.signal.aborted;
   }
 
-  async #run(): Promise<SyncOutcome> {
+  async #run(mode: SyncMode): Promise<SyncOutcome> {
     let outcome: SyncOutcome;
     try {
-      outcome = await this.#options.runSync(this.#stopController.signal);
+      outcome = await this.#options.runSync(this.#stopController.signal, mode);
     } catch (error) {
       outcome = outcomeOfError(error, this.#stopController.signal);
     }

@@ -1,7 +1,7 @@
 // What the technician panel shows (docs/design.md §6): the content version, the last and next sync,
-// storage use and whether it is persistent, uptime and memory, usage counts, the log, and the
-// force-sync button. Read from the store when the panel
-// opens and after each sync; never polled while nobody looks.
+// storage use and whether it is persistent, uptime and memory, usage counts, the log; and its
+// tasks (sync now, re-download, reset, §6.4). Read from the store when the panel opens and after
+// each sync; never polled while nobody looks.
 
 import type { EskeDb, LogEntry, SyncRecord } from '../storage/eske-db.ts';
 import { readMeta } from '../storage/eske-db.ts';
@@ -9,6 +9,7 @@ import { storageSummary, type StorageSummary } from '../storage/storage-summary.
 import { readLog } from '../storage/technician-log.ts';
 import { readUsage, type UsageDay } from '../storage/usage-counts.ts';
 import { handleError } from '../app/handle-error.ts';
+import { PanelTasks, type PanelTask } from './panel-tasks.svelte.ts';
 
 /** The newest entries are the ones a technician needs; the store keeps more. */
 const SHOWN_LOG_ENTRIES = 100;
@@ -24,6 +25,10 @@ interface ChromiumMemory {
 export interface TechnicianDependencies {
   db: EskeDb;
   syncNow: () => Promise<unknown>;
+  /** docs/design.md §6.4: fetch and verify every object again. */
+  redownload: () => Promise<unknown>;
+  /** docs/design.md §6.4: empty the store and start over (the page reloads). */
+  resetContent: () => Promise<unknown>;
   nextSyncAt: () => number | null;
 }
 
@@ -32,7 +37,6 @@ class TechnicianPanel {
   summary = $state.raw<StorageSummary | null>(null);
   estimate = $state.raw<StorageEstimate | null>(null);
   log = $state.raw<readonly LogEntry[]>([]);
-  syncing = $state(false);
   usage = $state.raw<readonly UsageDay[]>([]);
   /** The answer to the start-up persistence request; null until it came or where there is none. */
   persisted = $state<boolean | null>(null);
@@ -41,6 +45,11 @@ class TechnicianPanel {
   uptimeMs = $state(0);
   memory = $state.raw<ChromiumMemory | null>(null);
   #dependencies: TechnicianDependencies | null = null;
+  readonly tasks = new PanelTasks({
+    run: (task) => this.#run(task),
+    settled: () => this.refresh(),
+    onError: (error, task) => handleError(error, `technician ${task}`, { quiet: true }),
+  });
 
   connect(dependencies: TechnicianDependencies): void {
     this.#dependencies = dependencies;
@@ -74,16 +83,11 @@ class TechnicianPanel {
     this.persisted = persisted;
   }
 
-  async syncNow(): Promise<void> {
+  #run(task: PanelTask): Promise<unknown> {
     const dependencies = this.#dependencies;
-    if (!dependencies || this.syncing) return;
-    this.syncing = true;
-    try {
-      await dependencies.syncNow();
-    } finally {
-      this.syncing = false;
-      await this.refresh();
-    }
+    if (!dependencies) return Promise.resolve();
+    const run = { sync: dependencies.syncNow, redownload: dependencies.redownload, reset: dependencies.resetContent }[task];
+    return run();
   }
 }
 

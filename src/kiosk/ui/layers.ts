@@ -9,6 +9,8 @@ export const LAYERS = {
   silence: 58,
   pinPrompt: 60,
   technicianCorner: 100,
+  /** The technician's test screen covers even the corner, so its top-left target can be touched. */
+  testScreen: 110,
 } as const;
 
 export type Layer = keyof typeof LAYERS;

@@ -47,12 +47,14 @@ describe('yearOf', () => {
 });
 
 describe('formatTimestamp', () => {
-  it('shows a moment as local date and time to the second', () => {
-    const moment = new Date(2025, 4, 31, 9, 5, 7);
-    expect(formatTimestamp(moment.getTime())).toBe('2025-05-31 09:05:07');
+  it('shows a moment as local date and time to the second, in each language’s order', () => {
+    const moment = new Date(2025, 4, 31, 9, 5, 7).getTime();
+    expect(formatTimestamp(moment, 'kk')).toBe('2025 ж. 31 мамыр, 09:05:07');
+    expect(formatTimestamp(moment, 'ru')).toBe('31 мая 2025, 09:05:07');
+    expect(formatTimestamp(moment, 'en')).toBe('31 May 2025, 09:05:07');
   });
 
   it('returns what it cannot read unchanged', () => {
-    expect(formatTimestamp('not a time')).toBe('not a time');
+    expect(formatTimestamp('not a time', 'en')).toBe('not a time');
   });
 });

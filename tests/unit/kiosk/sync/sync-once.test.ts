@@ -149,6 +149,49 @@ describe('syncOnce', () => {
     });
   });
 
+  describe('on a re-download', () => {
+    const redownload = (kiosk: Awaited<ReturnType<typeof installed>>) =>
+      syncOnce(
+        { feedUrl: FEED_URL, trustedKeys: [keys.publicKey], exhibitId: null },
+        { db: kiosk.db, fetch: kiosk.host.fetch, now: () => NOW, limits: { stallTimeoutMs: 100 } },
+        undefined,
+        'redownload',
+      );
+
+    it('fetches every object of the installed version again, which stays readable', async () => {
+      const kiosk = await installed(feeds.v1);
+      expect(await redownload(kiosk)).toEqual({ kind: 'up-to-date', version: 1 });
+      expect(kiosk.host.objectRequests().sort()).toEqual(feeds.v1.manifest.objects.map((entry) => objectPath(entry)).sort());
+      await expectVersionReadable(kiosk.db, feeds.v1);
+      expect((await readLog(kiosk.db, 1))[0]).toMatchObject({ level: 'info', code: 'redownloaded' });
+    });
+
+    it('replaces a stored object whose bytes went bad with a verified copy', async () => {
+      const kiosk = await installed(feeds.v1);
+      const audio = entryNamed(feeds.v1, 'files/t01.ogg');
+      await kiosk.db.objects.update(audio.sha256, { blob: new Blob(['rot'], { type: audio.type }) });
+      expect(await redownload(kiosk)).toEqual({ kind: 'up-to-date', version: 1 });
+      await expectVersionReadable(kiosk.db, feeds.v1);
+    });
+
+    it('keeps the stored copy of an object whose fresh copy fails its check', async () => {
+      const kiosk = await installed(feeds.v1);
+      const audio = entryNamed(feeds.v1, 'files/t01.ogg');
+      kiosk.host.fault = (path) =>
+        path === objectPath(audio) ? { kind: 'body', bytes: new Uint8Array(audio.bytes) } : undefined;
+      expect(await redownload(kiosk)).toMatchObject({ kind: 'failed', error: { code: 'object-hash' } });
+      await expectVersionReadable(kiosk.db, feeds.v1);
+    });
+
+    it('installs a newer version with every object fetched, shared ones too', async () => {
+      const kiosk = await installed(feeds.v1);
+      kiosk.host.publish(feeds.v2);
+      expect(await redownload(kiosk)).toEqual({ kind: 'installed', version: 2 });
+      expect(kiosk.host.objectRequests()).toHaveLength(feeds.v2.manifest.objects.length);
+      await expectVersionReadable(kiosk.db, feeds.v2);
+    });
+  });
+
   describe('when a newer version is published', () => {
     it('installs it, downloading only the objects it does not share with the installed one', async () => {
       const { db, host, sync } = await installed(feeds.v1);

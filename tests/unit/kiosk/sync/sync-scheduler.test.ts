@@ -184,6 +184,28 @@ describe('SyncScheduler', () => {
       expect(timers.pending.size).toBe(1);
     });
 
+    it('starts a re-download only after the regular sync running has ended, never beside it', async () => {
+      const timers = new ManualTimers();
+      const gate = deferred<SyncOutcome>();
+      const modes: string[] = [];
+      const scheduler = new SyncScheduler({
+        runSync: (_signal, mode) => {
+          modes.push(mode);
+          return mode === 'regular' ? gate.promise : Promise.resolve(upToDate);
+        },
+        intervalMs: INTERVAL_MS,
+        timers,
+      });
+      scheduler.start();
+      const redownload = scheduler.syncNow('redownload');
+      await flush();
+      expect(modes).toEqual(['regular']);
+      gate.resolve(upToDate);
+      expect(await redownload).toEqual(upToDate);
+      expect(modes).toEqual(['regular', 'redownload']);
+      expect(scheduler.running).toBe(false);
+    });
+
     it('replaces the pending timer with a fresh schedule', async () => {
       const timers = new ManualTimers();
       const { calls, runSync } = scriptedSync();
@@ -204,7 +226,7 @@ describe('SyncScheduler', () => {
       const scheduler = new SyncScheduler({ runSync, intervalMs: INTERVAL_MS, timers });
       scheduler.start();
       await flush();
-      scheduler.stop();
+      void scheduler.stop();
       expect(timers.pending.size).toBe(0);
       await timers.advance(10 * INTERVAL_MS);
       expect(calls).toHaveLength(1);
@@ -225,12 +247,25 @@ describe('SyncScheduler', () => {
         timers,
       });
       const running = scheduler.syncNow();
-      scheduler.stop();
+      void scheduler.stop();
       expect(signal?.aborted).toBe(true);
       gate.resolve(failed);
       await running;
       expect(timers.pending.size).toBe(0);
     });
+    it('resolves only once the sync it aborted has ended', async () => {
+      const gate = deferred<SyncOutcome>();
+      const scheduler = new SyncScheduler({ runSync: () => gate.promise, intervalMs: INTERVAL_MS, timers: new ManualTimers() });
+      void scheduler.syncNow();
+      let stopped = false;
+      const stopping = scheduler.stop().then(() => (stopped = true));
+      await flush();
+      expect(stopped).toBe(false);
+      gate.resolve(upToDate);
+      await stopping;
+      expect(scheduler.running).toBe(false);
+    });
+
     it('ends a sync it stopped as aborted: no failure counted, no listener told', async () => {
       const timers = new ManualTimers();
       const scheduler = new SyncScheduler({
@@ -242,7 +277,7 @@ describe('SyncScheduler', () => {
       const seen: SyncOutcome[] = [];
       scheduler.onOutcome((outcome) => seen.push(outcome));
       const running = scheduler.syncNow();
-      scheduler.stop();
+      void scheduler.stop();
       expect(await running).toEqual({ kind: 'aborted' });
       expect(seen).toEqual([]);
       expect(timers.pending.size).toBe(0);

@@ -1,0 +1,71 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { KeyPairText } from '../../../../src/feed/ed25519.ts';
+import { readMeta } from '../../../../src/kiosk/storage/eske-db.ts';
+import { nameIndexDb } from '../../../../src/kiosk/storage/name-index-idb.ts';
+import { resetContent } from '../../../../src/kiosk/storage/reset-content.ts';
+import { readLog } from '../../../../src/kiosk/storage/technician-log.ts';
+import { syncOnce } from '../../../../src/kiosk/sync/sync-once.ts';
+import { buildNameIndex } from '../../../../src/search/name-index.ts';
+import { buildMemoryFeed, FEED_URL, MemoryFeedHost, testKeys, type MemoryFeed } from '../sync/memory-feed.ts';
+import { createTestDb } from './test-db.ts';
+
+let keys: KeyPairText;
+let v1: MemoryFeed;
+let v5: MemoryFeed;
+let otherExhibit: MemoryFeed;
+
+beforeAll(async () => {
+  keys = await testKeys();
+  v1 = await buildMemoryFeed({ version: 1 }, keys.privateKey);
+  v5 = await buildMemoryFeed({ version: 5 }, keys.privateKey);
+  otherExhibit = await buildMemoryFeed({ version: 2, exhibitId: 'karlag-museum' }, keys.privateKey);
+});
+
+async function kioskWith(...feeds: MemoryFeed[]) {
+  const test = createTestDb();
+  const host = new MemoryFeedHost();
+  const sync = () =>
+    syncOnce(
+      { feedUrl: FEED_URL, trustedKeys: [keys.publicKey], exhibitId: null },
+      { db: test.db, fetch: host.fetch, now: () => 0 },
+    );
+  for (const feed of feeds) {
+    host.publish(feed);
+    expect((await sync()).kind).toBe('installed');
+  }
+  return { ...test, host, sync };
+}
+
+describe('resetContent', () => {
+  it('leaves no object, version, name index, usage count or meta value, and keeps the log', async () => {
+    const kiosk = await kioskWith(v1, v5);
+    await nameIndexDb({ indexedDB: kiosk.indexedDB, name: kiosk.name }).write(5, {
+      index: buildNameIndex([{ id: 'a', surname: 'Сейфуллин', givenName: 'Сәкен' }]),
+      shardOf: new Uint16Array(1),
+    });
+    await kiosk.db.usage.put({ day: '2026-05-31', visit: 3, search: 1, record: 1, testimony: 0 });
+    const logBefore = (await readLog(kiosk.db)).length;
+
+    const report = await resetContent(kiosk.db, 1000);
+
+    expect(report).toMatchObject({ deletedVersions: [1, 5], deletedUsageDays: 1 });
+    expect(report.deletedObjects).toBeGreaterThan(0);
+    for (const table of [kiosk.db.objects, kiosk.db.versions, kiosk.db.meta, kiosk.db.nameIndexes, kiosk.db.usage]) {
+      expect(await table.count(), table.name).toBe(0);
+    }
+    const log = await readLog(kiosk.db);
+    expect(log).toHaveLength(logBefore + 1);
+    expect(log[0]).toMatchObject({ level: 'warn', code: 'content-reset', at: 1000 });
+  });
+
+  it('lets a lower version of another exhibit install afterwards instead of refusing it as a rollback', async () => {
+    const kiosk = await kioskWith(v5);
+    kiosk.host.publish(otherExhibit);
+    expect(await kiosk.sync()).toMatchObject({ kind: 'rejected' });
+
+    await resetContent(kiosk.db, 0);
+    expect(await kiosk.sync()).toEqual({ kind: 'installed', version: 2 });
+    expect(await readMeta(kiosk.db, 'activeVersion')).toBe(2);
+    expect((await kiosk.db.versions.toArray()).map((row) => row.exhibitId)).toEqual(['karlag-museum']);
+  });
+});
