@@ -58,7 +58,11 @@ function baseMap(): Plugin {
   };
 }
 
+/** The app's version for the heartbeat (src/kiosk/app/app-version.ts). */
+const appVersion = (JSON.parse(readFileSync(path.join(projectDir, 'package.json'), 'utf8')) as { version: string }).version;
+
 export default defineConfig({
+  define: { __ESKE_APP_VERSION__: JSON.stringify(appVersion) },
   root: path.join(projectDir, 'src/kiosk'),
   publicDir: 'public',
   plugins: [

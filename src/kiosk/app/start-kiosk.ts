@@ -28,6 +28,7 @@ import { resetKiosk } from './reset-kiosk.ts';
 import { router } from './router.svelte.ts';
 import { scheduleManager } from '../schedule/schedule-manager.svelte.ts';
 import { startSchedule } from '../schedule/start-schedule.ts';
+import { startHeartbeat, type StartedHeartbeat } from '../heartbeat/start-heartbeat.ts';
 
 export async function startKiosk(): Promise<void> {
   installLockdown();
@@ -51,7 +52,9 @@ export async function startKiosk(): Promise<void> {
   );
   await showStoredContent(db);
 
-  const scheduler = startSync(config, db);
+  // docs/design.md §6.4: reports to the museum's monitor; its own interval, closed hours or not.
+  const heartbeat = startHeartbeat(config, db, (error) => handleError(error, 'heartbeat', { quiet: true }));
+  const scheduler = startSync(config, db, heartbeat);
   technicianPanel.connect({ db, syncNow: () => scheduler.syncNow(), nextSyncAt: () => scheduler.nextSyncAt });
   technicianAccess.configure(
     { pin: config.technicianPin, pinHash: config.technicianPinHash },
@@ -139,7 +142,7 @@ async function showStoredContent(db: EskeDb): Promise<void> {
   }
 }
 
-function startSync(config: KioskConfig, db: EskeDb): SyncScheduler {
+function startSync(config: KioskConfig, db: EskeDb, heartbeat: StartedHeartbeat | null): SyncScheduler {
   const target = feedTargetFromConfig(config, document.baseURI);
   const scheduler = new SyncScheduler({
     runSync: (signal) => syncOnce(target, { db, fetch: (url, init) => window.fetch(url, init), now: Date.now }, signal),
@@ -148,6 +151,7 @@ function startSync(config: KioskConfig, db: EskeDb): SyncScheduler {
   scheduler.onOutcome((outcome) => {
     if (outcome.kind === 'installed' || contentState.shown === null) void showStoredContent(db);
     void technicianPanel.refresh();
+    heartbeat?.syncEnded(outcome);
   });
   scheduler.start();
   return scheduler;

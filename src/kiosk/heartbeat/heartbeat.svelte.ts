@@ -61,8 +61,8 @@ export class Heartbeat {
   /** An early beat was asked for while one ran, which may have read the queue before the event. */
   #earlyAfterRunning = false;
 
-  /** Starts beating: one beat at once, then one per interval. */
-  start(dependencies: HeartbeatDependencies): void {
+  /** Queues `firstEvents` (the start, say), then beats at once, and once per interval after that. */
+  async start(dependencies: HeartbeatDependencies, firstEvents: readonly HeartbeatEvent[] = []): Promise<void> {
     this.#dependencies = {
       timers: browserTimers,
       random: Math.random,
@@ -70,6 +70,7 @@ export class Heartbeat {
       ...dependencies,
     };
     this.target = { format: dependencies.config.format, origin: heartbeatOrigin(dependencies.config) };
+    for (const event of firstEvents) await this.record(event);
     this.#schedule(0);
   }
 

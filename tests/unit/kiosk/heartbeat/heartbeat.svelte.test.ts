@@ -3,6 +3,7 @@ import type { HeartbeatConfig } from '../../../../src/feed/heartbeat-schema.ts';
 import type { HeartbeatDocument } from '../../../../src/kiosk/heartbeat/format-json.ts';
 import { EARLY_BEAT_SPREAD_MS, Heartbeat, MIN_BEAT_GAP_MS } from '../../../../src/kiosk/heartbeat/heartbeat.svelte.ts';
 import type { HeartbeatRequest } from '../../../../src/kiosk/heartbeat/heartbeat-request.ts';
+import type { HeartbeatEvent } from '../../../../src/kiosk/heartbeat/heartbeat-status.ts';
 import { readQueuedHeartbeatEvents, recordHeartbeatEvent } from '../../../../src/kiosk/storage/heartbeat-queue.ts';
 import { ManualTimers } from '../manual-timers.ts';
 import { createTestDb } from '../storage/test-db.ts';
@@ -17,23 +18,26 @@ function setUp(format: HeartbeatConfig['format'] = 'json', random = () => 0.5) {
   const errors: unknown[] = [];
   const monitor = { reachable: true };
   const heartbeat = new Heartbeat();
-  const start = () =>
-    heartbeat.start({
-      config: { url: 'http://127.0.0.1:9091', format, intervalSeconds: INTERVAL_SECONDS },
-      db,
-      send: async (request) => {
-        if (!monitor.reachable) throw new TypeError('Failed to fetch');
-        sent.push(request);
+  const start = (firstEvents: HeartbeatEvent[] = []) =>
+    heartbeat.start(
+      {
+        config: { url: 'http://127.0.0.1:9091', format, intervalSeconds: INTERVAL_SECONDS },
+        db,
+        send: async (request) => {
+          if (!monitor.reachable) throw new TypeError('Failed to fetch');
+          sent.push(request);
+        },
+        readStatus: async () => {
+          const { counters: _counters, ...status } = statusFixture();
+          return status;
+        },
+        onError: (error) => errors.push(error),
+        timers,
+        random,
+        now: () => timers.now,
       },
-      readStatus: async () => {
-        const { counters: _counters, ...status } = statusFixture();
-        return status;
-      },
-      onError: (error) => errors.push(error),
-      timers,
-      random,
-      now: () => timers.now,
-    });
+      firstEvents,
+    );
   /** The beat a timer started, run to its end. */
   const fire = async (ms: number) => {
     await timers.advance(ms);
@@ -47,7 +51,7 @@ describe('Heartbeat', () => {
   describe('#start', () => {
     it('beats at once, then once per interval', async () => {
       const { timers, sent, start, fire, heartbeat } = setUp();
-      start();
+      await start();
       expect(timers.delay).toBe(0);
       await fire(0);
       expect(sent).toHaveLength(1);
@@ -57,9 +61,19 @@ describe('Heartbeat', () => {
       expect(heartbeat.lastResult).toEqual({ at: INTERVAL_SECONDS * 1000, outcome: 'sent', delivered: 0 });
     });
 
-    it('names the monitor and its origin for the technician panel', () => {
+    it('queues the first events before the first beat, which carries them', async () => {
+      const { start, fire, posted } = setUp();
+      await start([
+        { kind: 'reload', at: 1, reason: 'app-update' },
+        { kind: 'offline', at: 1 },
+      ]);
+      await fire(0);
+      expect(posted()[0]!.events.map((event) => event.kind)).toEqual(['reload', 'offline']);
+    });
+
+    it('names the monitor and its origin for the technician panel', async () => {
       const { start, heartbeat } = setUp('pushgateway');
-      start();
+      await start();
       expect(heartbeat.target).toEqual({ format: 'pushgateway', origin: 'http://127.0.0.1:9091' });
     });
   });
@@ -68,7 +82,7 @@ describe('Heartbeat', () => {
     it('posts queued events in order, fifty a request, and removes what was delivered', async () => {
       const { db, start, fire, posted, heartbeat } = setUp();
       for (let at = 1; at <= 60; at++) await recordHeartbeatEvent(db, { kind: 'start', at });
-      start();
+      await start();
       await fire(0);
       expect(posted().map((document) => document.events.map((event) => event.at))).toEqual([
         Array.from({ length: 50 }, (_, i) => i + 1),
@@ -84,7 +98,7 @@ describe('Heartbeat', () => {
       const { db, timers, sent, monitor, start, fire, posted, heartbeat } = setUp();
       await recordHeartbeatEvent(db, { kind: 'offline', at: 1 });
       monitor.reachable = false;
-      start();
+      await start();
       await fire(0);
       expect(heartbeat.lastResult).toMatchObject({ outcome: 'unreachable', delivered: 0 });
       expect(timers.delay).toBe(INTERVAL_SECONDS * 1000);
@@ -97,7 +111,7 @@ describe('Heartbeat', () => {
     it('pushes the events as counters to the Pushgateway in one request and empties the queue', async () => {
       const { db, sent, start, fire } = setUp('pushgateway');
       for (let at = 1; at <= 3; at++) await recordHeartbeatEvent(db, { kind: 'reload', at: at * 1000, reason: 'technician' });
-      start();
+      await start();
       await fire(0);
       expect(sent).toHaveLength(1);
       expect(sent[0]!.body).toContain('\neske_events_total{event="reload"} 3\n');
@@ -109,7 +123,7 @@ describe('Heartbeat', () => {
   describe('#record', () => {
     it('asks for an early beat at a random point within the spread', async () => {
       const { timers, start, fire, heartbeat } = setUp('json', () => 0.9);
-      start();
+      await start();
       await fire(0);
       timers.now += MIN_BEAT_GAP_MS;
       await heartbeat.record({ kind: 'online', at: timers.now, offlineSeconds: 30 }, { early: true });
@@ -118,7 +132,7 @@ describe('Heartbeat', () => {
 
     it('never brings two beats closer than the minimum gap', async () => {
       const { timers, start, fire, heartbeat } = setUp('json', () => 0);
-      start();
+      await start();
       await fire(0);
       await heartbeat.record({ kind: 'online', at: 0, offlineSeconds: 1 }, { early: true });
       expect(timers.delay).toBe(MIN_BEAT_GAP_MS);
@@ -126,7 +140,7 @@ describe('Heartbeat', () => {
 
     it('leaves the regular beat in place without early, and the event waits for it', async () => {
       const { timers, start, fire, posted, heartbeat } = setUp();
-      start();
+      await start();
       await fire(0);
       await heartbeat.record({ kind: 'offline', at: 5 });
       expect(timers.delay).toBe(INTERVAL_SECONDS * 1000);
@@ -148,7 +162,7 @@ describe('Heartbeat', () => {
   describe('#stop', () => {
     it('cancels the next beat', async () => {
       const { timers, start, fire, heartbeat } = setUp();
-      start();
+      await start();
       await fire(0);
       heartbeat.stop();
       expect(timers.pending.size).toBe(0);
