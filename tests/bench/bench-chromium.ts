@@ -6,7 +6,7 @@ import { CHROMIUM_ARGS, findChromium, type FoundChromium } from '../e2e/find-chr
 
 export function requireChromium(): FoundChromium {
   const found = findChromium();
-  if (!found) throw new Error('no Chromium found (see tests/e2e/ensure-chromium.ts)');
+  if (!found) throw new Error('no Chromium found (see tests/e2e/ensure-test-tools.ts)');
   return found;
 }
 

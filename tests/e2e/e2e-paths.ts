@@ -12,3 +12,9 @@ export const E2E_FEED_DIR = path.join(PROJECT_ROOT, 'tests/.tmp/feed');
 export const E2E_TEMPLATE_FEED_DIR = path.join(PROJECT_ROOT, 'tests/.tmp/template-feed');
 export const DEMO_CONTENT_DIR = path.join(PROJECT_ROOT, 'media');
 export const DEMO_KEY_FILE = path.join(PROJECT_ROOT, 'media/DEMO-ONLY-signing-key.json');
+/**
+ * The heartbeat spec's monitors, on the ports its kiosk-configs name (tests/e2e/kiosk-config/
+ * heartbeat-*.json), so fixed whatever ESKE_E2E_PORT is: a Pushgateway, and a JSON receiver.
+ */
+export const E2E_PUSHGATEWAY_PORT = 4368;
+export const E2E_HEARTBEAT_RECEIVER_PORT = 4369;

@@ -1,6 +1,6 @@
 // Which build of the app this is (docs/design.md §6, the technician panel): package.json's version
 // and the build's commit, stamped in by vite.config.ts `define`, so a technician can tell which
-// code a kiosk runs without opening a console.
+// code a kiosk runs without opening a console; the heartbeat reports it too.
 
 declare const __ESKE_APP_VERSION__: string;
 declare const __ESKE_BUILD_ID__: string;

@@ -25,10 +25,12 @@ import { appState } from './app-state.svelte.ts';
 import { contentState } from './content-state.svelte.ts';
 import { configureErrorHandling, handleError } from './handle-error.ts';
 import { kioskIdFromSearch, loadKioskConfig, type ConfigMemory } from '../config/kiosk-config-loader.ts';
+import { reloadKiosk } from './reload-kiosk.ts';
 import { resetKiosk } from './reset-kiosk.ts';
 import { router } from './router.svelte.ts';
 import { scheduleManager } from '../schedule/schedule-manager.svelte.ts';
 import { startSchedule } from '../schedule/start-schedule.ts';
+import { startHeartbeat, type StartedHeartbeat } from '../heartbeat/start-heartbeat.ts';
 
 export async function startKiosk(): Promise<void> {
   installLockdown();
@@ -52,7 +54,9 @@ export async function startKiosk(): Promise<void> {
   );
   await showStoredContent(db);
 
-  const scheduler = startSync(config, db);
+  // docs/design.md §6.5: reports to the museum's monitor; its own interval, closed hours or not.
+  const heartbeat = startHeartbeat(config, db, (error) => handleError(error, 'heartbeat', { quiet: true }));
+  const scheduler = startSync(config, db, heartbeat);
   technicianPanel.connect({
     db,
     syncNow: () => scheduler.syncNow(),
@@ -61,7 +65,7 @@ export async function startKiosk(): Promise<void> {
       // docs/design.md §6.4: no sync may write between the clear and the reload.
       await scheduler.stop();
       await resetContent(db, Date.now());
-      window.location.reload();
+      reloadKiosk('technician');
     },
     nextSyncAt: () => scheduler.nextSyncAt,
   });
@@ -151,7 +155,7 @@ async function showStoredContent(db: EskeDb): Promise<void> {
   }
 }
 
-function startSync(config: KioskConfig, db: EskeDb): SyncScheduler {
+function startSync(config: KioskConfig, db: EskeDb, heartbeat: StartedHeartbeat | null): SyncScheduler {
   const target = feedTargetFromConfig(config, document.baseURI);
   const scheduler = new SyncScheduler({
     runSync: (signal, mode) =>
@@ -161,6 +165,7 @@ function startSync(config: KioskConfig, db: EskeDb): SyncScheduler {
   scheduler.onOutcome((outcome) => {
     if (outcome.kind === 'installed' || contentState.shown === null) void showStoredContent(db);
     void technicianPanel.refresh();
+    heartbeat?.syncEnded(outcome);
   });
   scheduler.start();
   return scheduler;

@@ -7,6 +7,7 @@ import type { Language } from '../../feed/languages.ts';
 import type { ConfigKey } from '../config/config-problem.ts';
 import { kioskConfigSchema } from '../../feed/kiosk-config-schema.ts';
 import { WEEKDAYS } from '../../feed/schedule-schema.ts';
+import { HEARTBEAT_FORMATS, heartbeatSchema } from '../../feed/heartbeat-schema.ts';
 
 type Texts = Readonly<Record<Language, string>>;
 
@@ -91,6 +92,23 @@ const SCHEDULE_PARTS: Readonly<Record<string, Texts>> = {
     en: `${LOCAL_TIME.en}, later than "opens"`,
   },
   ...Object.fromEntries(WEEKDAYS.map((day) => [day, DAY_HOURS])),
+};
+
+const HEARTBEAT_FORMAT_LIST = HEARTBEAT_FORMATS.map((format) => `"${format}"`).join(', ');
+
+/** docs/design.md §6.5: the parts of `heartbeat`. */
+const HEARTBEAT_PARTS: Readonly<Record<string, Texts>> = {
+  url: {
+    kk: 'мониторингтің http(s) мекенжайы, мысалы "http://monitor.museum.kz:9091"',
+    ru: 'адрес http(s) системы мониторинга, например "http://monitor.museum.kz:9091"',
+    en: 'the monitor’s http(s) address, such as "http://monitor.museum.kz:9091"',
+  },
+  format: {
+    kk: `мына мәндердің бірі: ${HEARTBEAT_FORMAT_LIST}`,
+    ru: `одно из значений: ${HEARTBEAT_FORMAT_LIST}`,
+    en: `one of ${HEARTBEAT_FORMAT_LIST}`,
+  },
+  intervalSeconds: wholeSeconds(heartbeatSchema.shape.intervalSeconds.unwrap()),
 };
 
 /** Every key of the schema must be described here, or the type check fails. */
@@ -209,6 +227,15 @@ export const CONFIG_FIELDS: Readonly<Record<ConfigKey, ConfigFieldText>> = {
       en: 'an object { "remembrance": […], "silence": […], "openingHours": {…} }, each part optional',
     },
     parts: SCHEDULE_PARTS,
+  },
+  heartbeat: {
+    name: { kk: 'мониторингке хабар беру', ru: 'сигнал мониторингу', en: 'heartbeat to the monitoring' },
+    expected: {
+      kk: '{ "url": "…", "format": "pushgateway", "intervalSeconds": 60 } объектісі',
+      ru: 'объект { "url": "…", "format": "pushgateway", "intervalSeconds": 60 }',
+      en: 'an object { "url": "…", "format": "pushgateway", "intervalSeconds": 60 }',
+    },
+    parts: HEARTBEAT_PARTS,
   },
 };
 

@@ -464,6 +464,21 @@ const UI = {
   syncRejected: { kk: 'лента қабылданбады', ru: 'лента отклонена', en: 'feed rejected' },
   syncFailed: { kk: 'сәтсіз аяқталды', ru: 'не удалась', en: 'failed' },
   syncRunning: { kk: 'жүріп жатыр…', ru: 'идёт…', en: 'in progress…' },
+  // The technician panel's heartbeat line (docs/design.md §6.5): the monitor and its last answer.
+  techHeartbeat: { kk: 'Мониторинг', ru: 'Мониторинг', en: 'Monitoring' },
+  heartbeatOff: { kk: 'бапталмаған', ru: 'не настроен', en: 'not set up' },
+  heartbeatNotYet: { kk: 'әлі жіберілген жоқ', ru: 'ещё не отправлялся', en: 'not sent yet' },
+  heartbeatSent: {
+    kk: (delivered: number) => `жеткізілді${delivered > 0 ? `, ${delivered} оқиға` : ''}`,
+    ru: (delivered: number) =>
+      `доставлен${delivered > 0 ? `, ${delivered} ${russianForm(delivered, ['событие', 'события', 'событий'])}` : ''}`,
+    en: (delivered: number) => `delivered${delivered > 0 ? `, ${delivered} ${delivered === 1 ? 'event' : 'events'}` : ''}`,
+  },
+  heartbeatUnreachable: {
+    kk: 'мониторинг жауап бермеді, оқиғалар кезекте күтеді',
+    ru: 'мониторинг не ответил, события ждут в очереди',
+    en: 'the monitor did not answer; events wait in the queue',
+  },
 
   // Scheduled modes (docs/design.md §6.2): Remembrance, the minute of silence, closed hours, and
   // their line and previews in the technician panel.

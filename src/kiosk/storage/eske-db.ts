@@ -1,17 +1,18 @@
 // The kiosk's IndexedDB schema (docs/design.md §5): verified objects, the versions they belong to, the
-// name index built for each version, a small key/value table, the technician log and the usage
-// counts per day. Only sync
+// name index built for each version, a small key/value table, the technician log, the usage
+// counts per day and the heartbeat's queue of events. Only sync
 // writes objects and versions; screens read through read-active-content.ts. The schema carries a
 // version number (STYLE): a change adds a `this.version(n + 1)` step, it never edits an old one.
 
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { ObjectType } from '../../feed/manifest-schema.ts';
 import type { NameIndex } from '../../search/name-index.ts';
+import type { HeartbeatCounters, QueuedHeartbeatEvent } from '../heartbeat/heartbeat-status.ts';
 import { ESKE_DB_NAME, NAME_INDEX_TABLE } from './eske-db-tables.ts';
 
 export { ESKE_DB_NAME } from './eske-db-tables.ts';
 /** The latest `this.version(n)` step of EskeDb below. */
-export const ESKE_DB_SCHEMA_VERSION = 3;
+export const ESKE_DB_SCHEMA_VERSION = 4;
 
 /** docs/design.md §5.2: a content-addressed object, stored only after its size and SHA-256 checked out. */
 export interface StoredObject {
@@ -81,6 +82,8 @@ export interface MetaValues {
   lastSync: SyncRecord;
   /** The version the screens show, which may lag the active one until an idle moment. */
   shownVersion: number;
+  /** docs/design.md §6.5: the heartbeat's totals, kept across restarts. */
+  heartbeatCounters: HeartbeatCounters;
 }
 export type MetaKey = keyof MetaValues;
 
@@ -121,6 +124,7 @@ export class EskeDb extends Dexie {
   /** The table NAME_INDEX_TABLE: Dexie names each table's property after the table. */
   nameIndexes!: EntityTable<StoredNameIndex, 'version'>;
   usage!: EntityTable<UsageDay, 'day'>;
+  heartbeatEvents!: EntityTable<QueuedHeartbeatEvent, 'seq'>;
 
   constructor(name: string, dependencies?: EskeDbDependencies) {
     super(name, dependencies ? { indexedDB: dependencies.indexedDB, IDBKeyRange: dependencies.IDBKeyRange } : undefined);
@@ -136,7 +140,10 @@ export class EskeDb extends Dexie {
     this.version(2).stores({ [NAME_INDEX_TABLE]: 'version, format' });
     // Version 3 adds the usage counts, one row per local day. Nothing to migrate: counting
     // starts on the day the kiosk upgrades.
-    this.version(ESKE_DB_SCHEMA_VERSION).stores({ usage: 'day' });
+    this.version(3).stores({ usage: 'day' });
+    // Version 4 adds the heartbeat's queue of events (docs/design.md §6.5), in the order they
+    // happened. Nothing to migrate: a kiosk that upgrades starts with an empty queue.
+    this.version(ESKE_DB_SCHEMA_VERSION).stores({ heartbeatEvents: '++seq' });
   }
 }
 

@@ -2,6 +2,7 @@
 // so a kiosk left alone for months cannot fill its disk with log lines. No DOM.
 
 import type { EskeDb, LogEntry, LogLevel } from './eske-db.ts';
+import { countHeartbeatError } from './heartbeat-queue.ts';
 
 /** Enough for weeks of installs and failures; an entry is a few hundred bytes. */
 export const MAX_LOG_ENTRIES = 500;
@@ -14,10 +15,12 @@ export interface LogLine {
 
 /**
  * Adds a line, or bumps the count of the newest one if it says the same thing, so a kiosk that
- * retries an unreachable feed every few minutes keeps its history readable.
+ * retries an unreachable feed every few minutes keeps its history readable. An error line also
+ * counts in the heartbeat's `eske_errors_total` (docs/design.md §6.5), repeats included.
  */
 export async function appendLog(db: EskeDb, at: number, line: LogLine): Promise<void> {
-  await db.transaction('rw', db.log, async () => {
+  await db.transaction('rw', db.log, db.meta, async () => {
+    if (line.level === 'error') await countHeartbeatError(db);
     const newest = await db.log.orderBy('id').last();
     if (newest && newest.level === line.level && newest.code === line.code && newest.message === line.message) {
       await db.log.update(newest.id, { at, count: newest.count + 1 });

@@ -9,18 +9,13 @@ import { storageSummary, type StorageSummary } from '../storage/storage-summary.
 import { readLog } from '../storage/technician-log.ts';
 import { readUsage, type UsageDay } from '../storage/usage-counts.ts';
 import { handleError } from '../app/handle-error.ts';
+import { readJsHeap, type JsHeap } from '../app/js-heap.ts';
 import { PanelTasks, type PanelTask } from './panel-tasks.svelte.ts';
 
 /** The newest entries are the ones a technician needs; the store keeps more. */
 const SHOWN_LOG_ENTRIES = 100;
 /** A week: enough to see a Remembrance Day against the days around it. */
 const SHOWN_USAGE_DAYS = 7;
-
-/** Chromium's non-standard heap figures; other browsers give none. */
-interface ChromiumMemory {
-  usedJSHeapSize: number;
-  jsHeapSizeLimit: number;
-}
 
 export interface TechnicianDependencies {
   db: EskeDb;
@@ -43,7 +38,7 @@ class TechnicianPanel {
   nextSyncAt = $state<number | null>(null);
   /** ms the app has run since this page loaded. */
   uptimeMs = $state(0);
-  memory = $state.raw<ChromiumMemory | null>(null);
+  memory = $state.raw<JsHeap | null>(null);
   #dependencies: TechnicianDependencies | null = null;
   readonly tasks = new PanelTasks({
     run: (task) => this.#run(task),
@@ -70,7 +65,7 @@ class TechnicianPanel {
       this.usage = usage;
       this.nextSyncAt = dependencies.nextSyncAt();
       this.uptimeMs = performance.now();
-      this.memory = (performance as Performance & { memory?: ChromiumMemory }).memory ?? null;
+      this.memory = readJsHeap();
       this.summary = summary;
       this.log = log;
       this.estimate = estimate;

@@ -3,6 +3,7 @@
 // background and takes over only when the kiosk is idle, then the page reloads into it.
 
 import { Workbox } from 'workbox-window';
+import { reloadKiosk } from '../app/reload-kiosk.ts';
 
 /** How often to ask the server for a new app version. */
 export const APP_UPDATE_CHECK_MS = 15 * 60 * 1000;
@@ -34,7 +35,7 @@ export function startAppUpdates(options: AppUpdateOptions): () => void {
   });
   // Reload only when a *new* worker takes over an already controlled page, not on first install.
   workbox.addEventListener('controlling', (event) => {
-    if (event.isUpdate) window.location.reload();
+    if (event.isUpdate) reloadKiosk('app-update');
   });
 
   workbox.register().catch(options.onError);

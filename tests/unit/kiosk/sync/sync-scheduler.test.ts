@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FeedHttpError, SignatureError } from '../../../../src/feed/errors.ts';
 import { FIRST_RETRY_DELAY_MS, MIN_RETRY_DELAY_MS, SyncScheduler } from '../../../../src/kiosk/sync/sync-scheduler.ts';
-import type { Timers } from '../../../../src/kiosk/app/timers.ts';
+import { flushMicrotasks as flush, ManualTimers } from '../manual-timers.ts';
 import type { SyncOutcome } from '../../../../src/kiosk/sync/sync-outcome.ts';
 
 const INTERVAL_MS = 600_000;
@@ -10,44 +10,6 @@ const failed: SyncOutcome = {
   error: new FeedHttpError('https://museum.example/feed/manifest.json', { code: 'http-status', status: 503, statusText: '' }),
 };
 const upToDate: SyncOutcome = { kind: 'up-to-date', version: 1 };
-
-/** Timers that fire only when the test advances time. */
-class ManualTimers implements Timers {
-  now = 0;
-  #next = 1;
-  readonly pending = new Map<number, { at: number; callback: () => void }>();
-
-  setTimeout(callback: () => void, delayMs: number): number {
-    const handle = this.#next++;
-    this.pending.set(handle, { at: this.now + delayMs, callback });
-    return handle;
-  }
-
-  clearTimeout(handle: unknown): void {
-    this.pending.delete(handle as number);
-  }
-
-  /** The delay of the one pending timer. */
-  get delay(): number {
-    const [timer, ...rest] = this.pending.values();
-    if (!timer || rest.length > 0) throw new Error(`expected one pending timer, found ${this.pending.size}`);
-    return timer.at - this.now;
-  }
-
-  async advance(ms: number): Promise<void> {
-    this.now += ms;
-    for (const [handle, timer] of [...this.pending]) {
-      if (timer.at > this.now) continue;
-      this.pending.delete(handle);
-      timer.callback();
-    }
-    await flush();
-  }
-}
-
-async function flush() {
-  for (let i = 0; i < 10; i++) await Promise.resolve();
-}
 
 /** A sync whose outcomes the test decides, one call at a time. */
 function scriptedSync(...outcomes: SyncOutcome[]) {

@@ -1,0 +1,93 @@
+// What a heartbeat reports (docs/design.md §6.5): a snapshot of the kiosk's status and the events
+// queued since the last delivery. The formatters turn these into each monitor's request; nothing
+// here reads the browser, so the formats are tested on plain values.
+
+import type { ScheduledMode } from '../schedule/evaluate-schedule.ts';
+import type { SyncResultKind } from '../storage/eske-db.ts';
+
+export const HEARTBEAT_EVENT_KINDS = ['start', 'reload', 'sync', 'offline', 'online'] as const;
+export type HeartbeatEventKind = (typeof HEARTBEAT_EVENT_KINDS)[number];
+
+/** Why the page was loaded again: the technician's button, a new app version, or the browser (F5, a crash). */
+export type ReloadReason = 'technician' | 'app-update' | 'unknown';
+
+/** Something that happened, kept (in IndexedDB) until a heartbeat delivered it. `at`: ms since the epoch. */
+export type HeartbeatEvent =
+  | { kind: 'start'; at: number }
+  | { kind: 'reload'; at: number; reason: ReloadReason }
+  | { kind: 'sync'; at: number; result: SyncResultKind; version: number | null; code?: string }
+  | { kind: 'offline'; at: number }
+  | { kind: 'online'; at: number; offlineSeconds: number | null };
+
+/** A queued event with its place in the queue (ascending: the order things happened). */
+export type QueuedHeartbeatEvent = HeartbeatEvent & { seq: number };
+
+/** Totals kept across restarts, so Prometheus counters only reset when the store is wiped. */
+export interface HeartbeatCounters {
+  /** Error lines written to the technician log (a repeated line counts each time). */
+  errors: number;
+  /** Events recorded, delivered or not. */
+  events: Record<HeartbeatEventKind, number>;
+  /** When each kind last happened, ms since the epoch. */
+  lastEventAt: Partial<Record<HeartbeatEventKind, number>>;
+  /** Events dropped, oldest first, from a queue that reached its cap while the monitor was out of reach. */
+  droppedEvents: number;
+  /** When a sync last ended installed or up to date, ms since the epoch. */
+  lastSyncSuccessAt: number | null;
+}
+
+export interface HeartbeatStatus {
+  kioskId: string;
+  appVersion: string;
+  /** The exhibit on screen, or the configured one before the first install. */
+  exhibitId: string | null;
+  mode: ScheduledMode;
+  /** ms since the epoch when the snapshot was taken. */
+  at: number;
+  uptimeSeconds: number;
+  /** The feed version on screen; null before the first install. */
+  contentVersion: number | null;
+  lastSync: { kind: SyncResultKind; at: number; code?: string } | null;
+  /** What the origin uses in IndexedDB and caches (StorageManager.estimate); null where not told. */
+  storageUsedBytes: number | null;
+  /** Chromium's JS heap figures; null elsewhere. */
+  jsHeap: { usedBytes: number; limitBytes: number } | null;
+  counters: HeartbeatCounters;
+}
+
+/** A failed or refused last sync is what a monitor should flag: the kiosk runs, but its content is stuck. */
+export function lastSyncFailed(status: Pick<HeartbeatStatus, 'lastSync'>): boolean {
+  return status.lastSync?.kind === 'failed' || status.lastSync?.kind === 'rejected';
+}
+
+export function emptyCounters(): HeartbeatCounters {
+  return {
+    errors: 0,
+    events: { start: 0, reload: 0, sync: 0, offline: 0, online: 0 },
+    lastEventAt: {},
+    droppedEvents: 0,
+    lastSyncSuccessAt: null,
+  };
+}
+
+/** ISO 8601 in UTC to the second: what a monitor's message log shows, the same on every kiosk. */
+export function isoSeconds(at: number): string {
+  return `${new Date(at).toISOString().slice(0, 19)}Z`;
+}
+
+/** One event as a short line: `2026-05-31T06:00:00Z sync failed (network)`. */
+export function describeEvent(event: HeartbeatEvent): string {
+  const when = isoSeconds(event.at);
+  switch (event.kind) {
+    case 'start':
+      return `${when} start`;
+    case 'reload':
+      return `${when} reload (${event.reason})`;
+    case 'sync':
+      return `${when} sync ${event.result}${event.version === null ? '' : ` v${event.version}`}${event.code ? ` (${event.code})` : ''}`;
+    case 'offline':
+      return `${when} network lost`;
+    case 'online':
+      return `${when} network back${event.offlineSeconds === null ? '' : ` after ${event.offlineSeconds} s`}`;
+  }
+}
