@@ -8,6 +8,7 @@ import { isPublicKeyText } from './ed25519.ts';
 import { LANGUAGES } from './languages.ts';
 import { DEFAULT_REMEMBRANCE, DEFAULT_SILENCE, isTimeZone, scheduleSchema } from './schedule-schema.ts';
 import { PIN_HASH_PATTERN } from './pin-hash.ts';
+import { watchdogSchema } from './watchdog-schema.ts';
 
 export const kioskConfigSchema = z
   .object({
@@ -56,6 +57,8 @@ export const kioskConfigSchema = z
       .default({ initial: 0.8, max: 1 }),
     /** Remembrance days, minutes of silence and opening hours (docs/design.md §6.2). */
     schedule: scheduleSchema.default({ remembrance: DEFAULT_REMEMBRANCE, silence: DEFAULT_SILENCE }),
+    /** When the kiosk reloads itself (docs/design.md §6.4); every part has a default. */
+    watchdog: watchdogSchema.prefault({}),
   })
   .strict()
   .superRefine((config, ctx) => {
