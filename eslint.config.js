@@ -75,6 +75,12 @@ const LAYERS = [
     forbidden: (levels) => [`${up(levels)}kiosk/screens/`, `${up(levels - 1)}screens/`],
   },
   {
+    folder: 'src/kiosk/watchdog',
+    within: 'src/kiosk',
+    rule: 'src/kiosk/watchdog holds the watchdog and its line in the technician panel, which the panel includes: it may not import src/kiosk/screens',
+    forbidden: (levels) => [`${up(levels)}kiosk/screens/`, `${up(levels - 1)}screens/`],
+  },
+  {
     folder: 'src/kiosk/places',
     within: 'src/kiosk',
     rule: 'src/kiosk/places is the Places section, which the exhibit frame shows: it may not import src/kiosk/screens',

@@ -9,6 +9,7 @@ import { LANGUAGES } from './languages.ts';
 import { DEFAULT_REMEMBRANCE, DEFAULT_SILENCE, isTimeZone, scheduleSchema } from './schedule-schema.ts';
 import { PIN_HASH_PATTERN } from './pin-hash.ts';
 import { heartbeatSchema } from './heartbeat-schema.ts';
+import { watchdogSchema } from './watchdog-schema.ts';
 
 export const kioskConfigSchema = z
   .object({
@@ -59,6 +60,8 @@ export const kioskConfigSchema = z
     schedule: scheduleSchema.default({ remembrance: DEFAULT_REMEMBRANCE, silence: DEFAULT_SILENCE }),
     /** docs/design.md §6.5: the monitor this kiosk reports to; none, no heartbeat. */
     heartbeat: heartbeatSchema.optional(),
+    /** When the kiosk reloads itself (docs/design.md §6.6); every part has a default. */
+    watchdog: watchdogSchema.prefault({}),
   })
   .strict()
   .superRefine((config, ctx) => {

@@ -35,6 +35,8 @@ export function minutesOfTime(text: string): number {
 
 const localDate = z.string().refine(isLocalDate, 'expected "MM-DD" (every year) or "YYYY-MM-DD" (once)');
 const localTime = z.string().refine((text) => !Number.isNaN(minutesOfTime(text)), 'expected "HH:MM", 00:00 to 24:00');
+/** A minute that starts something (a minute of silence, the watchdog's nightly reload): 24:00 would be the next day's 00:00, so name that instead. */
+export const startMinute = localTime.refine((text) => minutesOfTime(text) < 24 * 60, 'expected "HH:MM", 00:00 to 23:59');
 
 /** Later than `from` on the same day: a window never runs past midnight (give two days instead). */
 function laterThan(from: string, to: string): boolean {
@@ -55,13 +57,7 @@ const remembranceDaySchema = z
       ctx.addIssue({ code: 'custom', path: ['to'], message: 'must be later than from' });
   });
 
-const silenceSchema = z
-  .object({
-    date: localDate,
-    // 24:00 would start the minute on the next day: name that day instead.
-    time: localTime.refine((text) => minutesOfTime(text) < 24 * 60, 'expected "HH:MM", 00:00 to 23:59'),
-  })
-  .strict();
+const silenceSchema = z.object({ date: localDate, time: startMinute }).strict();
 
 const openHoursSchema = z
   .object({ opens: localTime, closes: localTime })

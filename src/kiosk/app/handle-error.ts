@@ -10,6 +10,8 @@ export interface ErrorHandling {
   log?: (line: LogLine) => Promise<void>;
   /** Shows the calm error screen. */
   show?: (error: Error) => void;
+  /** Told of each error that reached the visitor (not a quiet one): the watchdog counts them (docs/design.md §6.6). */
+  count?: () => void;
 }
 
 export interface HandleErrorOptions {
@@ -38,5 +40,7 @@ export function handleError(value: unknown, where: string, options: HandleErrorO
   handling
     .log?.(errorLogLine(error, where))
     .catch((logError: unknown) => console.error('[eske] could not write the technician log:', logError));
-  if (!options.quiet) handling.show?.(error);
+  if (options.quiet) return;
+  handling.show?.(error);
+  handling.count?.();
 }

@@ -13,7 +13,7 @@ import { createEskeDb, writeMeta, type EskeDb } from '../storage/eske-db.ts';
 import { readActiveContent, type ActiveContent } from '../storage/read-active-content.ts';
 import { requestPersistentStorage } from '../storage/persistent-storage.ts';
 import { resetContent } from '../storage/reset-content.ts';
-import { appendLog } from '../storage/technician-log.ts';
+import { appendLog, type LogLine } from '../storage/technician-log.ts';
 import { countUsage, usageCounter } from '../storage/usage-counts.ts';
 import { feedTargetFromConfig } from '../sync/feed-target.ts';
 import { syncOnce } from '../sync/sync-once.ts';
@@ -31,6 +31,7 @@ import { router } from './router.svelte.ts';
 import { scheduleManager } from '../schedule/schedule-manager.svelte.ts';
 import { startSchedule } from '../schedule/start-schedule.ts';
 import { startHeartbeat, type StartedHeartbeat } from '../heartbeat/start-heartbeat.ts';
+import { startWatchdog } from '../watchdog/start-watchdog.ts';
 
 export async function startKiosk(): Promise<void> {
   installLockdown();
@@ -41,7 +42,8 @@ export async function startKiosk(): Promise<void> {
   testimonyPlayer.configureVolume(config.volume);
 
   const db = createEskeDb();
-  configureErrorHandling({ log: (line) => appendLog(db, Date.now(), line) });
+  const log = (line: LogLine) => appendLog(db, Date.now(), line);
+  configureErrorHandling({ log });
   namesIndex.connect({ db });
   usageCounter.connect({
     db,
@@ -84,6 +86,8 @@ export async function startKiosk(): Promise<void> {
     isEngaged: () => testimonyPlayer.isPlaying,
     onVisit: () => void countUsage('visit'),
   });
+  // docs/design.md §6.6: reloads after a stall, repeated errors or a growing heap, and once a night.
+  startWatchdog(config, log);
   // docs/design.md §6.2: Remembrance, silence and closed hours; closed hours stretch sync and pause app-update checks.
   startSchedule(config, {
     log: (line) => void appendLog(db, Date.now(), line).catch((error: unknown) => console.error('[eske] log', error)),

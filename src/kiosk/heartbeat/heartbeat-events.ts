@@ -6,7 +6,7 @@ import { errorCode } from '../../feed/error-code.ts';
 import type { SyncOutcome } from '../sync/sync-outcome.ts';
 import type { HeartbeatEvent, ReloadReason } from './heartbeat-status.ts';
 
-const RELOAD_REASONS: ReadonlySet<string> = new Set<ReloadReason>(['technician', 'app-update']);
+const RELOAD_REASONS: ReadonlySet<string> = new Set<ReloadReason>(['technician', 'app-update', 'watchdog']);
 
 /**
  * `navigationType`: PerformanceNavigationTiming's `type`; `storedReason`: what the page that

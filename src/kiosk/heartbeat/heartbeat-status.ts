@@ -8,8 +8,8 @@ import type { SyncResultKind } from '../storage/eske-db.ts';
 export const HEARTBEAT_EVENT_KINDS = ['start', 'reload', 'sync', 'offline', 'online'] as const;
 export type HeartbeatEventKind = (typeof HEARTBEAT_EVENT_KINDS)[number];
 
-/** Why the page was loaded again: the technician's button, a new app version, or the browser (F5, a crash). */
-export type ReloadReason = 'technician' | 'app-update' | 'unknown';
+/** Why the page was loaded again: the technician's button, a new app version, the watchdog, or the browser (F5, a crash). */
+export type ReloadReason = 'technician' | 'app-update' | 'watchdog' | 'unknown';
 
 /** Something that happened, kept (in IndexedDB) until a heartbeat delivered it. `at`: ms since the epoch. */
 export type HeartbeatEvent =

@@ -8,6 +8,7 @@ import type { ConfigKey } from '../config/config-problem.ts';
 import { kioskConfigSchema } from '../../feed/kiosk-config-schema.ts';
 import { WEEKDAYS } from '../../feed/schedule-schema.ts';
 import { HEARTBEAT_FORMATS, heartbeatSchema } from '../../feed/heartbeat-schema.ts';
+import { watchdogSchema } from '../../feed/watchdog-schema.ts';
 
 type Texts = Readonly<Record<Language, string>>;
 
@@ -25,12 +26,25 @@ export interface ConfigFieldText {
   parts?: Readonly<Record<string, Texts>>;
 }
 
-function wholeSeconds(schema: z.ZodNumber): Texts {
+const SECONDS: Texts = { kk: 'секунд', ru: 'секунд', en: 'seconds' };
+const MINUTES: Texts = { kk: 'минут', ru: 'минут', en: 'minutes' };
+
+/** "a whole number of seconds from 10 to 3600", its unit in each language's form after a number. */
+function wholeNumber(schema: z.ZodNumber, unit: Texts): Texts {
   const [min, max] = [schema.minValue, schema.maxValue];
   return {
-    kk: `${min}–${max} аралығындағы бүтін сан (секунд)`,
-    ru: `целое число секунд от ${min} до ${max}`,
-    en: `a whole number of seconds from ${min} to ${max}`,
+    kk: `${min}–${max} аралығындағы бүтін сан (${unit.kk})`,
+    ru: `целое число ${unit.ru} от ${min} до ${max}`,
+    en: `a whole number of ${unit.en} from ${min} to ${max}`,
+  };
+}
+
+/** A watchdog trigger that `null` turns off. */
+function orOff(texts: Texts): Texts {
+  return {
+    kk: `${texts.kk}, немесе өшіру үшін null`,
+    ru: `${texts.ru}, или null, чтобы отключить`,
+    en: `${texts.en}, or null to turn it off`,
   };
 }
 
@@ -108,7 +122,24 @@ const HEARTBEAT_PARTS: Readonly<Record<string, Texts>> = {
     ru: `одно из значений: ${HEARTBEAT_FORMAT_LIST}`,
     en: `one of ${HEARTBEAT_FORMAT_LIST}`,
   },
-  intervalSeconds: wholeSeconds(heartbeatSchema.shape.intervalSeconds.unwrap()),
+  intervalSeconds: wholeNumber(heartbeatSchema.shape.intervalSeconds.unwrap(), SECONDS),
+};
+
+const WATCHDOG = watchdogSchema.shape;
+
+/** docs/design.md §6.6: the parts of `watchdog`, by their names. */
+const WATCHDOG_PARTS: Readonly<Record<keyof typeof WATCHDOG, Texts>> = {
+  nightlyReloadAt: orOff({
+    kk: 'киосктің уақыт белдеуіндегі "04:00" сияқты уақыт, 00:00-ден 23:59-ға дейін',
+    ru: 'время вида "04:00" в часовом поясе киоска, от 00:00 до 23:59',
+    en: 'a time like "04:00" in the kiosk’s time zone, 00:00 to 23:59',
+  }),
+  stallSeconds: orOff(wholeNumber(WATCHDOG.stallSeconds.unwrap().unwrap(), SECONDS)),
+  errorLimit: orOff(wholeNumber(WATCHDOG.errorLimit.unwrap().unwrap(), { kk: 'қате', ru: 'ошибок', en: 'errors' })),
+  errorWindowMinutes: wholeNumber(WATCHDOG.errorWindowMinutes.unwrap(), MINUTES),
+  memoryLimitMB: orOff(wholeNumber(WATCHDOG.memoryLimitMB.unwrap().unwrap(), { kk: 'МБ', ru: 'мегабайт', en: 'megabytes' })),
+  memoryHours: wholeNumber(WATCHDOG.memoryHours.unwrap(), { kk: 'сағат', ru: 'часов', en: 'hours' }),
+  minMinutesBetweenReloads: wholeNumber(WATCHDOG.minMinutesBetweenReloads.unwrap(), MINUTES),
 };
 
 /** Every key of the schema must be described here, or the type check fails. */
@@ -173,11 +204,11 @@ export const CONFIG_FIELDS: Readonly<Record<ConfigKey, ConfigFieldText>> = {
       ru: 'секунд до возврата на главную',
       en: 'seconds before returning to the start',
     },
-    expected: wholeSeconds(kioskConfigSchema.shape.idleSeconds),
+    expected: wholeNumber(kioskConfigSchema.shape.idleSeconds, SECONDS),
   },
   syncIntervalSeconds: {
     name: { kk: 'синхрондау аралығы, секунд', ru: 'интервал синхронизации, секунд', en: 'seconds between syncs' },
-    expected: wholeSeconds(kioskConfigSchema.shape.syncIntervalSeconds),
+    expected: wholeNumber(kioskConfigSchema.shape.syncIntervalSeconds, SECONDS),
   },
   timeZone: {
     name: { kk: 'уақыт белдеуі', ru: 'часовой пояс', en: 'time zone' },
@@ -236,6 +267,15 @@ export const CONFIG_FIELDS: Readonly<Record<ConfigKey, ConfigFieldText>> = {
       en: 'an object { "url": "…", "format": "pushgateway", "intervalSeconds": 60 }',
     },
     parts: HEARTBEAT_PARTS,
+  },
+  watchdog: {
+    name: { kk: 'өздігінен қайта жүктеу', ru: 'самоперезагрузка (сторож)', en: 'watchdog (self-reload)' },
+    expected: {
+      kk: '{ "nightlyReloadAt": "04:00", "stallSeconds": 30, … } объектісі, әр бөлігі міндетті емес',
+      ru: 'объект { "nightlyReloadAt": "04:00", "stallSeconds": 30, … }, каждая часть необязательна',
+      en: 'an object { "nightlyReloadAt": "04:00", "stallSeconds": 30, … }, each part optional',
+    },
+    parts: WATCHDOG_PARTS,
   },
 };
 

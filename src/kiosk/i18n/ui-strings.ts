@@ -404,6 +404,34 @@ const UI = {
     ru: (count: number) => `объектов: ${count}`,
     en: (count: number) => `${count} objects`,
   },
+  // The watchdog's last reload in the panel (docs/design.md §6.6): when, and why in its figures.
+  techWatchdog: { kk: 'Күзетші (watchdog)', ru: 'Сторож (watchdog)', en: 'Watchdog' },
+  techWatchdogNone: { kk: 'әлі қайта жүктеген жоқ', ru: 'ещё не перезагружал', en: 'no reload yet' },
+  techWatchdogReloaded: {
+    kk: (when: string, why: string) => `${when} қайта жүктеді: ${why}`,
+    ru: (when: string, why: string) => `перезагрузил ${when}: ${why}`,
+    en: (when: string, why: string) => `reloaded the kiosk ${when}: ${why}`,
+  },
+  watchdogStall: {
+    kk: (seconds: number) => `экран ${seconds} с қатып қалды`,
+    ru: (seconds: number) => `экран завис на ${seconds} с`,
+    en: (seconds: number) => `the screen froze for ${seconds} s`,
+  },
+  watchdogErrors: {
+    kk: (count: number, minutes: number) => `${minutes} мин ішінде ${count} қате`,
+    ru: (count: number, minutes: number) => `${count} ${russianForm(count, ['ошибка', 'ошибки', 'ошибок'])} за ${minutes} мин`,
+    en: (count: number, minutes: number) => `${count} errors in ${minutes} min`,
+  },
+  watchdogMemory: {
+    kk: (usedMB: number, limitMB: number, hours: number) => `жады ${hours} сағат бойы ${limitMB} МБ-тан асты (${usedMB} МБ)`,
+    ru: (usedMB: number, limitMB: number, hours: number) => `память выше ${limitMB} МБ в течение ${hours} ч (${usedMB} МБ)`,
+    en: (usedMB: number, limitMB: number, hours: number) => `memory above ${limitMB} MB for ${hours} h (${usedMB} MB)`,
+  },
+  watchdogNightly: {
+    kk: (at: string) => `түнгі қайта жүктеу, ${at}`,
+    ru: (at: string) => `ночная перезагрузка в ${at}`,
+    en: (at: string) => `the nightly reload at ${at}`,
+  },
   techLog: { kk: 'Журнал', ru: 'Журнал', en: 'Log' },
   techLogEmpty: { kk: 'Журнал бос.', ru: 'Журнал пуст.', en: 'The log is empty.' },
   techSyncNow: { kk: 'Қазір синхрондау', ru: 'Синхронизировать', en: 'Sync now' },

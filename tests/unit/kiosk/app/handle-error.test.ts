@@ -6,18 +6,20 @@ import type { LogLine } from '../../../../src/kiosk/storage/technician-log.ts';
 function capture() {
   const logged: LogLine[] = [];
   const shown: Error[] = [];
+  const counted = { errors: 0 };
   configureErrorHandling({
     log: async (line) => {
       logged.push(line);
     },
     show: (error) => shown.push(error),
+    count: () => counted.errors++,
   });
-  return { logged, shown };
+  return { logged, shown, counted };
 }
 
 afterEach(() => {
   vi.restoreAllMocks();
-  configureErrorHandling({ log: async () => {}, show: () => {} });
+  configureErrorHandling({ log: async () => {}, show: () => {}, count: () => {} });
 });
 
 describe('errorLogLine', () => {
@@ -51,6 +53,15 @@ describe('handleError', () => {
     handleError('no transcript', 'testimony', { quiet: true });
     expect(logged).toHaveLength(1);
     expect(shown).toEqual([]);
+  });
+
+  it('counts for the watchdog the errors the visitor met, not the quiet ones nor aborts', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { counted } = capture();
+    handleError(new Error('broken'), 'timeline');
+    handleError('no transcript', 'testimony', { quiet: true });
+    handleError(new DOMException('left the screen', 'AbortError'), 'names');
+    expect(counted.errors).toBe(1);
   });
 
   it('ignores aborts entirely', () => {

@@ -5,46 +5,10 @@ import {
   scheduleManager,
   type ScheduleManagerOptions,
 } from '../../../../src/kiosk/schedule/schedule-manager.svelte.ts';
+import { FakeClock } from '../fake-clock.ts';
 
 const ALMATY = 'Asia/Almaty';
 const at = (iso: string) => Date.parse(iso);
-
-/** A wall clock that can be set like a kiosk's, a monotonic clock that cannot, and timers on the monotonic one. */
-class FakeClock {
-  wall: number;
-  monotonic = 0;
-  #timers: { dueAt: number; callback: () => void; id: number }[] = [];
-  #ids = 0;
-
-  constructor(wall: number) {
-    this.wall = wall;
-  }
-
-  readonly timers = {
-    setTimeout: (callback: () => void, delayMs: number) => {
-      const id = ++this.#ids;
-      this.#timers.push({ dueAt: this.monotonic + delayMs, callback, id });
-      return id;
-    },
-    clearTimeout: (id: unknown) => {
-      this.#timers = this.#timers.filter((timer) => timer.id !== id);
-    },
-  };
-
-  advance(ms: number): void {
-    const end = this.monotonic + ms;
-    for (;;) {
-      const due = this.#timers.filter((timer) => timer.dueAt <= end).sort((a, b) => a.dueAt - b.dueAt)[0];
-      if (!due) break;
-      this.#timers = this.#timers.filter((timer) => timer !== due);
-      this.wall += due.dueAt - this.monotonic;
-      this.monotonic = due.dueAt;
-      due.callback();
-    }
-    this.wall += end - this.monotonic;
-    this.monotonic = end;
-  }
-}
 
 function start(clock: FakeClock, options: Partial<ScheduleManagerOptions> = {}) {
   return scheduleManager.start({
