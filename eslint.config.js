@@ -87,6 +87,12 @@ const LAYERS = [
     forbidden: (levels) => [`${up(levels)}kiosk/screens/`, `${up(levels - 1)}screens/`],
   },
   {
+    folder: 'src/kiosk/attract',
+    within: 'src/kiosk',
+    rule: 'src/kiosk/attract is the attract loop, which the App shows between visitors: it may not import src/kiosk/screens',
+    forbidden: (levels) => [`${up(levels)}kiosk/screens/`, `${up(levels - 1)}screens/`],
+  },
+  {
     folder: 'src/curator',
     rule: 'src/curator may not import src/kiosk',
     forbidden: (levels) => [`${up(levels)}kiosk/`],

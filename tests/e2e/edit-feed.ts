@@ -1,12 +1,13 @@
-// Edits a published feed's timeline and adds media objects to it, then signs it again with the demo
-// key, as a hostile or faulty build could: for tests of what the curator CLI refuses to build
-// (HTML in a text) or that need content the demo does not hold (several images on one event).
+// Edits a published feed's timeline or exhibit and adds media objects to it, then signs it again
+// with the demo key, as a hostile or faulty build could: for tests of what the curator CLI refuses
+// to build (HTML in a text) or that need content the demo does not hold (several images on one
+// event, an exhibit without attract slides).
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { TimelineDoc } from '../../src/feed/content-schema.ts';
+import type { ExhibitDoc, TimelineDoc } from '../../src/feed/content-schema.ts';
 import { signBytes } from '../../src/feed/ed25519.ts';
-import { objectPath, type ObjectEntry, type ObjectType } from '../../src/feed/manifest-schema.ts';
+import { objectPath, type Manifest, type ObjectEntry, type ObjectRole, type ObjectType } from '../../src/feed/manifest-schema.ts';
 import { sha256Hex } from '../../src/feed/sha256.ts';
 import { manifestBytes } from '../../src/curator/build/make-manifest.ts';
 import { DEMO_KEY_FILE, E2E_FEED_DIR } from './e2e-paths.ts';
@@ -44,12 +45,33 @@ export async function editFeed(
     manifest.objects.push(entry);
     added.set(item.name, entry.sha256);
   }
-  const at = manifest.objects.findIndex((entry) => entry.role === 'timeline');
-  const timelineEntry = manifest.objects[at]!;
-  const timeline = JSON.parse(readFileSync(path.join(feedDir, objectPath(timelineEntry)), 'utf8')) as TimelineDoc;
-  edit(timeline, (name) => added.get(name) ?? '');
-  manifest.objects[at] = await writeObject(feedDir, timelineEntry, new TextEncoder().encode(JSON.stringify(timeline)));
+  await rewriteDocument<TimelineDoc>(feedDir, manifest, 'timeline', (timeline) =>
+    edit(timeline, (name) => added.get(name) ?? ''),
+  );
+  await signManifest(feedDir, manifest);
+}
 
+/** Lets `edit` change the exhibit document; the manifest keeps its version, for a kiosk that has not synced yet. */
+export async function editExhibit(edit: (exhibit: ExhibitDoc) => void, feedDir = E2E_FEED_DIR): Promise<void> {
+  const manifest = readManifest(feedDir);
+  await rewriteDocument<ExhibitDoc>(feedDir, manifest, 'exhibit', edit);
+  await signManifest(feedDir, manifest);
+}
+
+async function rewriteDocument<T>(
+  feedDir: string,
+  manifest: Manifest,
+  role: ObjectRole,
+  edit: (document: T) => void,
+): Promise<void> {
+  const at = manifest.objects.findIndex((entry) => entry.role === role);
+  const entry = manifest.objects[at]!;
+  const document = JSON.parse(readFileSync(path.join(feedDir, objectPath(entry)), 'utf8')) as T;
+  edit(document);
+  manifest.objects[at] = await writeObject(feedDir, entry, new TextEncoder().encode(JSON.stringify(document)));
+}
+
+async function signManifest(feedDir: string, manifest: Manifest): Promise<void> {
   const bytes = manifestBytes(manifest);
   const key = JSON.parse(readFileSync(DEMO_KEY_FILE, 'utf8')) as { privateKey: string };
   writeFileSync(path.join(feedDir, 'manifest.json'), bytes);

@@ -10,6 +10,7 @@ import { formatClock } from '../../src/kiosk/player/format-clock.ts';
 import { E2E_TEMPLATE_FEED_DIR } from './e2e-paths.ts';
 import { chooseLanguage, waitForContentVersion } from './kiosk-page.ts';
 import { readDocument, resetFeed } from './publish-feed.ts';
+import { media, watchMedia } from './watch-media.ts';
 
 const LANGS = ['kk', 'ru', 'en'] as const;
 const LANDSCAPE = { width: 1920, height: 1080 };
@@ -32,39 +33,6 @@ test.beforeEach(async ({ page }) => {
   resetFeed();
   await watchMedia(page);
 });
-
-interface MediaState {
-  currentTime: number;
-  playbackRate: number;
-  paused: boolean;
-}
-
-/** Remembers each media element the page loads or plays (Howler's audio is in no document). */
-async function watchMedia(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const seen: HTMLMediaElement[] = [];
-    const keep = (element: HTMLMediaElement) => {
-      if (!seen.includes(element)) seen.push(element);
-    };
-    const { load, play } = HTMLMediaElement.prototype;
-    HTMLMediaElement.prototype.load = function (this: HTMLMediaElement) {
-      keep(this);
-      load.call(this);
-    };
-    HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
-      keep(this);
-      return play.call(this);
-    };
-    (window as unknown as { eskeMedia: () => MediaState | null }).eskeMedia = () => {
-      const element = seen.filter((candidate) => candidate.src.startsWith('blob:')).at(-1);
-      return element ? { currentTime: element.currentTime, playbackRate: element.playbackRate, paused: element.paused } : null;
-    };
-  });
-}
-
-async function media(page: Page): Promise<MediaState | null> {
-  return page.evaluate(() => (window as unknown as { eskeMedia: () => MediaState | null }).eskeMedia());
-}
 
 async function openKiosk(page: Page, lang: string): Promise<void> {
   await page.goto('/');

@@ -3,6 +3,7 @@
 // behaviour running. Every step that can fail ends on a screen: the technician's config error,
 // "being prepared", or the calm error screen.
 
+import { attractLoop } from '../attract/attract-loop.svelte.ts';
 import { idleManager } from '../behaviour/idle-manager.svelte.ts';
 import { installLockdown } from '../behaviour/lockdown.ts';
 import type { KioskConfig } from '../../feed/kiosk-config-schema.ts';
@@ -26,8 +27,9 @@ import { contentState } from './content-state.svelte.ts';
 import { configureErrorHandling, handleError } from './handle-error.ts';
 import { kioskIdFromSearch, loadKioskConfig, type ConfigMemory } from '../config/kiosk-config-loader.ts';
 import { reloadKiosk } from './reload-kiosk.ts';
-import { resetKiosk } from './reset-kiosk.ts';
+import { resetKiosk, visitorState } from './reset-kiosk.ts';
 import { router } from './router.svelte.ts';
+import { hasVisitorState } from './visitor-state.ts';
 import { scheduleManager } from '../schedule/schedule-manager.svelte.ts';
 import { startSchedule } from '../schedule/start-schedule.ts';
 import { startHeartbeat, type StartedHeartbeat } from '../heartbeat/start-heartbeat.ts';
@@ -81,7 +83,12 @@ export async function startKiosk(): Promise<void> {
   );
   idleManager.start({
     idleSeconds: config.idleSeconds,
-    onExpire: resetKiosk,
+    hasVisitorState: () => hasVisitorState(visitorState()),
+    // docs/design.md §6: between visitors, the exhibit's attract slides (none: Home stays).
+    onExpire: () => {
+      resetKiosk();
+      attractLoop.start(() => contentState.shown?.exhibit.attract.length ?? 0);
+    },
     onTick: () => switchContentWhenQuiet(db),
     isEngaged: () => testimonyPlayer.isPlaying,
     onVisit: () => void countUsage('visit'),

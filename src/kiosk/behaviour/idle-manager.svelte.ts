@@ -1,7 +1,8 @@
 // Watches the screen for visitors (docs/design.md §6) and drives IdleTimer from real events and a
-// clock: shows the "still there?" countdown, calls `onExpire` to reset the kiosk, and tells
-// others (content switch, app update) whether it is quiet. Touches are read on window in the
-// capture phase, so no screen can swallow them.
+// clock: shows the "still there?" countdown when a visitor left something to reset, calls
+// `onExpire` to reset the kiosk and begin the attract loop, and tells others (content switch, app
+// update) whether it is quiet. Touches are read on window in the capture phase, so no screen can
+// swallow them.
 
 import { IdleTimer } from './idle-timer.ts';
 
@@ -19,6 +20,11 @@ export interface IdleManagerOptions {
    * without touching is not gone, so the kiosk does not reset under them.
    */
   isEngaged?: () => boolean;
+  /**
+   * A visitor left something an idle reset would undo (visitor-state.ts). Without it the prompt
+   * is not shown: an untouched kiosk has nobody to ask.
+   */
+  hasVisitorState?: () => boolean;
   /** The first touch after start or after a reset: a visit begins (counted for the panel). */
   onVisit?: () => void;
   now?: () => number;
@@ -57,7 +63,7 @@ class IdleManager {
     const interval = setInterval(() => {
       if (options.isEngaged?.()) timer.activity(this.#now());
       const phase = timer.tick(this.#now());
-      if (phase.kind === 'warning') {
+      if (phase.kind === 'warning' && (this.warning || (options.hasVisitorState?.() ?? true))) {
         // The prompt stays up after a touch until it is tapped, so the tap that answers it
         // cannot fall through to a button that appears underneath.
         this.warning = true;

@@ -353,6 +353,7 @@ const UI = {
     en: (seconds: number) => `The screen returns to the start in ${seconds} s.`,
   },
   idleContinue: { kk: 'Жалғастыру', ru: 'Продолжить', en: 'Continue' },
+  attractTouch: { kk: 'Бастау үшін экранды түртіңіз', ru: 'Коснитесь экрана, чтобы начать', en: 'Touch the screen to begin' },
 
   pinTitle: { kk: 'Техник PIN-коды', ru: 'PIN-код техника', en: 'Technician PIN' },
   pinWrong: { kk: 'PIN-код қате', ru: 'Неверный PIN-код', en: 'Wrong PIN' },

@@ -18,6 +18,8 @@ class NamesSearch {
   /** A layout the visitor picked; null while the keyboard is untouched and follows the language. */
   #picked = $state<LayoutId | null>(null);
   layout = $derived(this.#picked ?? layoutForLanguage(language.current));
+  /** The visitor chose the keyboard layout: an idle reset has it to undo. */
+  layoutPicked = $derived(this.#picked !== null);
   filters = $state.raw<NameFilters>(NO_FILTERS);
   /** The answer to the latest question, null while the query is empty. `raw`: rows are never edited. */
   answer = $state.raw<SearchAnswer | null>(null);

@@ -24,6 +24,8 @@ class PlacesMap {
   #frame = $state.raw<Frame | null>(null);
   /** The scale against the first view: 1 there, more when zoomed in. */
   zoom = $derived(this.view && this.#frame ? this.view.scale / this.#frame.home.scale : 1);
+  /** A visitor zoomed or panned away from the first view. */
+  moved = $derived(this.view !== null && this.#frame !== null && this.view !== this.#frame.home);
   canZoomIn = $derived(this.view !== null && this.#frame !== null && this.view.scale < this.#frame.limits.maxScale);
   canZoomOut = $derived(this.view !== null && this.#frame !== null && this.view.scale > this.#frame.limits.minScale);
 

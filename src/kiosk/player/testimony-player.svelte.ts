@@ -42,7 +42,8 @@ class TestimonyPlayer {
   /** kiosk-config `volume.max`: how far a visitor may turn it up. */
   maxVolume = $state(1);
 
-  #initialVolume = 0.8;
+  /** kiosk-config `volume.initial`: where an idle reset puts the volume back. */
+  initialVolume = $state(0.8);
   #playback: Playback | null = null;
   #url: string | null = null;
   #poll: ReturnType<typeof setInterval> | undefined;
@@ -56,7 +57,7 @@ class TestimonyPlayer {
 
   /** kiosk-config `volume`: where the volume starts for every visitor, and its ceiling. */
   configureVolume(volume: KioskConfig['volume']): void {
-    this.#initialVolume = volume.initial;
+    this.initialVolume = volume.initial;
     this.maxVolume = volume.max;
     this.volume = volume.initial;
   }
@@ -189,7 +190,7 @@ class TestimonyPlayer {
   reset(): void {
     this.stop();
     this.rate = 1;
-    this.volume = this.#initialVolume;
+    this.volume = this.initialVolume;
   }
 
   #settings(): { rate: number; volume: number } {

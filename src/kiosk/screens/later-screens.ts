@@ -1,7 +1,8 @@
 // The screens a visitor reaches only by a tap, the technician panel, the image viewer and the
-// kiosk-config error screen (with every field's name and message), each in a chunk of its own
-// with what only it needs (Markdown and its sanitizer, the QR encoder, the base map): the
-// first paint loads none of them (docs/design.md §6, the app bench's budget).
+// kiosk-config error screen (with every field's name and message) and the attract loop (which
+// waits for idleSeconds), each in a chunk of its own with what only it needs (Markdown and its
+// sanitizer, the QR encoder, the base map): the first paint loads none of them (docs/design.md
+// §6, the app bench's budget).
 // All are loaded as soon as the first screen is up, so a tap waits for none.
 
 import { LazyComponent } from '../app/lazy-component.svelte.ts';
@@ -21,11 +22,12 @@ export const laterScreens = {
 export const laterConfigError = new LazyComponent('the kiosk-config error screen', () => import('./ConfigError.svelte'));
 
 export const laterImageViewer = new LazyComponent('the image viewer', () => import('../viewer/ImageViewer.svelte'));
+export const laterAttract = new LazyComponent('the attract loop', () => import('../attract/AttractScreen.svelte'));
 
-/** Loads every later screen and the viewer, one after another, when the browser has a quiet moment. */
+/** Loads every later screen, the viewer and the attract loop, one after another, when the browser has a quiet moment. */
 export function preloadLaterScreens(): void {
   requestIdleCallback(async () => {
-    for (const later of [...Object.values(laterScreens), laterImageViewer]) await later.preload({ quiet: true });
+    for (const later of [...Object.values(laterScreens), laterImageViewer, laterAttract]) await later.preload({ quiet: true });
   });
 }
 

@@ -1,5 +1,6 @@
-// Timers that fire only when a test advances its clock, for the managers that take Timers
-// (the sync scheduler, the heartbeat), so schedules are checked without waiting.
+// Timers (src/kiosk/app/timers.ts) that fire only when a test advances its clock, for the managers
+// that take Timers (the sync scheduler, the heartbeat, the attract loop), so schedules are checked
+// without waiting.
 
 import type { Timers } from '../../../src/kiosk/app/timers.ts';
 
@@ -25,13 +26,18 @@ export class ManualTimers implements Timers {
     return timer.at - this.now;
   }
 
+  /** Moves on `ms`, running each timer due on the way in the order they fall due, those they set included. */
   async advance(ms: number): Promise<void> {
-    this.now += ms;
-    for (const [handle, timer] of [...this.pending]) {
-      if (timer.at > this.now) continue;
+    const end = this.now + ms;
+    for (;;) {
+      const due = [...this.pending].filter(([, timer]) => timer.at <= end).sort(([, a], [, b]) => a.at - b.at)[0];
+      if (!due) break;
+      const [handle, timer] = due;
       this.pending.delete(handle);
+      this.now = timer.at;
       timer.callback();
     }
+    this.now = end;
     await flushMicrotasks();
   }
 }
