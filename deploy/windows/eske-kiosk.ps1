@@ -16,6 +16,12 @@ param(
 
 $ErrorActionPreference = 'Stop'
 
+# One line per start and exit, beside the profile: the task itself shows only that it runs.
+$logFile = Join-Path (Split-Path -Parent $ProfileDir) 'eske-kiosk.log'
+function Write-KioskLog([string] $message) {
+    Add-Content -LiteralPath $logFile -Value ('{0:yyyy-MM-dd HH:mm:ss} {1}' -f (Get-Date), $message)
+}
+
 function Find-Browser {
     $candidates = @(
         (Join-Path $env:ProgramFiles 'Google\Chrome\Application\chrome.exe'),
@@ -76,11 +82,14 @@ while ($true) {
     Add-KioskBookmark (Join-Path $defaultDir 'Bookmarks') $Url
     $started = Get-Date
     try {
+        Write-KioskLog "starting $Browser at $Url"
         $process = Start-Process -FilePath $Browser -ArgumentList $flags -PassThru
+        # Without its handle held while it runs, a process started this way reports no exit code.
+        $null = $process.Handle
         $process.WaitForExit()
-        Write-Warning "eske-kiosk: the browser exited with code $($process.ExitCode)"
+        Write-KioskLog "the browser exited with code $($process.ExitCode)"
     } catch {
-        Write-Warning "eske-kiosk: could not start $Browser`: $_"
+        Write-KioskLog "could not start $Browser`: $_"
     }
     if (((Get-Date) - $started).TotalMinutes -ge 10) { $delaySeconds = 5 }
     Start-Sleep -Seconds $delaySeconds
