@@ -14,6 +14,7 @@ import {
   readHeartbeatCounters,
   readQueuedHeartbeatEvents,
   recordHeartbeatEvent,
+  recordSyncSuccess,
 } from '../storage/heartbeat-queue.ts';
 import { HEARTBEAT_FORMATTERS } from './heartbeat-formats.ts';
 import type { HeartbeatRequest } from './heartbeat-request.ts';
@@ -90,6 +91,13 @@ export class Heartbeat {
       return;
     }
     if (options.early) this.#scheduleEarly();
+  }
+
+  /** A sync ended installed or up to date: `eske_last_sync_success_timestamp_seconds` and its kin. */
+  async syncSucceeded(at: number): Promise<void> {
+    const dependencies = this.#dependencies;
+    if (!dependencies) return;
+    await recordSyncSuccess(dependencies.db, at).catch(dependencies.onError);
   }
 
   /** One beat now (joining one under way): status and queued events, in as many requests as the format needs. */

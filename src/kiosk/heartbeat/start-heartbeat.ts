@@ -48,7 +48,9 @@ export function startHeartbeat(config: KioskConfig, db: EskeDb, onError: (error:
   let previousSync: Extract<HeartbeatEvent, { kind: 'sync' }> | null = null;
   return {
     syncEnded(outcome) {
-      const event = syncEvent(outcome, Date.now(), previousSync);
+      const at = Date.now();
+      if (outcome.kind === 'installed' || outcome.kind === 'up-to-date') void heartbeat.syncSucceeded(at);
+      const event = syncEvent(outcome, at, previousSync);
       if (!event) return;
       previousSync = event;
       void heartbeat.record(event, { early: true });

@@ -27,9 +27,6 @@ export async function recordHeartbeatEvent(
     const counters = await readHeartbeatCounters(db);
     counters.events = { ...counters.events, [event.kind]: counters.events[event.kind] + 1 };
     counters.lastEventAt = { ...counters.lastEventAt, [event.kind]: event.at };
-    if (event.kind === 'sync' && (event.result === 'installed' || event.result === 'up-to-date')) {
-      counters.lastSyncSuccessAt = event.at;
-    }
     await db.heartbeatEvents.add(event as QueuedHeartbeatEvent);
     const excess = (await db.heartbeatEvents.count()) - maxQueued;
     if (excess > 0) {
@@ -37,6 +34,17 @@ export async function recordHeartbeatEvent(
       counters.droppedEvents += excess;
     }
     await db.meta.put({ key: 'heartbeatCounters', value: counters });
+  });
+}
+
+/**
+ * A sync ended installed or up to date at `at`. Every one counts, not only those that make an
+ * event: a kiosk whose feed is up to date every 15 minutes reports no event, but a fresh success.
+ */
+export async function recordSyncSuccess(db: EskeDb, at: number): Promise<void> {
+  await db.transaction('rw', db.meta, async () => {
+    const counters = await readHeartbeatCounters(db);
+    await db.meta.put({ key: 'heartbeatCounters', value: { ...counters, lastSyncSuccessAt: at } });
   });
 }
 

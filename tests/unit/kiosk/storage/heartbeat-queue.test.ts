@@ -4,9 +4,23 @@ import {
   readHeartbeatCounters,
   readQueuedHeartbeatEvents,
   recordHeartbeatEvent,
+  recordSyncSuccess,
 } from '../../../../src/kiosk/storage/heartbeat-queue.ts';
 import { appendLog } from '../../../../src/kiosk/storage/technician-log.ts';
 import { createTestDb } from './test-db.ts';
+
+describe('recordSyncSuccess', () => {
+  it('keeps the time of every successful sync, those that make no event too, and a failed one changes nothing', async () => {
+    const { db } = createTestDb();
+    await recordSyncSuccess(db, 1000);
+    await recordHeartbeatEvent(db, { kind: 'sync', at: 2000, result: 'failed', version: null, code: 'network' });
+    expect((await readHeartbeatCounters(db)).lastSyncSuccessAt).toBe(1000);
+    await recordSyncSuccess(db, 3000);
+    const counters = await readHeartbeatCounters(db);
+    expect(counters.lastSyncSuccessAt).toBe(3000);
+    expect(counters.events.sync).toBe(1);
+  });
+});
 
 describe('recordHeartbeatEvent', () => {
   it('queues events in the order they happened and counts each kind', async () => {
@@ -20,13 +34,6 @@ describe('recordHeartbeatEvent', () => {
     const counters = await readHeartbeatCounters(db);
     expect(counters.events).toEqual({ start: 1, reload: 0, sync: 0, offline: 1, online: 1 });
     expect(counters.lastEventAt).toEqual({ start: 1000, offline: 2000, online: 3000 });
-  });
-
-  it('keeps the time of the last successful sync, not of a failed one', async () => {
-    const { db } = createTestDb();
-    await recordHeartbeatEvent(db, { kind: 'sync', at: 1000, result: 'installed', version: 1 });
-    await recordHeartbeatEvent(db, { kind: 'sync', at: 2000, result: 'failed', version: 1, code: 'network' });
-    expect((await readHeartbeatCounters(db)).lastSyncSuccessAt).toBe(1000);
   });
 
   it('drops the oldest beyond the cap and counts them', async () => {
