@@ -165,7 +165,8 @@ test('reset content leaves nothing of the exhibit, shows being prepared and then
 
   const after = await readStore(page);
   expect(after.counts).toMatchObject({ objects: 0, versions: 0, nameIndexes: 0, usage: 0 });
-  // Only the sync attempts since the reload are on record in meta: the installed version is gone.
+  // Only the sync attempts since the reload and the heartbeat's totals (the kiosk's own, counting
+  // the failed sync's error) are on record in meta: the installed version is gone.
   const meta = await page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>(
       (resolve) => (indexedDB.open('eske').onsuccess = (event) => resolve((event.target as IDBOpenDBRequest).result)),
@@ -178,7 +179,7 @@ test('reset content leaves nothing of the exhibit, shows being prepared and then
     db.close();
     return keys;
   });
-  expect(meta.filter((key) => key !== 'lastSync')).toEqual([]);
+  expect(meta.filter((key) => key !== 'lastSync' && key !== 'heartbeatCounters')).toEqual([]);
   expect(after.logCodes).toContain('content-reset');
   expect(after.cached.filter((url) => new URL(url).pathname.startsWith('/feed/'))).toEqual([]);
   expect(after.localStorageKeys.filter((key) => !['eske.kiosk-config.default', 'eske.pin-lock'].includes(key))).toEqual([]);

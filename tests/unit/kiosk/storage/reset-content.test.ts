@@ -1,6 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KeyPairText } from '../../../../src/feed/ed25519.ts';
 import { readMeta } from '../../../../src/kiosk/storage/eske-db.ts';
+import {
+  readHeartbeatCounters,
+  readQueuedHeartbeatEvents,
+  recordHeartbeatEvent,
+} from '../../../../src/kiosk/storage/heartbeat-queue.ts';
 import { nameIndexDb } from '../../../../src/kiosk/storage/name-index-idb.ts';
 import { resetContent } from '../../../../src/kiosk/storage/reset-content.ts';
 import { readLog } from '../../../../src/kiosk/storage/technician-log.ts';
@@ -37,22 +42,26 @@ async function kioskWith(...feeds: MemoryFeed[]) {
 }
 
 describe('resetContent', () => {
-  it('leaves no object, version, name index, usage count or meta value, and keeps the log', async () => {
+  it('leaves no object, version, name index, usage count or meta value of the exhibit, and keeps the log and the heartbeat', async () => {
     const kiosk = await kioskWith(v1, v5);
     await nameIndexDb({ indexedDB: kiosk.indexedDB, name: kiosk.name }).write(5, {
       index: buildNameIndex([{ id: 'a', surname: 'Сейфуллин', givenName: 'Сәкен' }]),
       shardOf: new Uint16Array(1),
     });
     await kiosk.db.usage.put({ day: '2026-05-31', visit: 3, search: 1, record: 1, testimony: 0 });
+    await recordHeartbeatEvent(kiosk.db, { kind: 'start', at: 500 });
     const logBefore = (await readLog(kiosk.db)).length;
 
     const report = await resetContent(kiosk.db, 1000);
 
     expect(report).toMatchObject({ deletedVersions: [1, 5], deletedUsageDays: 1 });
     expect(report.deletedObjects).toBeGreaterThan(0);
-    for (const table of [kiosk.db.objects, kiosk.db.versions, kiosk.db.meta, kiosk.db.nameIndexes, kiosk.db.usage]) {
+    for (const table of [kiosk.db.objects, kiosk.db.versions, kiosk.db.nameIndexes, kiosk.db.usage]) {
       expect(await table.count(), table.name).toBe(0);
     }
+    expect(await kiosk.db.meta.toCollection().primaryKeys()).toEqual(['heartbeatCounters']);
+    expect((await readHeartbeatCounters(kiosk.db)).events.start).toBe(1);
+    expect(await readQueuedHeartbeatEvents(kiosk.db, Infinity)).toHaveLength(1);
     const log = await readLog(kiosk.db);
     expect(log).toHaveLength(logBefore + 1);
     expect(log[0]).toMatchObject({ level: 'warn', code: 'content-reset', at: 1000 });
