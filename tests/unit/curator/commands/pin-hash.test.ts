@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { PIN_HASH_PATTERN, verifyPin } from '../../../../src/feed/pin-hash.ts';
 import { run } from '../run-cli.ts';
 
-describe('feed pin-hash', () => {
+// Each test starts a tsx process: seconds on a busy two-core machine.
+describe('feed pin-hash', { timeout: 30_000 }, () => {
   it('prints a hash of the PIN read from stdin', async () => {
     const { code, stdout } = await run(['pin-hash'], undefined, '913570\n');
     expect(code).toBe(0);
