@@ -55,8 +55,8 @@ Builds the demo feed and the app, serves them on port ${PORT}, and runs one kios
 Chromium through N visits (default ${DEFAULTS.visits}): each ends the attract loop if it shows, types a name
 on the on-screen keyboard, opens a result, plays and pauses a testimony, and leaves, so the idle
 reset brings the kiosk back (the page clock runs the idle time at once; the watchdog's stall and
-nightly reloads are off, or they would reload the page the bench measures). Every --roll visits
-(default ${DEFAULTS.roll}) the clock jumps to Remembrance Day, the register rolls for ${ROLL_MS / 60_000} minutes, and the clock
+nightly reloads are off, or they would reload the page the bench measures). Before every --roll-th
+visit (default ${DEFAULTS.roll}) the clock jumps to Remembrance Day, the register rolls for ${ROLL_MS / 60_000} minutes, and the clock
 jumps back. JS heap, DOM nodes and listeners are read after garbage collection after the first visit, after
 warm-up (visit 100 or 1 % of the visits, whichever is more), every --every visits (default ${DEFAULTS.every}) and at
 the end, then on the same kiosk reloaded (the baseline). Target: heap and nodes grow under ${GROWTH_TARGET * 100} %
@@ -179,13 +179,15 @@ export const soakBenchmark: Benchmark = {
       const warmUp = warmUpVisit(flags.visits);
       const visitsStarted = performance.now();
       for (let visit = 1; visit <= flags.visits; visit++) {
-        await visitAndLeave(page, visit, audioTestimonies, idle);
-        // A new page has a new heap: the figures would no longer be one kiosk's.
-        if (reloads > 0) throw new Error(`soak: the kiosk reloaded itself by visit ${visit} (the technician log says why)`);
+        // The roll comes before the visit, so every sample is taken where the idle reset leaves the
+        // kiosk (the attract loop); after a roll the kiosk shows Home, which has more nodes and listeners.
         if (visit % flags.roll === 0) {
           await rollRemembrance(page);
           rolls++;
         }
+        await visitAndLeave(page, visit, audioTestimonies, idle);
+        // A new page has a new heap: the figures would no longer be one kiosk's.
+        if (reloads > 0) throw new Error(`soak: the kiosk reloaded itself by visit ${visit} (the technician log says why)`);
         const atWarmUp = visit === warmUp && warmUp < flags.visits;
         if (visit === 1 || atWarmUp || visit % flags.every === 0 || visit === flags.visits) {
           samples.push({
