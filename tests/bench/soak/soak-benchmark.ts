@@ -89,9 +89,10 @@ function soakKioskConfig(): number {
   return config.idleSeconds * 1000;
 }
 
-async function visitAndLeave(page: Page, index: number, audioTestimonies: readonly string[], idle: number): Promise<void> {
+/** Resolves true when the visit began in the attract loop (where the idle reset leads). */
+async function visitAndLeave(page: Page, index: number, audioTestimonies: readonly string[], idle: number): Promise<boolean> {
   const query = QUERIES[index % QUERIES.length]!;
-  await page.evaluate((visit) => window.__eskeSoak!.visit(visit), { index, query, audioTestimonies });
+  const fromAttract = await page.evaluate((visit) => window.__eskeSoak!.visit(visit), { index, query, audioTestimonies });
   // Two jumps, not a run through every timer: the countdown comes, then the reset (runFor would cost seconds a visit).
   await page.clock.fastForward(idle - IDLE_WARNING_MS / 2);
   await page.clock.fastForward(IDLE_WARNING_MS);
@@ -99,6 +100,7 @@ async function visitAndLeave(page: Page, index: number, audioTestimonies: readon
   await page.locator(HOME_OR_ATTRACT).first().waitFor({ timeout: 10_000 });
   if ((await page.locator('[data-testid="search-input"]').count()) > 0)
     throw new Error(`soak: visit ${index} left a search on screen after the idle reset`);
+  return fromAttract;
 }
 
 /** Remembrance Day for a while, then back to the day it was: the display comes and goes. */
@@ -113,14 +115,22 @@ async function rollRemembrance(page: Page): Promise<void> {
   await page.locator('[data-screen="remembrance"]').waitFor({ state: 'detached', timeout: 10_000 });
 }
 
-function printSamples(samples: readonly Sample[], baseline: Sample, visits: number, rolls: number): void {
+interface Run {
+  visits: number;
+  rolls: number;
+  /** Visits that began by ending the attract loop: all but the first, when the idle reset leads into it. */
+  fromAttract: number;
+}
+
+function printSamples(samples: readonly Sample[], baseline: Sample, { visits, rolls, fromAttract }: Run): void {
   const rows = [...samples, baseline].map(({ label, metrics }) => [
     label,
     mb(metrics.heapBytes),
     String(metrics.domNodes),
     String(metrics.listeners),
   ]);
-  console.log(`\nOne kiosk page through ${visits} visits and ${rolls} Remembrance rolls (after garbage collection)\n`);
+  console.log(`\nOne kiosk page through ${visits} visits and ${rolls} Remembrance rolls (after garbage collection)`);
+  console.log(`${fromAttract} of the visits began in the attract loop (the first follows the page's start)\n`);
   console.log(textTable(['kiosk', 'JS heap MB', 'DOM nodes', 'listeners'], rows, [false, true, true, true]).join('\n'));
   const first = samples[0]!;
   const warm = samples.find((sample) => sample.warmUp) ?? first;
@@ -166,6 +176,7 @@ export const soakBenchmark: Benchmark = {
     });
     const samples: Sample[] = [];
     let rolls = 0;
+    let fromAttract = 0;
     let baseline: Sample;
     try {
       const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, hasTouch: true });
@@ -185,7 +196,7 @@ export const soakBenchmark: Benchmark = {
           await rollRemembrance(page);
           rolls++;
         }
-        await visitAndLeave(page, visit, audioTestimonies, idle);
+        if (await visitAndLeave(page, visit, audioTestimonies, idle)) fromAttract++;
         // A new page has a new heap: the figures would no longer be one kiosk's.
         if (reloads > 0) throw new Error(`soak: the kiosk reloaded itself by visit ${visit} (the technician log says why)`);
         const atWarmUp = visit === warmUp && warmUp < flags.visits;
@@ -207,7 +218,7 @@ export const soakBenchmark: Benchmark = {
       await browser.close();
       server.stop();
     }
-    printSamples(samples, baseline, flags.visits, rolls);
+    printSamples(samples, baseline, { visits: flags.visits, rolls, fromAttract });
     console.log(`\nwhole run: ${((performance.now() - started) / 1000).toFixed(0)} s (${found.label}, headless)`);
     return 0;
   },
