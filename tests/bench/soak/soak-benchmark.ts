@@ -1,7 +1,7 @@
 // `npm run bench -- soak`: a kiosk left running through 10,000 visits (search a name, open a
 // record, play and pause a testimony, the idle reset, and now and then a Remembrance Day roll),
-// in Chromium with the page clock, reporting JS heap and DOM nodes at the start and the end
-// against the same kiosk freshly reloaded. Target: growth under 10 % from the end of warm-up to
+// in Chromium with the page clock, reporting JS heap (page and search worker) and DOM nodes at the
+// start and the end against the same kiosk freshly reloaded. Target: growth under 10 % from the end of warm-up to
 // the end. Prints, never asserts. The kiosk runs with the watchdog's stall and nightly reloads
 // off: the page clock's jumps over the idle time look like a blocked main thread to it, and any
 // reload would start a new page, so the bench would measure its last reload, not 10,000 visits.
@@ -56,10 +56,11 @@ Chromium through N visits (default ${DEFAULTS.visits}): each ends the attract lo
 on the on-screen keyboard, opens a result, plays and pauses a testimony, and leaves, so the idle
 reset brings the kiosk back (the page clock runs the idle time at once; the watchdog's stall and
 nightly reloads are off, or they would reload the page the bench measures). Before every --roll-th
-visit (default ${DEFAULTS.roll}) the clock jumps to Remembrance Day, the register rolls for ${ROLL_MS / 60_000} minutes, and the clock
-jumps back. JS heap, DOM nodes and listeners are read after garbage collection after the first visit, after
-warm-up (visit 100 or 1 % of the visits, whichever is more), every --every visits (default ${DEFAULTS.every}) and at
-the end, then on the same kiosk reloaded (the baseline). Target: heap and nodes grow under ${GROWTH_TARGET * 100} %
+visit (default ${DEFAULTS.roll}) the clock jumps to Remembrance Day, the register rolls for ${ROLL_MS / 60_000} minutes,
+and the clock jumps back. JS heap (the page's and its name-search worker's), DOM nodes and
+listeners are read after garbage collection after the first visit, after warm-up (visit 100 or
+1 % of the visits, whichever is more), every --every visits (default ${DEFAULTS.every}) and at the end, then on
+the same kiosk reloaded (the baseline). Target: heaps and nodes grow under ${GROWTH_TARGET * 100} %
 from warm-up to the end; the growth from the first visit is printed too.`;
 
 const log = (line: string) => console.error(`soak: ${line}`);
@@ -126,20 +127,28 @@ function printSamples(samples: readonly Sample[], baseline: Sample, { visits, ro
   const rows = [...samples, baseline].map(({ label, metrics }) => [
     label,
     mb(metrics.heapBytes),
+    mb(metrics.workerHeapBytes),
     String(metrics.domNodes),
     String(metrics.listeners),
   ]);
   console.log(`\nOne kiosk page through ${visits} visits and ${rolls} Remembrance rolls (after garbage collection)`);
   console.log(`${fromAttract} of the visits began in the attract loop (the first follows the page's start)\n`);
-  console.log(textTable(['kiosk', 'JS heap MB', 'DOM nodes', 'listeners'], rows, [false, true, true, true]).join('\n'));
+  console.log(
+    textTable(['kiosk', 'JS heap MB', 'worker heap MB', 'DOM nodes', 'listeners'], rows, [false, true, true, true, true]).join(
+      '\n',
+    ),
+  );
   const first = samples[0]!;
   const warm = samples.find((sample) => sample.warmUp) ?? first;
   const end = samples.at(-1)!.metrics;
   const growth = (from: PageMetrics) =>
-    `heap ${percent(from.heapBytes, end.heapBytes)}, DOM nodes ${percent(from.domNodes, end.domNodes)}, ` +
+    `heap ${percent(from.heapBytes, end.heapBytes)}, worker heap ${percent(from.workerHeapBytes, end.workerHeapBytes)}, DOM nodes ${percent(from.domNodes, end.domNodes)}, ` +
     `listeners ${percent(from.listeners, end.listeners)}`;
   const within = (from: number, to: number) => (to - from) / from < GROWTH_TARGET;
-  const verdict = within(warm.metrics.heapBytes, end.heapBytes) && within(warm.metrics.domNodes, end.domNodes);
+  const verdict =
+    within(warm.metrics.heapBytes, end.heapBytes) &&
+    within(warm.metrics.workerHeapBytes, end.workerHeapBytes) &&
+    within(warm.metrics.domNodes, end.domNodes);
   console.log(
     `\n${warm === first ? 'visit 1 (too few visits for a warm-up)' : 'warm-up'} → end: ${growth(warm.metrics)}; ` +
       `target under +${GROWTH_TARGET * 100} %: ${verdict ? 'within' : 'OVER'}`,
@@ -207,7 +216,10 @@ export const soakBenchmark: Benchmark = {
             warmUp: atWarmUp,
           });
           const perVisit = (performance.now() - visitsStarted) / visit;
-          log(`visit ${visit}: ${mb(samples.at(-1)!.metrics.heapBytes)} MB heap, ${perVisit.toFixed(0)} ms a visit`);
+          const { heapBytes, workerHeapBytes } = samples.at(-1)!.metrics;
+          log(
+            `visit ${visit}: ${mb(heapBytes)} MB heap, ${mb(workerHeapBytes)} MB worker heap, ${perVisit.toFixed(0)} ms a visit`,
+          );
         }
       }
       await page.reload();
