@@ -132,7 +132,10 @@ function printSamples(samples: readonly Sample[], baseline: Sample, { visits, ro
     String(metrics.listeners),
   ]);
   console.log(`\nOne kiosk page through ${visits} visits and ${rolls} Remembrance rolls (after garbage collection)`);
-  console.log(`${fromAttract} of the visits began in the attract loop (the first follows the page's start)\n`);
+  console.log(`${fromAttract} of the visits began in the attract loop (the first follows the page's start)`);
+  console.log(
+    `the watchdog's stall and nightly reloads were off, and the page never reloaded (see the top of soak-benchmark.ts)\n`,
+  );
   console.log(
     textTable(['kiosk', 'JS heap MB', 'worker heap MB', 'DOM nodes', 'listeners'], rows, [false, true, true, true, true]).join(
       '\n',
