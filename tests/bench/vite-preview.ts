@@ -36,12 +36,21 @@ export interface PreviewServer {
   stop(): void;
 }
 
-/** Serves the app built in `outDir` and the feed in `feedDir` at /feed/ (see vite.config.ts). */
-async function startPreview(options: { port: number; outDir: string; feedDir: string }): Promise<PreviewServer> {
+/** What one preview serves besides the app: its feed, and the kiosk configs when not the project's own. */
+export interface PreviewFeed {
+  port: number;
+  feedDir: string;
+  kioskConfigDir?: string;
+}
+
+/** Serves the app built in `outDir`, the feed at /feed/ and the kiosk configs at /kiosk-config/ (see vite.config.ts). */
+async function startPreview(options: PreviewFeed & { outDir: string }): Promise<PreviewServer> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ESKE_FEED_DIR: options.feedDir };
+  if (options.kioskConfigDir !== undefined) env.ESKE_KIOSK_CONFIG_DIR = options.kioskConfigDir;
   const server = spawn(
     'node_modules/.bin/vite',
     ['preview', '--port', String(options.port), '--strictPort', '--outDir', options.outDir],
-    { cwd: PROJECT_DIR, stdio: 'ignore', env: { ...process.env, ESKE_FEED_DIR: options.feedDir } },
+    { cwd: PROJECT_DIR, stdio: 'ignore', env },
   );
   const url = `http://127.0.0.1:${options.port}/`;
   const stop = () => {
@@ -60,7 +69,7 @@ async function startPreview(options: { port: number; outDir: string; feedDir: st
  * Builds the app into `outDir` and serves it once per feed, each on its port: what every
  * benchmark that drives the kiosk sets up. A server that fails to start stops the others.
  */
-export async function serveApp<const F extends readonly { port: number; feedDir: string }[]>(
+export async function serveApp<const F extends readonly PreviewFeed[]>(
   outDir: string,
   feeds: F,
   log: (line: string) => void,

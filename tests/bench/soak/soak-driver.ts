@@ -13,7 +13,8 @@ export interface SoakVisit {
 }
 
 export interface SoakDriver {
-  visit(visit: SoakVisit): Promise<void>;
+  /** Resolves true when the visit began by ending the attract loop. */
+  visit(visit: SoakVisit): Promise<boolean>;
 }
 
 declare global {
@@ -68,7 +69,7 @@ function installSoakDriver(): void {
     }
   }
 
-  async function visit({ index, query, audioTestimonies }: SoakVisit): Promise<void> {
+  async function visit({ index, query, audioTestimonies }: SoakVisit): Promise<boolean> {
     const attract = one('[data-screen="attract"]');
     if (attract) {
       tap(attract);
@@ -96,6 +97,7 @@ function installSoakDriver(): void {
     // A visitor who walks away mid-recording keeps the kiosk from resetting until it ends: pausing lets the idle reset come.
     tap(play);
     await until(() => one('[data-testid="play"]')?.dataset.state !== 'playing', `testimony ${id} paused`);
+    return attract !== null;
   }
 
   window.__eskeSoak = { visit };
