@@ -26,6 +26,19 @@ export function runQuietly(command: string, args: readonly string[], env: NodeJS
   }
 }
 
+/** The demo content folder (media/) built and signed with its demo key into `outDir`. */
+export function buildDemoFeed(outDir: string): void {
+  runQuietly('node_modules/.bin/tsx', [
+    'src/curator/cli.ts',
+    'build',
+    'media',
+    '--out',
+    outDir,
+    '--key',
+    'media/DEMO-ONLY-signing-key.json',
+  ]);
+}
+
 /** `vite build` into `outDir`, so a benchmark does not replace the dist/ that others serve. */
 function buildApp(outDir: string): void {
   runQuietly('node_modules/.bin/vite', ['build', '--logLevel', 'error', '--outDir', outDir]);

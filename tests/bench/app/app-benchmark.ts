@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parseWholeFlags } from '../bench-flags.ts';
 import type { Benchmark } from '../benchmark.ts';
 import { percentile, textTable } from '../text-table.ts';
-import { PROJECT_DIR, runQuietly, serveApp } from '../vite-preview.ts';
+import { PROJECT_DIR, buildDemoFeed, serveApp } from '../vite-preview.ts';
 import { measureAssets } from './app-size.ts';
 import { measureReloads } from './reload-timing.ts';
 
@@ -38,15 +38,7 @@ export const appBenchmark: Benchmark = {
   async run(args) {
     const { runs, port } = parseWholeFlags(args, DEFAULTS);
 
-    runQuietly('node_modules/.bin/tsx', [
-      'src/curator/cli.ts',
-      'build',
-      'media',
-      '--out',
-      FEED_DIR,
-      '--key',
-      'media/DEMO-ONLY-signing-key.json',
-    ]);
+    buildDemoFeed(FEED_DIR);
     const [server] = await serveApp(DIST_DIR, [{ port, feedDir: FEED_DIR }], (line) => console.error(`app: ${line}`));
     try {
       const assets = measureAssets(DIST_DIR);

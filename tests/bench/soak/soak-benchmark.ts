@@ -16,7 +16,7 @@ import { parseWholeFlags } from '../bench-flags.ts';
 import type { Benchmark } from '../benchmark.ts';
 import { audioTestimonyIds } from '../feed-document.ts';
 import { textTable } from '../text-table.ts';
-import { PROJECT_DIR, runQuietly, serveApp } from '../vite-preview.ts';
+import { PROJECT_DIR, buildDemoFeed, serveApp } from '../vite-preview.ts';
 import { pageMetrics, type PageMetrics } from './page-metrics.ts';
 import { soakDriverScript } from './soak-driver.ts';
 
@@ -169,15 +169,7 @@ export const soakBenchmark: Benchmark = {
   async run(args) {
     const flags = parseWholeFlags(args, DEFAULTS);
     const started = performance.now();
-    runQuietly('node_modules/.bin/tsx', [
-      'src/curator/cli.ts',
-      'build',
-      'media',
-      '--out',
-      FEED_DIR,
-      '--key',
-      'media/DEMO-ONLY-signing-key.json',
-    ]);
+    buildDemoFeed(FEED_DIR);
     const audioTestimonies = audioTestimonyIds(FEED_DIR);
     const idle = soakKioskConfig();
     const found = requireChromium();
