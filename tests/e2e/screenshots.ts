@@ -1,5 +1,5 @@
-// Photographs every screen in both orientations, and a few in Russian, English, the largest
-// text size and high contrast, into docs/screenshots/ as 8-bit palette PNGs (README "Screens").
+// Photographs every screen in both orientations, and a few (the technician panel among them) in
+// Russian, English, the largest text size and high contrast, into docs/screenshots/ as 8-bit palette PNGs (README "Screens").
 
 import { test } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
@@ -28,6 +28,11 @@ test('screenshots of every screen', async ({ page }) => {
       .png({ palette: true, colours: 128, compressionLevel: 9 })
       .toFile(path.join(OUT_DIR, `${name}.png`));
   };
+  const shootPanel = async (name: string): Promise<void> => {
+    await openTechnicianPanel(page, DEMO_PIN);
+    await shoot(name);
+    await page.locator('[data-testid="tech-close"]').click();
+  };
 
   for (const orientation of Object.keys(ORIENTATIONS) as Orientation[]) {
     await page.setViewportSize(ORIENTATIONS[orientation]);
@@ -37,9 +42,7 @@ test('screenshots of every screen', async ({ page }) => {
       await stop.open(page);
       await shoot(`${stop.screen}-${orientation}`);
     }
-    await openTechnicianPanel(page, DEMO_PIN);
-    await shoot(`technician-${orientation}`);
-    await page.locator('[data-testid="tech-close"]').click();
+    await shootPanel(`technician-${orientation}`);
 
     for (const lang of ['ru', 'en']) {
       await chooseLanguage(page, lang);
@@ -47,6 +50,7 @@ test('screenshots of every screen', async ({ page }) => {
         await stop.open(page);
         await shoot(`${stop.screen}-${orientation}-${lang}`);
       }
+      await shootPanel(`technician-${orientation}-${lang}`);
     }
     await chooseLanguage(page, 'kk');
     await setTextSize(page, LARGEST_TEXT_SIZE);
@@ -55,5 +59,8 @@ test('screenshots of every screen', async ({ page }) => {
       await stop.open(page);
       await shoot(`${stop.screen}-${orientation}-large-contrast`);
     }
+    // Russian writes the panel's longest lines; at the largest size they must still fit.
+    await chooseLanguage(page, 'ru');
+    await shootPanel(`technician-${orientation}-large-contrast-ru`);
   }
 });
