@@ -6,10 +6,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ExhibitDoc, TimelineDoc } from '../../src/feed/content-schema.ts';
-import { signBytes } from '../../src/feed/ed25519.ts';
+import { signEnvelope } from '../../src/curator/sign-envelope.ts';
+import { envelopeFileBytes } from '../../src/feed/manifest-envelope.ts';
 import { objectPath, type Manifest, type ObjectEntry, type ObjectRole, type ObjectType } from '../../src/feed/manifest-schema.ts';
 import { sha256Hex } from '../../src/feed/sha256.ts';
-import { manifestBytes } from '../../src/curator/build/make-manifest.ts';
 import { DEMO_KEY_FILE, E2E_FEED_DIR } from './e2e-paths.ts';
 import { readManifest } from './publish-feed.ts';
 
@@ -71,9 +71,8 @@ async function rewriteDocument<T>(
   manifest.objects[at] = await writeObject(feedDir, entry, new TextEncoder().encode(JSON.stringify(document)));
 }
 
-async function signManifest(feedDir: string, manifest: Manifest): Promise<void> {
-  const bytes = manifestBytes(manifest);
-  const key = JSON.parse(readFileSync(DEMO_KEY_FILE, 'utf8')) as { privateKey: string };
-  writeFileSync(path.join(feedDir, 'manifest.json'), bytes);
-  writeFileSync(path.join(feedDir, 'manifest.sig'), await signBytes(bytes, key.privateKey));
+/** Publishes `manifest` as an eske-feed/2 manifest.json signed with the demo key, as a build would. */
+export async function signManifest(feedDir: string, manifest: Manifest): Promise<void> {
+  const key = JSON.parse(readFileSync(DEMO_KEY_FILE, 'utf8')) as { privateKey: string; publicKey: string };
+  writeFileSync(path.join(feedDir, 'manifest.json'), envelopeFileBytes(await signEnvelope(manifest, [key])));
 }

@@ -56,7 +56,7 @@ export async function startKiosk(): Promise<void> {
     (persisted) => technicianPanel.persistenceAnswered(persisted),
     (error: unknown) => handleError(error, 'persistent storage', { quiet: true }),
   );
-  await showStoredContent(db);
+  await showStoredContent(db, config);
 
   // docs/design.md §6.5: reports to the museum's monitor; its own interval, closed hours or not.
   const heartbeat = startHeartbeat(config, db, (error) => handleError(error, 'heartbeat', { quiet: true }));
@@ -147,7 +147,7 @@ const localConfigMemory: ConfigMemory = {
  * loaded in the background (stored, or built if none is); content held for the next idle
  * moment first has its index built and stored, so the switch finds it ready.
  */
-async function showStoredContent(db: EskeDb): Promise<void> {
+async function showStoredContent(db: EskeDb, config: KioskConfig): Promise<void> {
   let content: ActiveContent | null;
   try {
     content = await readActiveContent(db);
@@ -157,6 +157,16 @@ async function showStoredContent(db: EskeDb): Promise<void> {
     return;
   }
   if (!content) return;
+  // docs/design.md §5.1: kiosk-config moved the kiosk to another exhibit. The old one is not shown
+  // (it is the wrong museum's), but kept until sync has verified the new exhibit's feed.
+  if (config.exhibitId !== undefined && content.manifest.exhibitId !== config.exhibitId) {
+    void appendLog(db, Date.now(), {
+      level: 'warn',
+      code: 'exhibit-pending',
+      message: `kiosk-config names exhibit "${config.exhibitId}"; the stored "${content.manifest.exhibitId}" stays hidden until it is installed`,
+    }).catch((error: unknown) => handleError(error, 'technician log', { quiet: true }));
+    return;
+  }
   contentState.offer(content);
   if (contentState.shown === content) {
     markShown(db, content);
@@ -174,7 +184,7 @@ function startSync(config: KioskConfig, db: EskeDb, heartbeat: StartedHeartbeat 
     intervalMs: config.syncIntervalSeconds * 1000,
   });
   scheduler.onOutcome((outcome) => {
-    if (outcome.kind === 'installed' || contentState.shown === null) void showStoredContent(db);
+    if (outcome.kind === 'installed' || contentState.shown === null) void showStoredContent(db, config);
     void technicianPanel.refresh();
     heartbeat?.syncEnded(outcome);
   });

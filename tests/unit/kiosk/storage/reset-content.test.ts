@@ -11,7 +11,7 @@ import { resetContent } from '../../../../src/kiosk/storage/reset-content.ts';
 import { readLog } from '../../../../src/kiosk/storage/technician-log.ts';
 import { syncOnce } from '../../../../src/kiosk/sync/sync-once.ts';
 import { buildNameIndex } from '../../../../src/search/name-index.ts';
-import { buildMemoryFeed, FEED_URL, MemoryFeedHost, testKeys, type MemoryFeed } from '../sync/memory-feed.ts';
+import { buildMemoryFeed, MemoryFeedHost, targetTrusting, testKeys, type MemoryFeed } from '../sync/memory-feed.ts';
 import { createTestDb } from './test-db.ts';
 
 let keys: KeyPairText;
@@ -21,19 +21,15 @@ let otherExhibit: MemoryFeed;
 
 beforeAll(async () => {
   keys = await testKeys();
-  v1 = await buildMemoryFeed({ version: 1 }, keys.privateKey);
-  v5 = await buildMemoryFeed({ version: 5 }, keys.privateKey);
-  otherExhibit = await buildMemoryFeed({ version: 2, exhibitId: 'karlag-museum' }, keys.privateKey);
+  v1 = await buildMemoryFeed({ version: 1 }, keys);
+  v5 = await buildMemoryFeed({ version: 5 }, keys);
+  otherExhibit = await buildMemoryFeed({ version: 2, exhibitId: 'karlag-museum' }, keys);
 });
 
 async function kioskWith(...feeds: MemoryFeed[]) {
   const test = createTestDb();
   const host = new MemoryFeedHost();
-  const sync = () =>
-    syncOnce(
-      { feedUrl: FEED_URL, trustedKeys: [keys.publicKey], exhibitId: null },
-      { db: test.db, fetch: host.fetch, now: () => 0 },
-    );
+  const sync = () => syncOnce(targetTrusting([keys]), { db: test.db, fetch: host.fetch, now: () => 0 });
   for (const feed of feeds) {
     host.publish(feed);
     expect((await sync()).kind).toBe('installed');
