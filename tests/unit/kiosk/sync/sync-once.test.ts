@@ -2,20 +2,28 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { signBytes, type KeyPairText } from '../../../../src/feed/ed25519.ts';
 import { errorCode } from '../../../../src/feed/error-code.ts';
 import { objectPath, type ObjectEntry } from '../../../../src/feed/manifest-schema.ts';
-import { readMeta, type EskeDb } from '../../../../src/kiosk/storage/eske-db.ts';
+import { readMeta } from '../../../../src/kiosk/storage/eske-db.ts';
 import { readActiveContent } from '../../../../src/kiosk/storage/read-active-content.ts';
 import { readLog } from '../../../../src/kiosk/storage/technician-log.ts';
-import type { FeedTarget } from '../../../../src/kiosk/sync/feed-target.ts';
 import { syncOnce } from '../../../../src/kiosk/sync/sync-once.ts';
-import { createTestDb, type WriteFilter } from '../storage/test-db.ts';
+import type { WriteFilter } from '../storage/test-db.ts';
 import { buildMemoryFeed, MemoryFeedHost, targetTrusting, testKeys, type Fault, type MemoryFeed } from './memory-feed.ts';
-
-const NOW = Date.parse('2026-05-10T12:00:00Z');
+import { expectVersionReadable, install, NOW, storedHashes, testKiosk } from './test-kiosk.ts';
 
 let keys: KeyPairText;
 let otherKeys: KeyPairText;
 const feeds = {} as Record<
-  'v1' | 'v2' | 'v3' | 'badExhibit' | 'foreignReference' | 'expired' | 'otherExhibit' | 'v2ByOther' | 'legacyV1' | 'legacyV2',
+  | 'v1'
+  | 'v2'
+  | 'v3'
+  | 'badExhibit'
+  | 'foreignReference'
+  | 'expired'
+  | 'otherExhibit'
+  | 'otherExhibitByOther'
+  | 'v2ByOther'
+  | 'legacyV1'
+  | 'legacyV2',
   MemoryFeed
 >;
 
@@ -37,47 +45,17 @@ beforeAll(async () => {
   feeds.expired = await build({ version: 2, expiresAt: '2026-05-09T00:00:00Z' });
   feeds.otherExhibit = await build({ version: 2, exhibitId: 'another-museum' });
   feeds.v2ByOther = await buildMemoryFeed({ version: 2 }, otherKeys);
+  feeds.otherExhibitByOther = await buildMemoryFeed({ version: 2, exhibitId: 'another-museum' }, otherKeys);
   feeds.legacyV1 = await build({ version: 1, format: 'eske-feed/1' });
   feeds.legacyV2 = await build({ version: 2, format: 'eske-feed/1' });
 });
 
 function setup(options: { exhibitId?: string } = {}) {
-  const { db, failWrites } = createTestDb();
-  const host = new MemoryFeedHost();
-  const target: FeedTarget = targetTrusting([keys], 1, options.exhibitId ?? null);
-  const sync = () => syncOnce(target, { db, fetch: host.fetch, now: () => NOW, limits: { stallTimeoutMs: 100 } });
-  return { db, host, failWrites, sync };
+  return testKiosk(targetTrusting([keys], 1, options.exhibitId ?? null));
 }
 
-async function installed(...versions: MemoryFeed[]) {
-  const kiosk = setup();
-  for (const feed of versions) {
-    kiosk.host.publish(feed);
-    expect(await kiosk.sync()).toEqual({ kind: 'installed', version: feed.version });
-  }
-  kiosk.host.requests.length = 0;
-  return kiosk;
-}
-
-/** Every document, names shard and object of `feed` reads back through readActiveContent. */
-async function expectVersionReadable(db: EskeDb, feed: MemoryFeed) {
-  const content = await readActiveContent(db);
-  expect(content?.version).toBe(feed.version);
-  if (!content) return;
-  expect(content.manifest).toEqual(feed.manifest);
-  expect(content.exhibit).toEqual(feed.documents.exhibit);
-  expect(content.timeline).toEqual(feed.documents.timeline);
-  expect(content.testimonies).toEqual(feed.documents.testimonies);
-  expect(await Promise.all(content.namesShards.map((entry) => content.loadNamesShard(entry)))).toEqual(feed.documents.names);
-  for (const entry of feed.manifest.objects) {
-    const blob = await content.mediaBlob(entry.sha256);
-    expect(blob?.type).toBe(entry.type);
-    expect(new Uint8Array(await blob!.arrayBuffer())).toEqual(feed.objectBytes.get(entry.sha256));
-  }
-}
-
-async function storedHashes(db: EskeDb): Promise<Set<string>> {
-  return new Set(await db.objects.toCollection().primaryKeys());
+function installed(...versions: MemoryFeed[]) {
+  return install(setup(), ...versions);
 }
 
 function entryNamed(feed: MemoryFeed, name: string): ObjectEntry {
@@ -510,6 +488,61 @@ describe('syncOnce', () => {
       host.publish(feeds.v1);
       expect(await sync()).toMatchObject({ kind: 'rejected', error: { code: 'exhibit-mismatch' } });
       expect(await readActiveContent(db)).toBeNull();
+    });
+  });
+
+  describe('when kiosk-config moves the kiosk to another exhibit', () => {
+    const moved = (kiosk: Awaited<ReturnType<typeof installed>>) => () =>
+      syncOnce(targetTrusting([keys], 1, 'another-museum'), { db: kiosk.db, fetch: kiosk.host.fetch, now: () => NOW });
+
+    it('installs that exhibit’s lower version from scratch instead of refusing it as a rollback', async () => {
+      const kiosk = await installed(feeds.v1, feeds.v2, feeds.v3);
+      const sync = moved(kiosk);
+      kiosk.host.publish(feeds.otherExhibit);
+      expect(await sync()).toEqual({ kind: 'installed', version: 2 });
+      await expectVersionReadable(kiosk.db, feeds.otherExhibit);
+      expect(await kiosk.db.versions.toCollection().primaryKeys()).toEqual([2]);
+      expect(await storedHashes(kiosk.db)).toEqual(hashesOf(feeds.otherExhibit));
+      expect((await readLog(kiosk.db, 2)).map((entry) => entry.code)).toEqual(['installed', 'exhibit-changed']);
+      expect(await sync()).toEqual({ kind: 'up-to-date', version: 2 });
+    });
+
+    it.each([
+      ['the host still serves the old exhibit', 'exhibit-mismatch', () => feeds.v3],
+      ['the new exhibit’s feed is not signed by a trusted key', 'signature', () => feeds.otherExhibitByOther],
+    ])('keeps every stored object of the old exhibit while %s', async (_, code, feed) => {
+      const kiosk = await installed(feeds.v1, feeds.v2, feeds.v3);
+      const before = await storedHashes(kiosk.db);
+      kiosk.host.publish(feed());
+      expect(await moved(kiosk)()).toMatchObject({ kind: 'rejected', error: { code } });
+      expect(await storedHashes(kiosk.db)).toEqual(before);
+      await expectVersionReadable(kiosk.db, feeds.v3);
+    });
+  });
+
+  describe('when the manifest has expired by the kiosk’s clock', () => {
+    it('installs it all the same on a first install, with a warning, so a wrong clock never leaves the kiosk blank', async () => {
+      const { db, host, sync } = setup();
+      host.publish(feeds.expired);
+      expect(await sync()).toEqual({ kind: 'installed', version: 2 });
+      await expectVersionReadable(db, feeds.expired);
+      expect((await readLog(db, 2)).map((entry) => [entry.level, entry.code])).toEqual([
+        ['info', 'installed'],
+        ['warn', 'feed-expired'],
+      ]);
+    });
+
+    it('stays on an installed version that has since expired, up to date', async () => {
+      const kiosk = await installed(feeds.v1);
+      const later = () =>
+        syncOnce(targetTrusting([keys]), {
+          db: kiosk.db,
+          fetch: kiosk.host.fetch,
+          now: () => Date.parse('2030-01-01T00:00:00Z'),
+        });
+      kiosk.host.publish(await buildMemoryFeed({ version: 3, expiresAt: '2026-06-01T00:00:00Z' }, keys));
+      expect(await kiosk.sync()).toEqual({ kind: 'installed', version: 3 });
+      expect(await later()).toEqual({ kind: 'up-to-date', version: 3 });
     });
   });
 });
