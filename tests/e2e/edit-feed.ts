@@ -1,7 +1,7 @@
-// Edits a published feed's timeline or exhibit and adds media objects to it, then signs it again
-// with the demo key, as a hostile or faulty build could: for tests of what the curator CLI refuses
-// to build (HTML in a text) or that need content the demo does not hold (several images on one
-// event, an exhibit without attract slides).
+// Edits a published feed's manifest, timeline or exhibit and adds media objects to it, then signs
+// it again with the demo key, as a hostile or faulty build could: for tests of what the curator
+// CLI refuses to build (HTML in a text, an expiry in the past) or that need content the demo does
+// not hold (several images on one event, an exhibit without attract slides).
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -69,6 +69,13 @@ async function rewriteDocument<T>(
   const document = JSON.parse(readFileSync(path.join(feedDir, objectPath(entry)), 'utf8')) as T;
   edit(document);
   manifest.objects[at] = await writeObject(feedDir, entry, new TextEncoder().encode(JSON.stringify(document)));
+}
+
+/** Lets `edit` change the manifest itself (its expiry, say), signed again; objects stay as they are. */
+export async function editManifest(edit: (manifest: Manifest) => void, feedDir = E2E_FEED_DIR): Promise<void> {
+  const manifest = readManifest(feedDir);
+  edit(manifest);
+  await signManifest(feedDir, manifest);
 }
 
 /** Publishes `manifest` as an eske-feed/2 manifest.json signed with the demo key, as a build would. */

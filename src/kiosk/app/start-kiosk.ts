@@ -16,7 +16,7 @@ import { requestPersistentStorage } from '../storage/persistent-storage.ts';
 import { resetContent } from '../storage/reset-content.ts';
 import { appendLog, type LogLine } from '../storage/technician-log.ts';
 import { countUsage, usageCounter } from '../storage/usage-counts.ts';
-import { feedTargetFromConfig } from '../sync/feed-target.ts';
+import { feedTargetFromConfig, type FeedTarget } from '../sync/feed-target.ts';
 import { syncOnce } from '../sync/sync-once.ts';
 import { SyncScheduler } from '../sync/sync-scheduler.ts';
 import { localPinLockMemory, technicianAccess } from '../technician/technician-access.svelte.ts';
@@ -60,9 +60,11 @@ export async function startKiosk(): Promise<void> {
 
   // docs/design.md §6.5: reports to the museum's monitor; its own interval, closed hours or not.
   const heartbeat = startHeartbeat(config, db, (error) => handleError(error, 'heartbeat', { quiet: true }));
-  const scheduler = startSync(config, db, heartbeat);
+  const target = feedTargetFromConfig(config, document.baseURI);
+  const scheduler = startSync(target, db, heartbeat, config);
   technicianPanel.connect({
     db,
+    trust: target.trust,
     syncNow: () => scheduler.syncNow(),
     redownload: () => scheduler.syncNow('redownload'),
     resetContent: async () => {
@@ -176,8 +178,7 @@ async function showStoredContent(db: EskeDb, config: KioskConfig): Promise<void>
   }
 }
 
-function startSync(config: KioskConfig, db: EskeDb, heartbeat: StartedHeartbeat | null): SyncScheduler {
-  const target = feedTargetFromConfig(config, document.baseURI);
+function startSync(target: FeedTarget, db: EskeDb, heartbeat: StartedHeartbeat | null, config: KioskConfig): SyncScheduler {
   const scheduler = new SyncScheduler({
     runSync: (signal, mode) =>
       syncOnce(target, { db, fetch: (url, init) => window.fetch(url, init), now: Date.now }, signal, mode),
