@@ -58,13 +58,28 @@ export async function verifyDetachedSignature(
   throw new SignatureError('invalid', `no trusted key (${keys.size} configured) verifies manifest.sig over manifest.json`);
 }
 
+/**
+ * A key's id and verifying key depend on its text alone, so each is made once per text: a kiosk
+ * checks its few keys at every sync, and each WebCrypto call is a trip to another thread.
+ */
+const imported = new Map<string, Promise<{ keyid: string; key: CryptoKey } | null>>();
+
+function importTrustedKey(publicKey: string): Promise<{ keyid: string; key: CryptoKey } | null> {
+  let entry = imported.get(publicKey);
+  if (!entry) {
+    entry = importPublicKey(publicKey).then(async (key) => (key ? { keyid: await keyIdOf(publicKey), key } : null));
+    imported.set(publicKey, entry);
+  }
+  return entry;
+}
+
 async function trustedKeysById(trust: FeedTrust): Promise<Map<string, CryptoKey>> {
   if (trust.keys.length === 0) throw new SignatureError('no-trusted-key', 'no trusted public key is configured');
   const keys = new Map<string, CryptoKey>();
   for (const [index, entry] of trust.keys.entries()) {
-    const key = await importPublicKey(entry.publicKey);
-    if (!key) continue;
-    const keyid = await keyIdOf(entry.publicKey);
+    const found = await importTrustedKey(entry.publicKey);
+    if (!found) continue;
+    const { keyid, key } = found;
     // A copy-paste slip in kiosk-config would otherwise leave a key silently unusable.
     if (entry.keyid !== undefined && entry.keyid !== keyid) {
       throw new SignatureError(
