@@ -1,7 +1,8 @@
 // The technician's reset (docs/design.md §6.4), and sync's when kiosk-config moved the kiosk to
-// another exhibit (§5.1): a kiosk moved to another exhibit forgets the one it showed. Every stored object, version row, name index, usage count and meta value goes (meta holds
-// the installed version, the rollback floor sync checks a new feed against, so the new exhibit's
-// version 1 is not refused as a rollback); what belongs to the kiosk stays: the technician log,
+// another exhibit (§5.1): a kiosk moved to another exhibit forgets the one it showed. Every stored
+// object, version row, name index, usage count and meta value goes (meta holds the installed
+// version, whose exhibit a kiosk-config without exhibitId holds the kiosk to, and which the new
+// exhibit's versions would collide with); what belongs to the kiosk stays: the technician log,
 // with a line saying so, and the heartbeat's queue and totals (§6.5), whose counters a monitor
 // would otherwise see fall back to zero.
 

@@ -5,7 +5,7 @@
 
 import { errorCode, toError } from '../../feed/error-code.ts';
 import { MAX_MANIFEST_BYTES } from '../../feed/limits.ts';
-import { sameBytes } from '../../feed/manifest-envelope.ts';
+import { LEGACY_SIGNATURE_FILE, MANIFEST_FILE, sameBytes } from '../../feed/manifest-envelope.ts';
 import { parseManifestBytes, verifyManifest, type VerifiedManifest } from '../../feed/verify-manifest.ts';
 import { collectGarbage } from '../storage/collect-garbage.ts';
 import { readMeta, writeMeta, type EskeDb, type StoredVersion } from '../storage/eske-db.ts';
@@ -120,7 +120,7 @@ async function install(
       cache: 'no-cache',
       signal,
     });
-  const manifestBytes = await fetchControlFile('manifest.json', limits.maxManifestBytes);
+  const manifestBytes = await fetchControlFile(MANIFEST_FILE, limits.maxManifestBytes);
   // docs/design.md §5.1: signatures, shape, exhibit, rollback and expiry, all in the shared feed code.
   const verified = await verifyManifest(
     manifestBytes,
@@ -133,7 +133,7 @@ async function install(
       maxManifestBytes: limits.maxManifestBytes,
     },
     // Only an eske-feed/1 manifest.json has its signature beside it.
-    async () => new TextDecoder().decode(await fetchControlFile('manifest.sig', limits.maxSignatureBytes)),
+    async () => new TextDecoder().decode(await fetchControlFile(LEGACY_SIGNATURE_FILE, limits.maxSignatureBytes)),
   );
   const { manifest } = verified;
   if (verified.upToDate && active) return upToDate(dependencies, downloads, active, verified);

@@ -63,14 +63,21 @@ describe('resetContent', () => {
     expect(log[0]).toMatchObject({ level: 'warn', code: 'content-reset', at: 1000 });
   });
 
-  it('lets a lower version of another exhibit install afterwards instead of refusing it as a rollback', async () => {
+  it('lets a lower version of another exhibit install afterwards, which a kiosk-config without exhibitId refused', async () => {
     const kiosk = await kioskWith(v5);
     kiosk.host.publish(otherExhibit);
-    expect(await kiosk.sync()).toMatchObject({ kind: 'rejected' });
+    expect(await kiosk.sync()).toMatchObject({ kind: 'rejected', error: { code: 'exhibit-mismatch' } });
 
     await resetContent(kiosk.db, 0);
     expect(await kiosk.sync()).toEqual({ kind: 'installed', version: 2 });
     expect(await readMeta(kiosk.db, 'activeVersion')).toBe(2);
     expect((await kiosk.db.versions.toArray()).map((row) => row.exhibitId)).toEqual(['karlag-museum']);
+  });
+
+  it('says in the log when sync did it for a kiosk-config that moved the kiosk', async () => {
+    const kiosk = await kioskWith(v1);
+    await resetContent(kiosk.db, 7, { exhibitChanged: { from: 'alzhir-memorial', to: 'karlag-museum' } });
+    expect((await readLog(kiosk.db, 1))[0]).toMatchObject({ level: 'warn', code: 'exhibit-changed', at: 7 });
+    expect(await kiosk.db.objects.count()).toBe(0);
   });
 });
