@@ -1,5 +1,5 @@
-// Key files: the curator's signing key (`eske-signing-key/1`, written by keygen, read by build)
-// and the public keys `verify --pub` accepts. A bad key file is a one-line CliError that names
+// Key files: the curator's signing key (`eske-signing-key/1`, written by keygen, read by build and
+// sign) and the trust `verify --pub` checks a feed against. A bad key file is a one-line CliError that names
 // the file and the key at fault, never a stack.
 
 import { readFile, stat } from 'node:fs/promises';
@@ -7,11 +7,17 @@ import path from 'node:path';
 import { z } from 'zod';
 import { isPublicKeyText, publicKeyOf, type KeyPairText } from '../feed/ed25519.ts';
 import { parseJsonText, parseWithSchema } from '../feed/parse-with-schema.ts';
+import {
+  publicKeyTextSchema,
+  signatureThresholdSchema,
+  trustedKeysOf,
+  trustedKeysSchema,
+  type FeedTrust,
+} from '../feed/trust-config.ts';
 import { CliError, describeFsError } from './cli-error.ts';
+import type { CliIo } from './command.ts';
 
 export const KEY_FILE_FORMAT = 'eske-signing-key/1';
-
-const publicKeyText = z.string().refine(isPublicKeyText, 'expected base64 of a 32-byte Ed25519 public key');
 
 const keyFileSchema = z.looseObject({
   format: z.literal(KEY_FILE_FORMAT),
@@ -19,7 +25,7 @@ const keyFileSchema = z.looseObject({
   /** Set on the public demo key in media/, so build can warn that anyone can sign with it. */
   demoOnly: z.boolean().optional(),
   privateKey: z.string().min(1),
-  publicKey: publicKeyText,
+  publicKey: publicKeyTextSchema,
 });
 
 export interface SigningKey extends KeyPairText {
@@ -67,16 +73,38 @@ export async function readSigningKey(file: string): Promise<SigningKey> {
   };
 }
 
+/** The key files of `--key` (build, sign), with a warning for each that anyone could use. */
+export async function readSigningKeys(files: readonly string[], io: CliIo): Promise<SigningKey[]> {
+  const keys: SigningKey[] = [];
+  for (const file of files) {
+    const key = await readSigningKey(path.resolve(io.cwd, file));
+    if (key.demoOnly)
+      io.err(
+        `warning: signing with the public DEMO key (${file}): anyone can sign feeds with it; make your own with "npm run feed -- keygen"`,
+      );
+    else if (key.readableByOthers)
+      io.err(`warning: ${file} can be read by other users of this computer; restrict it with "chmod 600"`);
+    keys.push(key);
+  }
+  return keys;
+}
+
 /**
- * The keys `verify --pub` trusts: base64 key text itself, a key file (its publicKey), or a
- * kiosk-config file (its trustedKeys), so a feed can be checked exactly as a kiosk would.
+ * The trust `verify --pub` checks against: base64 key text itself or a key file (its publicKey),
+ * one signature needed; or a kiosk-config file (its trustedKeys and signatureThreshold), so a feed
+ * can be checked exactly as that kiosk would.
  */
-export async function readPublicKeys(value: string, cwd: string): Promise<string[]> {
-  if (isPublicKeyText(value)) return [value.trim()];
+export async function readTrust(value: string, cwd: string): Promise<FeedTrust> {
+  if (isPublicKeyText(value)) return { keys: [{ publicKey: value.trim() }], threshold: 1 };
   const json = await readJsonFile(path.resolve(cwd, value), '--pub file');
-  const keyFile = parseWithSchema(z.looseObject({ publicKey: publicKeyText }), json);
-  if (keyFile.ok) return [keyFile.value.publicKey];
-  const kioskConfig = parseWithSchema(z.looseObject({ trustedKeys: z.array(publicKeyText).min(1) }), json);
-  if (kioskConfig.ok) return kioskConfig.value.trustedKeys;
+  const keyFile = parseWithSchema(z.looseObject({ publicKey: publicKeyTextSchema }), json);
+  if (keyFile.ok) return { keys: [{ publicKey: keyFile.value.publicKey }], threshold: 1 };
+  const kioskConfig = parseWithSchema(
+    z.looseObject({ trustedKeys: trustedKeysSchema, signatureThreshold: signatureThresholdSchema }),
+    json,
+  );
+  if (kioskConfig.ok) {
+    return { keys: trustedKeysOf(kioskConfig.value.trustedKeys), threshold: kioskConfig.value.signatureThreshold };
+  }
   throw new CliError(`${value}: is not a public key and has neither a publicKey nor trustedKeys of base64 Ed25519 public keys`);
 }

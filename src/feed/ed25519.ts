@@ -1,9 +1,9 @@
 // Ed25519 signing and verification of manifest bytes through WebCrypto (Node 20 and Chromium
-// alike). Public keys travel as base64 of the raw 32 bytes, the form a technician pastes into
-// kiosk-config; private keys as base64 PKCS #8, which only the curator CLI ever holds.
+// alike); which signatures make a manifest trusted is verify-signatures.ts's to decide. Public
+// keys travel as base64 of the raw 32 bytes, the form a technician pastes into kiosk-config;
+// private keys as base64 PKCS #8, which only the curator CLI ever holds.
 
 import { base64ToBytes, bytesToBase64 } from './base64.ts';
-import { SignatureError } from './errors.ts';
 
 const ED25519 = { name: 'Ed25519' } as const;
 const PUBLIC_KEY_BYTES = 32;
@@ -37,7 +37,7 @@ async function importPrivateKey(privateKeyText: string, extractable = false): Pr
   return crypto.subtle.importKey('pkcs8', pkcs8, ED25519, extractable, ['sign']);
 }
 
-/** Signs the exact bytes given; returns the signature as base64 text (the content of manifest.sig). */
+/** Signs the exact bytes given; returns the signature as base64 text (an envelope's `sig`). */
 export async function signBytes(bytes: Uint8Array, privateKeyText: string): Promise<string> {
   const key = await importPrivateKey(privateKeyText);
   const signature = await crypto.subtle.sign(ED25519, key, bytes as Uint8Array<ArrayBuffer>);
@@ -48,21 +48,20 @@ export function isPublicKeyText(text: string): boolean {
   return base64ToBytes(text)?.length === PUBLIC_KEY_BYTES;
 }
 
-/**
- * docs/design.md §5.1: accepts the bytes only if one of the trusted keys verifies the signature.
- * Throws SignatureError otherwise; the bytes are never parsed before this passes.
- */
-export async function verifySignature(bytes: Uint8Array, signatureText: string, trustedKeys: readonly string[]): Promise<void> {
-  const signature = base64ToBytes(signatureText);
-  if (!signature || signature.length !== SIGNATURE_BYTES) {
-    throw new SignatureError(`manifest.sig is not a base64 Ed25519 signature of ${SIGNATURE_BYTES} bytes`);
-  }
-  if (trustedKeys.length === 0) throw new SignatureError('no trusted public key is configured');
-  for (const keyText of trustedKeys) {
-    const raw = base64ToBytes(keyText);
-    if (!raw || raw.length !== PUBLIC_KEY_BYTES) continue;
-    const key = await crypto.subtle.importKey('raw', raw, ED25519, false, ['verify']);
-    if (await crypto.subtle.verify(ED25519, key, signature, bytes as Uint8Array<ArrayBuffer>)) return;
-  }
-  throw new SignatureError(`no trusted key (${trustedKeys.length} configured) verifies manifest.json`);
+/** The raw signature bytes of base64 text, or null for text that cannot be an Ed25519 signature. */
+export function signatureBytes(text: string): Uint8Array<ArrayBuffer> | null {
+  const bytes = base64ToBytes(text);
+  return bytes?.length === SIGNATURE_BYTES ? bytes : null;
+}
+
+/** A verifying key from base64 public key text; null for text that is not one. */
+export async function importPublicKey(text: string): Promise<CryptoKey | null> {
+  const raw = base64ToBytes(text);
+  if (raw?.length !== PUBLIC_KEY_BYTES) return null;
+  return crypto.subtle.importKey('raw', raw, ED25519, false, ['verify']);
+}
+
+/** True if `signature` is `key`'s over exactly `bytes`. */
+export async function verifyBytes(key: CryptoKey, signature: Uint8Array<ArrayBuffer>, bytes: Uint8Array): Promise<boolean> {
+  return crypto.subtle.verify(ED25519, key, signature, bytes as Uint8Array<ArrayBuffer>);
 }

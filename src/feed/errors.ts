@@ -18,11 +18,11 @@ export abstract class FeedError extends Error {
   abstract readonly code: FeedErrorCode;
 }
 
-/** The manifest is not JSON of the `eske-feed/1` shape; `problems` name each key path. */
+/** manifest.json is neither an eske-feed/2 envelope nor an eske-feed/1 manifest; `problems` name each key path. */
 export class ManifestFormatError extends FeedError {
   readonly code = 'manifest-format';
   constructor(readonly problems: string[]) {
-    super(`manifest.json is not a valid eske-feed/1 manifest: ${problems.join('; ')}`);
+    super(`manifest.json is not a valid feed manifest: ${problems.join('; ')}`);
     this.name = 'ManifestFormatError';
   }
 }
@@ -39,11 +39,31 @@ export class ManifestTooLargeError extends FeedError {
   }
 }
 
-/** No trusted key verifies manifest.sig over the exact manifest bytes (tampering, wrong key). */
+/**
+ * Why the signatures did not make a manifest trusted (docs/design.md §5.1), for the log and for
+ * tests: `malformed`, a signature that is not 64 bytes of base64 or names no key id; `invalid`,
+ * a trusted key's signature that does not verify (altered bytes, or a forgery); `unknown-key`, no
+ * signature by any trusted key; `threshold`, fewer trusted keys signed than kiosk-config asks
+ * for; `no-trusted-key`, none configured; `keyid-mismatch`, a kiosk-config entry whose keyid is
+ * not its publicKey's.
+ */
+export type SignatureFailure = 'malformed' | 'invalid' | 'unknown-key' | 'threshold' | 'no-trusted-key' | 'keyid-mismatch';
+
+/** What became of one signature of a manifest; `untrusted` ones are not even checked. */
+export interface SignatureCheck {
+  keyid: string;
+  status: 'valid' | 'invalid' | 'malformed' | 'untrusted';
+}
+
+/** The manifest's signatures do not make it trusted; `checks` says what each one was worth. */
 export class SignatureError extends FeedError {
   readonly code = 'signature';
-  constructor(reason: string) {
-    super(`manifest signature rejected: ${reason}`);
+  constructor(
+    readonly reason: SignatureFailure,
+    detail: string,
+    readonly checks: readonly SignatureCheck[] = [],
+  ) {
+    super(`manifest signature rejected (${reason}): ${detail}`);
     this.name = 'SignatureError';
   }
 }
@@ -60,23 +80,26 @@ export class ExhibitMismatchError extends FeedError {
   }
 }
 
-/** A version not above the installed one: a replayed old feed (rollback attack) or a stale mirror. */
+/** A version below the installed one of the same exhibit: a replayed old feed (rollback attack) or a stale mirror. */
 export class RollbackError extends FeedError {
   readonly code = 'rollback';
   constructor(
     readonly installed: number,
     readonly offered: number,
   ) {
-    super(`feed version ${offered} is not newer than installed version ${installed}`);
+    super(`feed version ${offered} is older than installed version ${installed}`);
     this.name = 'RollbackError';
   }
 }
 
-/** The manifest's `expiresAt` has passed (a frozen or withheld feed). */
+/** An update whose `expiresAt` has passed (a frozen or withheld feed, or a kiosk clock running ahead). */
 export class ExpiredFeedError extends FeedError {
   readonly code = 'expired';
-  constructor(readonly expiresAt: string) {
-    super(`feed expired at ${expiresAt}`);
+  constructor(
+    readonly expiresAt: string,
+    readonly kioskTime: string,
+  ) {
+    super(`feed expired at ${expiresAt} by this kiosk's clock (${kioskTime}): publish it again, or set the clock right`);
     this.name = 'ExpiredFeedError';
   }
 }

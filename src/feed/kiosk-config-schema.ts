@@ -4,12 +4,12 @@
 // kiosk-config/schema.json from it for editors that read JSON Schema.
 
 import { z } from 'zod';
-import { isPublicKeyText } from './ed25519.ts';
 import { LANGUAGES } from './languages.ts';
 import { DEFAULT_REMEMBRANCE, DEFAULT_SILENCE, isTimeZone, scheduleSchema } from './schedule-schema.ts';
 import { PIN_HASH_PATTERN } from './pin-hash.ts';
 import { heartbeatSchema } from './heartbeat-schema.ts';
 import { watchdogSchema } from './watchdog-schema.ts';
+import { distinctKeyCount, signatureThresholdSchema, trustedKeysOf, trustedKeysSchema } from './trust-config.ts';
 
 export const kioskConfigSchema = z
   .object({
@@ -20,10 +20,10 @@ export const kioskConfigSchema = z
     feedUrl: z.string().min(1),
     /** The exhibit this kiosk shows; feeds of any other exhibit are refused. */
     exhibitId: z.string().optional(),
-    /** base64 of raw 32-byte Ed25519 public keys; a manifest must be signed by one of them. */
-    trustedKeys: z
-      .array(z.string().refine(isPublicKeyText, 'expected base64 of a 32-byte Ed25519 public key'))
-      .min(1, 'at least one trusted key is needed to accept any feed'),
+    /** Ed25519 public keys (base64, or `{keyid, publicKey}`); a manifest must be signed by enough of them. */
+    trustedKeys: trustedKeysSchema,
+    /** docs/design.md §5.1: how many distinct trusted keys must have signed a manifest. */
+    signatureThreshold: signatureThresholdSchema,
     languages: z.array(z.enum(LANGUAGES)).min(1),
     defaultLanguage: z.enum(LANGUAGES),
     /** Seconds without a touch before the kiosk resets to home (docs/design.md §9 demo default: 90). */
@@ -67,6 +67,11 @@ export const kioskConfigSchema = z
   .superRefine((config, ctx) => {
     if (!config.languages.includes(config.defaultLanguage)) {
       ctx.addIssue({ code: 'custom', path: ['defaultLanguage'], message: 'must be one of languages' });
+    }
+    // A threshold no set of these keys can meet would refuse every feed, forever. (No keys at all is trustedKeys' own problem.)
+    const keys = distinctKeyCount(trustedKeysOf(config.trustedKeys));
+    if (keys > 0 && config.signatureThreshold > keys) {
+      ctx.addIssue({ code: 'custom', path: ['signatureThreshold'], message: 'must not be more than the distinct trustedKeys' });
     }
     if (config.technicianPin === undefined && config.technicianPinHash === undefined) {
       ctx.addIssue({

@@ -1,11 +1,16 @@
-// The `eske-feed/1` manifest (docs/design.md §4): what a kiosk downloads first and trusts only after
-// its signature checks out. Unknown keys are kept, so a newer curator CLI can add fields that
-// an older kiosk carries along without rejecting the feed.
+// The feed manifest (docs/design.md §4): what a kiosk downloads first and trusts only after its
+// signatures check out; the `signed` part of an eske-feed/2 envelope (manifest-envelope.ts), or an
+// eske-feed/1 manifest.json on its own. Unknown keys are kept, so a newer curator CLI can add
+// fields that an older kiosk carries along without rejecting the feed.
 
 import { z } from 'zod';
 import { LANGUAGES } from './languages.ts';
 
-export const FEED_FORMAT = 'eske-feed/1';
+/** What the curator CLI writes: one manifest.json holding the manifest and its signatures. */
+export const FEED_FORMAT = 'eske-feed/2';
+/** What it wrote before: manifest.json beside a detached manifest.sig; kiosks still read it. */
+export const LEGACY_FEED_FORMAT = 'eske-feed/1';
+export type FeedFormat = typeof FEED_FORMAT | typeof LEGACY_FEED_FORMAT;
 
 /** What an object is for; the kiosk reads each role with its own schema. */
 export const OBJECT_ROLES = ['exhibit', 'timeline', 'testimonies', 'names', 'media'] as const;
@@ -44,7 +49,7 @@ export type ObjectEntry = z.output<typeof objectEntrySchema>;
 
 export const manifestSchema = z
   .looseObject({
-    format: z.literal(FEED_FORMAT),
+    format: z.enum([FEED_FORMAT, LEGACY_FEED_FORMAT]),
     exhibitId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'expected a lowercase id of letters, digits and -'),
     version: z.int().positive(),
     publishedAt: z.iso.datetime({ offset: true }),

@@ -1,15 +1,15 @@
-// Edits a published feed's timeline or exhibit and adds media objects to it, then signs it again
-// with the demo key, as a hostile or faulty build could: for tests of what the curator CLI refuses
-// to build (HTML in a text) or that need content the demo does not hold (several images on one
-// event, an exhibit without attract slides).
+// Edits a published feed's manifest, timeline or exhibit and adds media objects to it, then signs
+// it again with the demo key, as a hostile or faulty build could: for tests of what the curator
+// CLI refuses to build (HTML in a text, an expiry in the past) or that need content the demo does
+// not hold (several images on one event, an exhibit without attract slides).
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ExhibitDoc, TimelineDoc } from '../../src/feed/content-schema.ts';
-import { signBytes } from '../../src/feed/ed25519.ts';
+import { signEnvelope } from '../../src/curator/sign-envelope.ts';
+import { envelopeFileBytes } from '../../src/feed/manifest-envelope.ts';
 import { objectPath, type Manifest, type ObjectEntry, type ObjectRole, type ObjectType } from '../../src/feed/manifest-schema.ts';
 import { sha256Hex } from '../../src/feed/sha256.ts';
-import { manifestBytes } from '../../src/curator/build/make-manifest.ts';
 import { DEMO_KEY_FILE, E2E_FEED_DIR } from './e2e-paths.ts';
 import { readManifest } from './publish-feed.ts';
 
@@ -71,9 +71,15 @@ async function rewriteDocument<T>(
   manifest.objects[at] = await writeObject(feedDir, entry, new TextEncoder().encode(JSON.stringify(document)));
 }
 
-async function signManifest(feedDir: string, manifest: Manifest): Promise<void> {
-  const bytes = manifestBytes(manifest);
-  const key = JSON.parse(readFileSync(DEMO_KEY_FILE, 'utf8')) as { privateKey: string };
-  writeFileSync(path.join(feedDir, 'manifest.json'), bytes);
-  writeFileSync(path.join(feedDir, 'manifest.sig'), await signBytes(bytes, key.privateKey));
+/** Lets `edit` change the manifest itself (its expiry, say), signed again; objects stay as they are. */
+export async function editManifest(edit: (manifest: Manifest) => void, feedDir = E2E_FEED_DIR): Promise<void> {
+  const manifest = readManifest(feedDir);
+  edit(manifest);
+  await signManifest(feedDir, manifest);
+}
+
+/** Publishes `manifest` as an eske-feed/2 manifest.json signed with the demo key, as a build would. */
+export async function signManifest(feedDir: string, manifest: Manifest): Promise<void> {
+  const key = JSON.parse(readFileSync(DEMO_KEY_FILE, 'utf8')) as { privateKey: string; publicKey: string };
+  writeFileSync(path.join(feedDir, 'manifest.json'), envelopeFileBytes(await signEnvelope(manifest, [key])));
 }

@@ -1,6 +1,7 @@
 // The walking skeleton end to end: a fresh kiosk syncs the demo feed, shows every section in
 // every language, keeps working offline, picks up a new publication without a reload, and
-// refuses a tampered manifest while keeping what it has.
+// refuses a tampered manifest while keeping what it has. Then the trust rules a kiosk shows
+// (docs/trust.md): an expired feed on a first start, a kiosk moved to another exhibit.
 
 import { expect, test, type Page } from '@playwright/test';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,10 +10,13 @@ import type { ExhibitDoc, NamesShard, TestimoniesDoc, TimelineDoc } from '../../
 import { objectPath } from '../../src/feed/manifest-schema.ts';
 import { DEMO_CONTENT_DIR, E2E_FEED_DIR, PROJECT_ROOT } from './e2e-paths.ts';
 import { chooseLanguage, openTechnicianPanel, typeOnScreen, waitForContentVersion } from './kiosk-page.ts';
+import { editManifest } from './edit-feed.ts';
 import { buildFeed, readDocument, readManifest, resetFeed, tamperManifest } from './publish-feed.ts';
 
 const LANGS = ['kk', 'ru', 'en'] as const;
 const DEMO_PIN = '2468';
+/** The SHA-256 of the demo public key (docs/trust.md). */
+const DEMO_KEY_ID = '54b8c83cd7836e489bc0ed5016e9e1cf28c23302ccf627841b29fe269c97fd32';
 
 test.beforeEach(() => resetFeed());
 
@@ -26,13 +30,15 @@ function someRecord(): { id: string; surname: string; typed: string } {
   return { id: record.id, surname: record.surname, typed: `${record.surname} ${record.givenName.slice(0, 3)}` };
 }
 
-/** Publishes the demo with its English title changed, as version 2 of the served feed. */
-function publishSecondEdition(): void {
+/** Publishes the demo with its English title changed (and `exhibitId`, if given), as version 2 of the served feed. */
+function publishSecondEdition(exhibitId?: string): void {
   const content = path.join(PROJECT_ROOT, 'tests/.tmp/content-v2');
   rmSync(content, { recursive: true, force: true });
   cpSync(DEMO_CONTENT_DIR, content, { recursive: true });
   const exhibitFile = path.join(content, 'exhibit.yaml');
-  writeFileSync(exhibitFile, readFileSync(exhibitFile, 'utf8').replace(/^(\s+en:\s*")/m, '$1Second edition · '));
+  let exhibit = readFileSync(exhibitFile, 'utf8').replace(/^(\s+en:\s*")/m, '$1Second edition · ');
+  if (exhibitId) exhibit = exhibit.replace(/^id: .*$/m, `id: ${exhibitId}`);
+  writeFileSync(exhibitFile, exhibit);
   buildFeed(content, E2E_FEED_DIR);
 }
 
@@ -124,4 +130,40 @@ test('a manifest altered by one byte is refused, the content stays and the reaso
   await expect(page.locator('html')).toHaveAttribute('data-content-version', '1');
   await page.locator('[data-testid="tech-close"]').click();
   await expect(page.locator('[data-screen="home"]')).toContainText(exhibit.title.kk!);
+});
+
+test('an expired feed on a fresh kiosk is shown all the same, and the panel warns and names the trusted key', async ({
+  page,
+}) => {
+  await editManifest((manifest) => void (manifest.expiresAt = '2020-01-01T00:00:00.000Z'));
+  await openKiosk(page);
+  await expect(page.locator('[data-screen="home"]')).toBeVisible();
+  await openTechnicianPanel(page, DEMO_PIN);
+  await expect(page.locator('[data-testid="feed-expired"]')).toBeVisible();
+  await expect(page.locator('[data-testid="tech-log"] li[data-code="feed-expired"]')).toHaveCount(1);
+  await expect(page.locator('[data-testid="trusted-keys"]')).toHaveAttribute('data-key-ids', DEMO_KEY_ID);
+  await expect(page.locator('[data-testid="trusted-keys"]')).toHaveAttribute('data-threshold', '1');
+});
+
+test('a kiosk moved to another exhibit hides the old one, then installs the new one from scratch', async ({ page }) => {
+  await openKiosk(page);
+  publishSecondEdition('kz-second-exhibit');
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/feed/manifest.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+
+  await page.goto('/?kiosk=moved-exhibit');
+  await expect(page.locator('[data-screen="preparing"]')).toBeVisible();
+  release();
+  await waitForContentVersion(page, 2);
+  await chooseLanguage(page, 'en');
+  await expect(page.locator('[data-screen="home"]')).toContainText('Second edition · ');
+  await openTechnicianPanel(page, DEMO_PIN);
+  const log = page.locator('[data-testid="tech-log"]');
+  await expect(log.locator('li[data-code="exhibit-changed"]')).toHaveCount(1);
+  await expect(log.locator('li[data-code="exhibit-pending"]')).toHaveCount(1);
+  await expect(page.locator('[data-testid="storage"]')).not.toContainText('v1');
 });

@@ -5,6 +5,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Manifest, ObjectRole } from '../../src/feed/manifest-schema.ts';
 import { objectPath } from '../../src/feed/manifest-schema.ts';
+import { readUnverifiedManifest } from '../../src/feed/verify-manifest.ts';
 import { DEMO_KEY_FILE, E2E_FEED_DIR, E2E_TEMPLATE_FEED_DIR, PROJECT_ROOT } from './e2e-paths.ts';
 
 export function buildFeed(contentDir: string, outDir: string): void {
@@ -22,7 +23,7 @@ export function resetFeed(): void {
 }
 
 export function readManifest(feedDir = E2E_FEED_DIR): Manifest {
-  return JSON.parse(readFileSync(path.join(feedDir, 'manifest.json'), 'utf8')) as Manifest;
+  return readUnverifiedManifest(readFileSync(path.join(feedDir, 'manifest.json')));
 }
 
 /** Reads the JSON document of a role from a feed, as the kiosk will show it. */

@@ -157,7 +157,7 @@ test('reset content leaves nothing of the exhibit, shows being prepared and then
   expect(before.counts.usage).toBe(1);
 
   // The feed is unreachable for now, so the store can be read before anything comes back.
-  rmSync(path.join(E2E_FEED_DIR, 'manifest.sig'));
+  rmSync(path.join(E2E_FEED_DIR, 'manifest.json'));
   await page.locator('[data-testid="reset-content"]').click();
   await page.locator('[data-testid="reset-content-confirm"]').click();
   await expect(page.locator('[data-screen="preparing"]')).toBeVisible();

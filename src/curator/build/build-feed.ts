@@ -5,17 +5,20 @@
 
 import type { z } from 'zod';
 import { exhibitDocSchema, testimoniesDocSchema, timelineDocSchema } from '../../feed/content-schema.ts';
-import { signBytes, verifySignature } from '../../feed/ed25519.ts';
 import { MAX_MANIFEST_BYTES } from '../../feed/limits.ts';
-import type { Manifest } from '../../feed/manifest-schema.ts';
+import { envelopeFileBytes } from '../../feed/manifest-envelope.ts';
+import { FEED_FORMAT, type Manifest } from '../../feed/manifest-schema.ts';
+import { distinctKeyCount } from '../../feed/trust-config.ts';
+import { verifySignatures } from '../../feed/verify-signatures.ts';
 import { parseWithSchema } from '../../feed/parse-with-schema.ts';
 import { CliError } from '../cli-error.ts';
 import { readContentFolder } from '../content/read-content-folder.ts';
 import { plural, Report } from '../report.ts';
+import { signEnvelope } from '../sign-envelope.ts';
 import type { SigningKey } from '../signing-key.ts';
 import { buildExhibitDoc, buildTestimoniesDoc, buildTimelineDoc, recordImages } from './build-documents.ts';
 import { checkFeedFolder, publishFeed, restoreObjects, readPublishedManifest, type PublishedManifest } from './feed-folder.ts';
-import { makeManifest, manifestBytes, sameObjects } from './make-manifest.ts';
+import { makeManifest, sameObjects } from './make-manifest.ts';
 import { JSON_TYPE, ObjectPlan } from './object-plan.ts';
 import { planMedia } from './plan-media.ts';
 import { RegisterShardCollector } from './shard-register.ts';
@@ -24,7 +27,8 @@ import { VariantCache } from './variant-cache.ts';
 export interface BuildFeedOptions {
   contentDir: string;
   feedDir: string;
-  key: SigningKey;
+  /** Each signs the manifest: two during a key rotation (docs/trust.md). */
+  keys: readonly SigningKey[];
   /** Any error, even one bad register row, stops the build. */
   strict: boolean;
   expiresInDays: number | null;
@@ -51,10 +55,15 @@ export type BuildResult =
 /** Report shard progress this often on registers with many shards. */
 const PROGRESS_EVERY_SHARDS = 16;
 
-async function isSignedBy(published: PublishedManifest, publicKey: string): Promise<boolean> {
-  if (published.signature === null) return false;
+/** An eske-feed/2 manifest signed by every one of `keys`; an eske-feed/1 one never is, so it is republished. */
+async function isSignedByAll(published: PublishedManifest, keys: readonly SigningKey[]): Promise<boolean> {
+  if (published.file.format !== FEED_FORMAT) return false;
+  const trusted = keys.map((key) => ({ publicKey: key.publicKey }));
   try {
-    await verifySignature(published.bytes, published.signature, [publicKey]);
+    await verifySignatures(published.file.signedBytes, published.file.envelope.signatures, {
+      keys: trusted,
+      threshold: distinctKeyCount(trusted),
+    });
     return true;
   } catch {
     return false;
@@ -123,15 +132,15 @@ async function buildInto(
       `warning: ${feedDir} held exhibit "${published.manifest.exhibitId}"; kiosks set to it will refuse "${content.exhibit.id}"`,
     );
   }
-  // Re-signing only for a new expiry, a new key or an expired feed (which every kiosk refuses);
-  // otherwise unchanged content is not republished.
+  // Re-signing only for a new expiry, a new key, an eske-feed/1 manifest or an expired feed (which
+  // kiosks refuse as an update); otherwise unchanged content is not republished.
   if (
     published &&
     options.expiresInDays === null &&
     (published.manifest.expiresAt === undefined || Date.parse(published.manifest.expiresAt) > options.now.getTime()) &&
     published.manifest.exhibitId === content.exhibit.id &&
     sameObjects(published.manifest.objects, objects) &&
-    (await isSignedBy(published, options.key.publicKey))
+    (await isSignedByAll(published, options.keys))
   ) {
     const restored = await restoreObjects(feedDir, [...docs.objects, ...media.objects]);
     return { outcome: 'unchanged', report, published: published.manifest, restoredObjects: restored.newObjects };
@@ -144,14 +153,13 @@ async function buildInto(
     expiresInDays: options.expiresInDays,
     objects,
   });
-  const bytes = manifestBytes(manifest);
+  const bytes = envelopeFileBytes(await signEnvelope(manifest, options.keys));
   if (bytes.length > MAX_MANIFEST_BYTES) {
     throw new CliError(
       `the manifest would be ${bytes.length} bytes, more than the ${MAX_MANIFEST_BYTES} kiosks accept (too many files?)`,
     );
   }
-  const signature = await signBytes(bytes, options.key.privateKey);
-  const written = await publishFeed(feedDir, [...docs.objects, ...media.objects], bytes, signature);
+  const written = await publishFeed(feedDir, [...docs.objects, ...media.objects], bytes);
   return {
     outcome: 'published',
     report,

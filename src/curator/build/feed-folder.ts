@@ -1,27 +1,25 @@
 // The feed folder on disk (docs/design.md §4): nothing is written until a build is known to
-// publish; then objects/<sha256>.<ext> first, manifest.json and manifest.sig last, each written
+// publish; then objects/<sha256>.<ext> first, the control files (manifest.json) last, each written
 // to a temporary name and renamed, so a host serving the folder mid-build never hands out a
 // manifest whose objects are missing. Old objects are never deleted: kiosks still syncing an
 // older version may need them.
 
 import { access, constants, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ManifestFormatError } from '../../feed/errors.ts';
+import { FeedError } from '../../feed/errors.ts';
+import { LEGACY_SIGNATURE_FILE, MANIFEST_FILE, readManifestFile, type ManifestFile } from '../../feed/manifest-envelope.ts';
 import { objectPath, type Manifest, type ObjectEntry } from '../../feed/manifest-schema.ts';
 import { sha256Hex } from '../../feed/sha256.ts';
 import { parseManifestBytes } from '../../feed/verify-manifest.ts';
 import { CliError, describeFsError } from '../cli-error.ts';
 import { existingPartOf, makeFolders, removeFolders, writeFileAtomic } from '../write-file-atomic.ts';
 
-export const MANIFEST_FILE = 'manifest.json';
-export const SIGNATURE_FILE = 'manifest.sig';
 const OBJECTS_FOLDER = 'objects';
 
 export interface PublishedManifest {
   manifest: Manifest;
-  bytes: Uint8Array;
-  /** The text of manifest.sig, or null if it is missing. */
-  signature: string | null;
+  /** manifest.json as read; an eske-feed/1 one is always republished as eske-feed/2. */
+  file: ManifestFile;
 }
 
 /** The manifest currently in the feed, or null for a new feed. A broken one stops the build. */
@@ -35,15 +33,13 @@ export async function readPublishedManifest(feedDir: string): Promise<PublishedM
     throw new CliError(`${file}: cannot read: ${describeFsError(error)}`);
   }
   // Without the old version we cannot number the new one above it, and kiosks refuse lower numbers.
-  let manifest;
   try {
-    manifest = parseManifestBytes(bytes);
+    const read = readManifestFile(bytes, Number.POSITIVE_INFINITY);
+    return { manifest: parseManifestBytes(read.signedBytes), file: read };
   } catch (error) {
-    if (!(error instanceof ManifestFormatError)) throw error;
-    throw new CliError(`${file}: not a valid manifest (${error.problems[0]}); fix it or build into a new folder`);
+    if (!(error instanceof FeedError)) throw error;
+    throw new CliError(`${file}: not a valid manifest (${error.message}); fix it or build into a new folder`);
   }
-  const signature = await readFile(path.join(feedDir, SIGNATURE_FILE), 'utf8').catch(() => null);
-  return { manifest, bytes, signature };
 }
 
 /**
@@ -114,27 +110,25 @@ export async function restoreObjects(feedDir: string, objects: readonly PlannedO
 }
 
 /**
- * Writes the objects the feed lacks, then the manifest, then its signature. If anything fails
- * before the manifest is in place, the objects and folders written so far are removed again: a
- * build that publishes nothing leaves no trace.
+ * Writes the objects the feed lacks, then manifest.json (the eske-feed/2 envelope, signatures and
+ * all, in one rename). If anything fails before it is in place, the objects and folders written
+ * so far are removed again: a build that publishes nothing leaves no trace.
  */
 export async function publishFeed(
   feedDir: string,
   objects: readonly PlannedObject[],
-  manifestBytes: Uint8Array,
-  signature: string,
+  manifestFile: Uint8Array,
 ): Promise<WrittenObjects> {
   const { newObjects, newBytes, undo } = await writeMissingObjects(feedDir, objects);
   try {
-    await writeFileAtomic(path.join(feedDir, MANIFEST_FILE), manifestBytes);
+    await writeFileAtomic(path.join(feedDir, MANIFEST_FILE), manifestFile);
   } catch (error) {
     await undo();
     throw new CliError(`${feedDir}: cannot write the manifest: ${describeFsError(error)}`);
   }
-  // docs/design.md §4: between the two renames a kiosk sees a signature mismatch, rejects the
-  // pair and keeps its content until the next sync.
-  await writeFileAtomic(path.join(feedDir, SIGNATURE_FILE), signature).catch((error: unknown) => {
-    throw new CliError(`${feedDir}: cannot write the manifest signature: ${describeFsError(error)}`);
+  // An eske-feed/1 folder's detached signature now signs nothing; kiosks no longer ask for it.
+  await rm(path.join(feedDir, LEGACY_SIGNATURE_FILE), { force: true }).catch((error: unknown) => {
+    throw new CliError(`${feedDir}: cannot remove the old ${LEGACY_SIGNATURE_FILE}: ${describeFsError(error)}`);
   });
   return { newObjects, newBytes };
 }

@@ -1,5 +1,5 @@
-// The `eske-feed/1` manifest of a build (manifest-schema.ts), its exact bytes, and the test
-// for "nothing changed": the same objects as the published manifest.
+// The manifest of a build (manifest-schema.ts) and the test for "nothing changed": the same
+// objects as the published manifest. sign-envelope.ts signs it into its manifest.json.
 
 import { FEED_FORMAT, manifestSchema, type Manifest, type ObjectEntry } from '../../feed/manifest-schema.ts';
 import { parseWithSchema } from '../../feed/parse-with-schema.ts';
@@ -32,11 +32,6 @@ export function makeManifest(input: ManifestInput): Manifest {
   const checked = parseWithSchema(manifestSchema, manifest);
   if (!checked.ok) throw new Error(`built manifest is invalid: ${checked.problems.join('; ')}`);
   return manifest;
-}
-
-/** Indented: a technician reads it; a few bytes per object do not matter next to the objects. */
-export function manifestBytes(manifest: Manifest): Uint8Array {
-  return new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`);
 }
 
 function objectKey(entry: ObjectEntry): string {

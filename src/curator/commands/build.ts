@@ -7,13 +7,14 @@ import { buildFeed } from '../build/build-feed.ts';
 import { defaultVariantCacheDir } from '../build/variant-cache.ts';
 import { parseFlags, required, wholeNumber } from '../parse-flags.ts';
 import { plural } from '../report.ts';
-import { readSigningKey } from '../signing-key.ts';
+import { readSigningKeys } from '../signing-key.ts';
 
-const HELP = `Usage: npm run feed -- build DIR --out FEED --key KEYFILE [--strict] [--expires-in DAYS] [--cache CACHE]
+const HELP = `Usage: npm run feed -- build DIR --out FEED --key KEYFILE [--key KEYFILE …] [--strict] [--expires-in DAYS] [--cache CACHE]
 
 Checks the content folder DIR and writes it as a signed feed into the folder FEED:
-objects/<sha256>.<ext> first, then manifest.json and manifest.sig. The new version is
-the feed's last version + 1. If nothing changed since then, nothing is written.
+objects/<sha256>.<ext> first, then manifest.json (eske-feed/2: the manifest and its
+signatures in one file). The new version is the feed's last version + 1. If nothing
+changed since then, nothing is written.
 Old objects are kept, since kiosks in the middle of a sync may still need them.
 
 Register rows with problems are reported and left out; any other error stops the
@@ -25,7 +26,8 @@ The variants are kept in CACHE, so an unchanged image is not made again.
 
 Options:
   --out FEED          the feed folder (created when the build publishes)
-  --key KEYFILE       the signing key file made by "npm run feed -- keygen"
+  --key KEYFILE       the signing key file made by "npm run feed -- keygen"; give it
+                      twice to sign with two keys during a key rotation (docs/trust.md)
   --strict            stop on any error, even one bad register row
   --expires-in DAYS   kiosks refuse the feed DAYS days after it is published;
                       with this option the feed is re-signed even if unchanged
@@ -47,7 +49,7 @@ export const command: CliCommand = {
       args,
       {
         out: { type: 'string' },
-        key: { type: 'string' },
+        key: { type: 'string', multiple: true },
         strict: { type: 'boolean' },
         'expires-in': { type: 'string' },
         cache: { type: 'string' },
@@ -56,23 +58,17 @@ export const command: CliCommand = {
     );
     const contentDir = path.resolve(io.cwd, required('build', positionals[0], 'DIR'));
     const feedDir = path.resolve(io.cwd, required('build', values.out, '--out FEED'));
-    const keyFile = path.resolve(io.cwd, required('build', values.key, '--key KEYFILE'));
+    const keyFiles = required('build', values.key?.length ? values.key : undefined, '--key KEYFILE');
     const expiresIn = values['expires-in'];
     const expiresInDays = expiresIn === undefined ? null : wholeNumber('build', expiresIn, '--expires-in', 1, MAX_EXPIRY_DAYS);
     const started = Date.now();
 
-    const key = await readSigningKey(keyFile);
-    if (key.demoOnly)
-      io.err(
-        `warning: signing with the public DEMO key (${values.key}): anyone can sign feeds with it; make your own with "npm run feed -- keygen"`,
-      );
-    else if (key.readableByOthers)
-      io.err(`warning: ${values.key} can be read by other users of this computer; restrict it with "chmod 600"`);
+    const keys = await readSigningKeys(keyFiles, io);
 
     const result = await buildFeed({
       contentDir,
       feedDir,
-      key,
+      keys,
       strict: values.strict === true,
       expiresInDays,
       now: new Date(),

@@ -5,6 +5,7 @@
 import { chmod, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { generateKeyPair } from '../../feed/ed25519.ts';
+import { keyIdOf } from '../../feed/key-id.ts';
 import { CliError, describeFsError } from '../cli-error.ts';
 import type { CliCommand } from '../command.ts';
 import { parseFlags, required } from '../parse-flags.ts';
@@ -13,7 +14,8 @@ import { keyFileText } from '../signing-key.ts';
 const HELP = `Usage: npm run feed -- keygen --out KEYFILE
 
 Makes a new Ed25519 signing key and writes it to KEYFILE (readable only by you).
-Prints the public key to put into each kiosk's kiosk-config "trustedKeys".
+Prints its key id (the SHA-256 of the public key, which names its signatures) and
+the entry to put into each kiosk's kiosk-config "trustedKeys".
 Keep KEYFILE secret and backed up: feeds signed with another key are refused by
 kiosks that trust this one. An existing KEYFILE is never overwritten.
 
@@ -41,9 +43,11 @@ export const command: CliCommand = {
         throw new CliError(`${out}: already exists; keygen never overwrites a key file`);
       throw new CliError(`${out}: cannot write the key file: ${describeFsError(error)}`);
     }
+    const keyid = await keyIdOf(pair.publicKey);
     io.out(`wrote ${out} (private: keep it secret and backed up)`);
-    io.out(`public key for kiosk-config "trustedKeys":`);
-    io.out(`  "trustedKeys": ["${pair.publicKey}"]`);
+    io.out(`key id: ${keyid}`);
+    io.out(`for kiosk-config "trustedKeys":`);
+    io.out(`  "trustedKeys": [{ "keyid": "${keyid}", "publicKey": "${pair.publicKey}" }]`);
     return 0;
   },
 };

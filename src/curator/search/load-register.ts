@@ -7,7 +7,7 @@ import type { NameRecord } from '../../feed/content-schema.ts';
 import { FeedError } from '../../feed/errors.ts';
 import { objectPath } from '../../feed/manifest-schema.ts';
 import { parseDocument } from '../../feed/parse-document.ts';
-import { parseManifestBytes } from '../../feed/verify-manifest.ts';
+import { readUnverifiedManifest } from '../../feed/verify-manifest.ts';
 import { CliError, describeFsError } from '../cli-error.ts';
 import { NAMES_FOLDER } from '../content/read-content-folder.ts';
 import { readRegisterCsv } from '../content/read-register-csv.ts';
@@ -65,7 +65,7 @@ async function readCsvFiles(files: string[], base: string): Promise<LoadedRegist
 /** A feed's shards, read as published; `feed verify` is the command that checks them. */
 async function readFeed(feed: string): Promise<LoadedRegister> {
   const manifest = await parseOrExplain(feed, 'manifest.json', async () =>
-    parseManifestBytes(await readFile(path.join(feed, 'manifest.json'))),
+    readUnverifiedManifest(await readFile(path.join(feed, 'manifest.json'))),
   );
   const records: NameRecord[] = [];
   const shards = manifest.objects.filter((entry) => entry.role === 'names');

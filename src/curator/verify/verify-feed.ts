@@ -6,18 +6,23 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { NamesShard } from '../../feed/content-schema.ts';
-import { FeedError, ObjectFormatError } from '../../feed/errors.ts';
-import { objectPath, type Manifest, type ObjectEntry } from '../../feed/manifest-schema.ts';
+import { FeedError, ObjectFormatError, SignatureError, type SignatureCheck } from '../../feed/errors.ts';
+import { LEGACY_SIGNATURE_FILE, MANIFEST_FILE } from '../../feed/manifest-envelope.ts';
+import { objectPath, type FeedFormat, type Manifest, type ObjectEntry } from '../../feed/manifest-schema.ts';
 import { isDocumentRole, parseDocument } from '../../feed/parse-document.ts';
+import type { FeedTrust } from '../../feed/trust-config.ts';
 import { verifyManifest } from '../../feed/verify-manifest.ts';
 import { verifyObject } from '../../feed/verify-object.ts';
-import { MANIFEST_FILE, SIGNATURE_FILE } from '../build/feed-folder.ts';
-import { describeFsError } from '../cli-error.ts';
+import { CliError, describeFsError } from '../cli-error.ts';
 import { checkRegisterShards, type ShardSummary } from './check-register-shards.ts';
 
 export interface FeedCheck {
   /** Null when the manifest itself was refused. */
   manifest: Manifest | null;
+  /** Null when manifest.json could not be read as either format. */
+  format: FeedFormat | null;
+  /** What became of each signature, when they were checked (docs/design.md §5.1). */
+  signatures: readonly SignatureCheck[];
   failures: string[];
   records: number;
   totalBytes: number;
@@ -34,38 +39,44 @@ function referencedHashes(value: unknown, found: Set<string>, key = ''): void {
   }
 }
 
-async function readManifestFiles(feedDir: string, failures: string[]) {
+async function readFeedFile(feedDir: string, name: string): Promise<Buffer> {
   try {
-    return {
-      bytes: await readFile(path.join(feedDir, MANIFEST_FILE)),
-      signature: await readFile(path.join(feedDir, SIGNATURE_FILE), 'utf8'),
-    };
+    return await readFile(path.join(feedDir, name));
   } catch (error) {
-    failures.push(`${(error as { path?: string }).path ?? feedDir}: ${describeFsError(error)}`);
-    return null;
+    throw new CliError(`${path.join(feedDir, name)}: ${describeFsError(error)}`);
   }
 }
 
-export async function verifyFeed(feedDir: string, trustedKeys: readonly string[], now: Date): Promise<FeedCheck> {
-  const check: FeedCheck = { manifest: null, failures: [], records: 0, totalBytes: 0 };
-  const files = await readManifestFiles(feedDir, check.failures);
-  if (!files) return check;
+export async function verifyFeed(feedDir: string, trust: FeedTrust, now: Date): Promise<FeedCheck> {
+  const check: FeedCheck = { manifest: null, format: null, signatures: [], failures: [], records: 0, totalBytes: 0 };
+  let manifest: Manifest;
   try {
-    check.manifest = await verifyManifest(files.bytes, files.signature, {
-      trustedKeys,
-      installedVersion: null,
-      exhibitId: null,
-      now,
-    });
+    const verified = await verifyManifest(
+      await readFeedFile(feedDir, MANIFEST_FILE),
+      { ...trust, installed: null, exhibitId: null, now },
+      async () => (await readFeedFile(feedDir, LEGACY_SIGNATURE_FILE)).toString('utf8'),
+    );
+    ({ manifest } = verified);
+    check.format = verified.format;
+    check.signatures = verified.checks;
+    // Accepted on a first install only, so that a wrong kiosk clock never blanks a kiosk; any
+    // kiosk that has a version of this exhibit refuses it, so the feed needs publishing again.
+    if (verified.expired) check.failures.push(`manifest expired at ${manifest.expiresAt}: kiosks refuse it as an update`);
   } catch (error) {
+    if (error instanceof CliError) {
+      check.failures.push(error.message);
+      return check;
+    }
     if (!(error instanceof FeedError)) throw error;
+    if (error instanceof SignatureError) check.signatures = error.checks;
     check.failures.push(error.message);
     return check;
   }
+  check.manifest = manifest;
 
   const referenced = new Set<string>();
   const shards: ShardSummary[] = [];
-  for (const entry of check.manifest.objects) {
+  for (const entry of manifest.objects) {
     const bytes = await readObject(feedDir, entry, check.failures);
     if (!bytes) continue;
     check.totalBytes += bytes.length;
@@ -87,7 +98,7 @@ export async function verifyFeed(feedDir: string, trustedKeys: readonly string[]
     else referencedHashes(document, referenced);
   }
 
-  const media = new Set(check.manifest.objects.filter((entry) => entry.role === 'media').map((entry) => entry.sha256));
+  const media = new Set(manifest.objects.filter((entry) => entry.role === 'media').map((entry) => entry.sha256));
   for (const sha256 of referenced) {
     if (!media.has(sha256))
       check.failures.push(`a document names object ${sha256.slice(0, 12)}…, which is not a media object of this manifest`);

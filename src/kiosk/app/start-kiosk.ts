@@ -16,7 +16,7 @@ import { requestPersistentStorage } from '../storage/persistent-storage.ts';
 import { resetContent } from '../storage/reset-content.ts';
 import { appendLog, type LogLine } from '../storage/technician-log.ts';
 import { countUsage, usageCounter } from '../storage/usage-counts.ts';
-import { feedTargetFromConfig } from '../sync/feed-target.ts';
+import { feedTargetFromConfig, type FeedTarget } from '../sync/feed-target.ts';
 import { syncOnce } from '../sync/sync-once.ts';
 import { SyncScheduler } from '../sync/sync-scheduler.ts';
 import { localPinLockMemory, technicianAccess } from '../technician/technician-access.svelte.ts';
@@ -56,13 +56,15 @@ export async function startKiosk(): Promise<void> {
     (persisted) => technicianPanel.persistenceAnswered(persisted),
     (error: unknown) => handleError(error, 'persistent storage', { quiet: true }),
   );
-  await showStoredContent(db);
+  await showStoredContent(db, config);
 
   // docs/design.md §6.5: reports to the museum's monitor; its own interval, closed hours or not.
   const heartbeat = startHeartbeat(config, db, (error) => handleError(error, 'heartbeat', { quiet: true }));
-  const scheduler = startSync(config, db, heartbeat);
+  const target = feedTargetFromConfig(config, document.baseURI);
+  const scheduler = startSync(target, db, heartbeat, config);
   technicianPanel.connect({
     db,
+    trust: target.trust,
     syncNow: () => scheduler.syncNow(),
     redownload: () => scheduler.syncNow('redownload'),
     resetContent: async () => {
@@ -147,7 +149,7 @@ const localConfigMemory: ConfigMemory = {
  * loaded in the background (stored, or built if none is); content held for the next idle
  * moment first has its index built and stored, so the switch finds it ready.
  */
-async function showStoredContent(db: EskeDb): Promise<void> {
+async function showStoredContent(db: EskeDb, config: KioskConfig): Promise<void> {
   let content: ActiveContent | null;
   try {
     content = await readActiveContent(db);
@@ -157,6 +159,16 @@ async function showStoredContent(db: EskeDb): Promise<void> {
     return;
   }
   if (!content) return;
+  // docs/design.md §5.1: kiosk-config moved the kiosk to another exhibit. The old one is not shown
+  // (it is the wrong museum's), but kept until sync has verified the new exhibit's feed.
+  if (config.exhibitId !== undefined && content.manifest.exhibitId !== config.exhibitId) {
+    void appendLog(db, Date.now(), {
+      level: 'warn',
+      code: 'exhibit-pending',
+      message: `kiosk-config names exhibit "${config.exhibitId}"; the stored "${content.manifest.exhibitId}" stays hidden until it is installed`,
+    }).catch((error: unknown) => handleError(error, 'technician log', { quiet: true }));
+    return;
+  }
   contentState.offer(content);
   if (contentState.shown === content) {
     markShown(db, content);
@@ -166,15 +178,14 @@ async function showStoredContent(db: EskeDb): Promise<void> {
   }
 }
 
-function startSync(config: KioskConfig, db: EskeDb, heartbeat: StartedHeartbeat | null): SyncScheduler {
-  const target = feedTargetFromConfig(config, document.baseURI);
+function startSync(target: FeedTarget, db: EskeDb, heartbeat: StartedHeartbeat | null, config: KioskConfig): SyncScheduler {
   const scheduler = new SyncScheduler({
     runSync: (signal, mode) =>
       syncOnce(target, { db, fetch: (url, init) => window.fetch(url, init), now: Date.now }, signal, mode),
     intervalMs: config.syncIntervalSeconds * 1000,
   });
   scheduler.onOutcome((outcome) => {
-    if (outcome.kind === 'installed' || contentState.shown === null) void showStoredContent(db);
+    if (outcome.kind === 'installed' || contentState.shown === null) void showStoredContent(db, config);
     void technicianPanel.refresh();
     heartbeat?.syncEnded(outcome);
   });

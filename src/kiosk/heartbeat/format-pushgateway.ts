@@ -86,6 +86,18 @@ export function pushgatewayMetrics(status: HeartbeatStatus): string {
       samples: [{ value: status.contentVersion }],
     },
     {
+      name: 'eske_feed_expired',
+      help: '1 while the manifest on screen has passed its expiresAt on the kiosk clock (frozen feed, or a wrong clock).',
+      type: 'gauge',
+      samples: [{ value: status.feedExpired ? 1 : 0 }],
+    },
+    {
+      name: 'eske_feed_expires_timestamp_seconds',
+      help: 'When the manifest on screen expires, in seconds since the epoch; NaN if it never does.',
+      type: 'gauge',
+      samples: [{ value: seconds(status.feedExpiresAt) }],
+    },
+    {
       name: 'eske_last_sync_success_timestamp_seconds',
       help: 'When a sync last ended installed or up to date, in seconds since the epoch; NaN if never.',
       type: 'gauge',

@@ -47,6 +47,10 @@ export interface HeartbeatStatus {
   uptimeSeconds: number;
   /** The feed version on screen; null before the first install. */
   contentVersion: number | null;
+  /** docs/design.md §5.1: when the manifest on screen expires, ms since the epoch; null if it never does. */
+  feedExpiresAt: number | null;
+  /** That time has passed on the kiosk's clock: the content is frozen, or the clock is wrong. */
+  feedExpired: boolean;
   lastSync: { kind: SyncResultKind; at: number; code?: string } | null;
   /** What the origin uses in IndexedDB and caches (StorageManager.estimate); null where not told. */
   storageUsedBytes: number | null;
@@ -55,9 +59,12 @@ export interface HeartbeatStatus {
   counters: HeartbeatCounters;
 }
 
-/** A failed or refused last sync is what a monitor should flag: the kiosk runs, but its content is stuck. */
-export function lastSyncFailed(status: Pick<HeartbeatStatus, 'lastSync'>): boolean {
-  return status.lastSync?.kind === 'failed' || status.lastSync?.kind === 'rejected';
+/**
+ * What a monitor should flag: a failed or refused last sync, or expired content on screen. The
+ * kiosk runs, but its content is stuck (or its clock is wrong).
+ */
+export function needsAttention(status: Pick<HeartbeatStatus, 'lastSync' | 'feedExpired'>): boolean {
+  return status.lastSync?.kind === 'failed' || status.lastSync?.kind === 'rejected' || status.feedExpired;
 }
 
 export function emptyCounters(): HeartbeatCounters {

@@ -3,6 +3,7 @@
 // mode, so a monitor that sends no CORS headers still receives it.
 
 import type { KioskConfig } from '../../feed/kiosk-config-schema.ts';
+import { isExpired } from '../../feed/verify-manifest.ts';
 import { APP_VERSION } from '../app/app-version.ts';
 import { contentState } from '../app/content-state.svelte.ts';
 import { readJsHeap } from '../app/js-heap.ts';
@@ -80,14 +81,17 @@ async function readStatus(config: KioskConfig, db: EskeDb): Promise<Omit<Heartbe
     navigator.storage?.estimate?.().catch(() => null) ?? Promise.resolve(null),
   ]);
   const shown = contentState.shown;
+  const at = Date.now();
   return {
     kioskId: config.kioskId,
     appVersion: APP_VERSION,
     exhibitId: shown?.manifest.exhibitId ?? config.exhibitId ?? null,
     mode: scheduleManager.mode,
-    at: Date.now(),
+    at,
     uptimeSeconds: Math.floor(performance.now() / 1000),
     contentVersion: shown?.version ?? null,
+    feedExpiresAt: shown?.manifest.expiresAt === undefined ? null : Date.parse(shown.manifest.expiresAt),
+    feedExpired: shown ? isExpired(shown.manifest, at) : false,
     lastSync: lastSync
       ? { kind: lastSync.kind, at: lastSync.finishedAt, ...(lastSync.code ? { code: lastSync.code } : {}) }
       : null,

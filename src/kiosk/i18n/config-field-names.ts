@@ -9,6 +9,7 @@ import { kioskConfigSchema } from '../../feed/kiosk-config-schema.ts';
 import { WEEKDAYS } from '../../feed/schedule-schema.ts';
 import { HEARTBEAT_FORMATS, heartbeatSchema } from '../../feed/heartbeat-schema.ts';
 import { watchdogSchema } from '../../feed/watchdog-schema.ts';
+import { signatureThresholdSchema } from '../../feed/trust-config.ts';
 
 type Texts = Readonly<Record<Language, string>>;
 
@@ -52,6 +53,13 @@ const PUBLIC_KEY: Texts = {
   kk: '32 байттық Ed25519 ашық кілтінің base64 мәтіні (npm run feed -- keygen шығаратындай)',
   ru: 'base64 32-байтового открытого ключа Ed25519 (как его выводит npm run feed -- keygen)',
   en: 'the base64 text of a 32-byte Ed25519 public key (as npm run feed -- keygen prints it)',
+};
+
+/** docs/design.md §6.1: a trusted key alone, or with its key id. */
+const TRUSTED_KEY: Texts = {
+  kk: `${PUBLIC_KEY.kk}, немесе keygen шығаратын { "keyid": …, "publicKey": … } объектісі`,
+  ru: `${PUBLIC_KEY.ru}, или объект { "keyid": …, "publicKey": … }, как его выводит keygen`,
+  en: `${PUBLIC_KEY.en}, or { "keyid": …, "publicKey": … } as keygen prints it`,
 };
 
 const LOCAL_DATE: Texts = {
@@ -142,6 +150,8 @@ const WATCHDOG_PARTS: Readonly<Record<keyof typeof WATCHDOG, Texts>> = {
   minMinutesBetweenReloads: wholeNumber(WATCHDOG.minMinutesBetweenReloads.unwrap(), MINUTES),
 };
 
+const THRESHOLD = signatureThresholdSchema.unwrap();
+
 /** Every key of the schema must be described here, or the type check fails. */
 export const CONFIG_FIELDS: Readonly<Record<ConfigKey, ConfigFieldText>> = {
   $schema: {
@@ -175,11 +185,31 @@ export const CONFIG_FIELDS: Readonly<Record<ConfigKey, ConfigFieldText>> = {
   trustedKeys: {
     name: { kk: 'сенімді ашық кілттер', ru: 'доверенные открытые ключи', en: 'trusted public keys' },
     expected: {
-      kk: `кемінде бір кілттен тұратын тізім [ … ], әр кілт — ${PUBLIC_KEY.kk}`,
-      ru: `список [ … ] хотя бы из одного ключа, каждый — ${PUBLIC_KEY.ru}`,
-      en: `a list [ … ] of at least one key, each ${PUBLIC_KEY.en}`,
+      kk: `кемінде бір кілттен тұратын тізім [ … ], әр кілт — ${TRUSTED_KEY.kk}`,
+      ru: `список [ … ] хотя бы из одного ключа, каждый — ${TRUSTED_KEY.ru}`,
+      en: `a list [ … ] of at least one key, each ${TRUSTED_KEY.en}`,
     },
-    item: PUBLIC_KEY,
+    item: TRUSTED_KEY,
+    parts: {
+      keyid: {
+        kk: 'кілт идентификаторының 64 он алтылық цифры, npm run feed -- keygen осы publicKey үшін шығарғандай',
+        ru: '64 шестнадцатеричные цифры идентификатора ключа, как их вывел npm run feed -- keygen для этого publicKey',
+        en: 'the 64 hex digits of the key id that npm run feed -- keygen printed for this publicKey',
+      },
+      publicKey: PUBLIC_KEY,
+    },
+  },
+  signatureThreshold: {
+    name: {
+      kk: 'лентаға қажетті қолтаңбалар саны',
+      ru: 'сколько подписей нужно ленте',
+      en: 'signatures a feed needs',
+    },
+    expected: {
+      kk: `${THRESHOLD.minValue}–${THRESHOLD.maxValue} аралығындағы бүтін сан, "trustedKeys" ішіндегі әртүрлі кілттер санынан аспайтын`,
+      ru: `целое число от ${THRESHOLD.minValue} до ${THRESHOLD.maxValue}, не больше числа разных ключей в "trustedKeys"`,
+      en: `a whole number from ${THRESHOLD.minValue} to ${THRESHOLD.maxValue}, no more than the distinct keys in "trustedKeys"`,
+    },
   },
   languages: {
     name: { kk: 'интерфейс тілдері', ru: 'языки интерфейса', en: 'interface languages' },

@@ -397,6 +397,23 @@ const UI = {
   techExhibit: { kk: 'Көрме', ru: 'Экспозиция', en: 'Exhibit' },
   techPublished: { kk: 'Жарияланған', ru: 'Опубликовано', en: 'Published' },
   techLastSync: { kk: 'Соңғы синхрондау', ru: 'Последняя синхронизация', en: 'Last sync' },
+  // docs/design.md §5.1: the keys this kiosk trusts, and the content's expiry.
+  techSigningKeys: { kk: 'Қолтаңба кілттері', ru: 'Ключи подписи', en: 'Signing keys' },
+  techSignaturesNeeded: {
+    kk: (needed: number, keys: number) => `${keys} кілттің ${needed} қолтаңбасы қажет`,
+    ru: (needed: number, keys: number) => `нужно подписей: ${needed} из ${keys}`,
+    en: (needed: number, keys: number) => `${needed} of ${keys} must sign`,
+  },
+  techExpires: { kk: 'Мерзімі', ru: 'Действует до', en: 'Expires' },
+  techNoExpiry: { kk: 'мерзімсіз', ru: 'бессрочно', en: 'never' },
+  techFeedExpired: {
+    kk: (expiredAt: string, clock: string) =>
+      `Мазмұнның мерзімі ${expiredAt} бітті: лента содан бері қайта жарияланбаған, не киосктің сағаты қате (ол ${clock} көрсетіп тұр). Мазмұн көрсетіле береді.`,
+    ru: (expiredAt: string, clock: string) =>
+      `Срок содержимого истёк ${expiredAt}: ленту с тех пор не публиковали заново, или часы киоска неверны (они показывают ${clock}). Содержимое по-прежнему показывается.`,
+    en: (expiredAt: string, clock: string) =>
+      `The content expired ${expiredAt}: the feed has not been published again since, or this kiosk’s clock is wrong (it reads ${clock}). The content is still shown.`,
+  },
   techNever: { kk: 'әлі болған жоқ', ru: 'ещё не было', en: 'not yet' },
   techNone: { kk: 'жоқ', ru: 'нет', en: 'none' },
   techStorage: { kk: 'Жад', ru: 'Хранилище', en: 'Storage' },

@@ -5,6 +5,7 @@
 // version number (STYLE): a change adds a `this.version(n + 1)` step, it never edits an old one.
 
 import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { FeedSignature } from '../../feed/manifest-envelope.ts';
 import type { ObjectType } from '../../feed/manifest-schema.ts';
 import type { NameIndex } from '../../search/name-index.ts';
 import type { HeartbeatCounters, QueuedHeartbeatEvent } from '../heartbeat/heartbeat-status.ts';
@@ -33,10 +34,16 @@ export type VersionState = 'staged' | 'active' | 'retired';
 export interface StoredVersion {
   version: number;
   exhibitId: string;
-  /** The exact signed bytes of manifest.json, so the signature can be checked again later. */
+  /**
+   * The bytes the signatures cover (docs/design.md §4): the canonical `signed` part of an
+   * eske-feed/2 manifest.json, or all of an eske-feed/1 one; parseManifestBytes reads either.
+   */
   manifestBytes: Uint8Array;
-  /** The content of manifest.sig. */
-  signature: string;
+  /**
+   * Its signatures, so they can be checked again later (eske-feed/1: manifest.sig under the id of
+   * the key that verified it). Rows stored before eske-feed/2 hold `signature`, manifest.sig's text.
+   */
+  signatures: FeedSignature[];
   state: VersionState;
   stagedAt: number;
   activatedAt?: number;

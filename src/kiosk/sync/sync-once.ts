@@ -4,11 +4,12 @@
 // why. DOM-free: fetch, clock, database and logger are injected.
 
 import { errorCode, toError } from '../../feed/error-code.ts';
-import { RollbackError } from '../../feed/errors.ts';
 import { MAX_MANIFEST_BYTES } from '../../feed/limits.ts';
-import { parseManifestBytes, verifyManifest } from '../../feed/verify-manifest.ts';
+import { LEGACY_SIGNATURE_FILE, MANIFEST_FILE, sameBytes } from '../../feed/manifest-envelope.ts';
+import { parseManifestBytes, verifyManifest, type VerifiedManifest } from '../../feed/verify-manifest.ts';
 import { collectGarbage } from '../storage/collect-garbage.ts';
 import { readMeta, writeMeta, type EskeDb, type StoredVersion } from '../storage/eske-db.ts';
+import { resetContent } from '../storage/reset-content.ts';
 import { appendLog, type LogLine } from '../storage/technician-log.ts';
 import { activateVersion, readActiveVersion, stageVersion } from '../storage/version-store.ts';
 import { downloadMissingObjects, type DownloadContext } from './download-objects.ts';
@@ -21,7 +22,7 @@ export interface SyncLimits {
   /** See fetchFeedFile: abort a download after this long without a byte. */
   stallTimeoutMs: number;
   maxManifestBytes: number;
-  /** manifest.sig is 88 characters of base64; anything much longer is not a signature. */
+  /** An eske-feed/1 manifest.sig is 88 characters of base64; anything much longer is not a signature. */
   maxSignatureBytes: number;
   /** Parallel object downloads: enough to fill a link, few enough for a small CDN edge. */
   downloadConcurrency: number;
@@ -99,7 +100,7 @@ async function install(
 ): Promise<SyncOutcome> {
   const { db, fetch, now, logger } = dependencies;
   const limits = { ...DEFAULT_SYNC_LIMITS, ...dependencies.limits };
-  const active = await readActiveVersion(db);
+  let active = await readActiveVersion(db);
   const downloads: DownloadContext = {
     db,
     fetch,
@@ -119,33 +120,51 @@ async function install(
       cache: 'no-cache',
       signal,
     });
-  const manifestBytes = await fetchControlFile('manifest.json', limits.maxManifestBytes);
-  const signature = new TextDecoder().decode(await fetchControlFile('manifest.sig', limits.maxSignatureBytes));
-
-  let manifest;
-  try {
-    // docs/design.md §5.1: signature, shape, exhibit, rollback and expiry, all in the shared feed code.
-    manifest = await verifyManifest(manifestBytes, signature, {
-      trustedKeys: target.trustedKeys,
-      installedVersion: active?.version ?? null,
+  const manifestBytes = await fetchControlFile(MANIFEST_FILE, limits.maxManifestBytes);
+  // docs/design.md §5.1: signatures, shape, exhibit, rollback and expiry, all in the shared feed code.
+  const verified = await verifyManifest(
+    manifestBytes,
+    {
+      ...target.trust,
+      installed: active,
       // A kiosk without an exhibitId in its config sticks to the exhibit it first installed.
       exhibitId: target.exhibitId ?? active?.exhibitId ?? null,
       now: new Date(now()),
       maxManifestBytes: limits.maxManifestBytes,
+    },
+    // Only an eske-feed/1 manifest.json has its signature beside it.
+    async () => new TextDecoder().decode(await fetchControlFile(LEGACY_SIGNATURE_FILE, limits.maxSignatureBytes)),
+  );
+  const { manifest } = verified;
+  if (verified.upToDate && active) return upToDate(dependencies, downloads, active, verified);
+
+  if (active && active.exhibitId !== manifest.exhibitId) {
+    // docs/design.md §5.1: a kiosk moved to another exhibit (its kiosk-config says so, and that
+    // exhibit's feed verified) starts it from scratch: version numbers count per exhibit, and the
+    // store keys versions and name indexes by number alone. The old exhibit was not on screen.
+    await resetContent(db, now(), { exhibitChanged: { from: active.exhibitId, to: manifest.exhibitId } });
+    active = null;
+  }
+  if (verified.expired) {
+    await logger({
+      level: 'warn',
+      code: 'feed-expired',
+      message:
+        `version ${manifest.version} expired at ${manifest.expiresAt} by this kiosk's clock (${new Date(now()).toISOString()}); ` +
+        'installed all the same, since nothing of its exhibit was: publish it again, or set the clock right',
     });
-  } catch (error) {
-    // The same version again is "up to date", not a rollback. verifyManifest throws
-    // RollbackError only after the signature, shape and exhibit checks have passed.
-    if (error instanceof RollbackError && error.offered === error.installed && active) {
-      return upToDate(dependencies, downloads, active, manifestBytes);
-    }
-    throw error;
   }
 
   // docs/design.md §5.2: stage first, so objects stored from here on belong to a version and survive
   // garbage collection if the download is interrupted.
   signal?.throwIfAborted();
-  await stageVersion(db, { version: manifest.version, exhibitId: manifest.exhibitId, manifestBytes, signature, stagedAt: now() });
+  await stageVersion(db, {
+    version: manifest.version,
+    exhibitId: manifest.exhibitId,
+    manifestBytes: verified.signedBytes,
+    signatures: verified.signatures,
+    stagedAt: now(),
+  });
   const report = await downloadMissingObjects(downloads, manifest.objects);
   await validateDocuments(db, manifest);
 
@@ -170,9 +189,10 @@ async function upToDate(
   dependencies: InstallDependencies,
   downloads: DownloadContext,
   active: StoredVersion,
-  offeredBytes: Uint8Array,
+  offered: VerifiedManifest,
 ): Promise<SyncOutcome> {
-  if (!sameBytes(offeredBytes, active.manifestBytes)) {
+  // The signed bytes, not the file: a signature added by `feed sign` (a key rotation) changes no content.
+  if (!sameBytes(offered.signedBytes, active.manifestBytes)) {
     // Signed by a trusted key, so not an attack: a curator published changes without a new version.
     await dependencies.logger({
       level: 'warn',
@@ -230,8 +250,4 @@ async function recordLastSync(
   } catch {
     // As for the log: a failing store must not turn an outcome into a throw.
   }
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && a.every((byte, i) => byte === b[i]);
 }

@@ -3,6 +3,8 @@
 // tasks (sync now, re-download, reset, §6.4). Read from the store when the panel opens and after
 // each sync; never polled while nobody looks.
 
+import { keyIdOf } from '../../feed/key-id.ts';
+import type { FeedTrust } from '../../feed/trust-config.ts';
 import type { EskeDb, LogEntry, SyncRecord } from '../storage/eske-db.ts';
 import { readMeta } from '../storage/eske-db.ts';
 import { storageSummary, type StorageSummary } from '../storage/storage-summary.ts';
@@ -25,6 +27,8 @@ export interface TechnicianDependencies {
   /** docs/design.md §6.4: empty the store and start over (the page reloads). */
   resetContent: () => Promise<unknown>;
   nextSyncAt: () => number | null;
+  /** docs/design.md §5.1: the keys this kiosk trusts and how many must sign. */
+  trust: FeedTrust;
 }
 
 class TechnicianPanel {
@@ -39,6 +43,10 @@ class TechnicianPanel {
   /** ms the app has run since this page loaded. */
   uptimeMs = $state(0);
   memory = $state.raw<JsHeap | null>(null);
+  /** ms since the epoch of the last refresh: the kiosk's clock, against which expiry is judged. */
+  checkedAt = $state(0);
+  /** The trusted keys' ids (distinct) and the threshold; null until the first refresh. */
+  trust = $state.raw<{ keyIds: readonly string[]; threshold: number } | null>(null);
   #dependencies: TechnicianDependencies | null = null;
   readonly tasks = new PanelTasks({
     run: (task) => this.#run(task),
@@ -65,6 +73,8 @@ class TechnicianPanel {
       this.usage = usage;
       this.nextSyncAt = dependencies.nextSyncAt();
       this.uptimeMs = performance.now();
+      this.checkedAt = Date.now();
+      this.trust ??= await trustFacts(dependencies.trust);
       this.memory = readJsHeap();
       this.summary = summary;
       this.log = log;
@@ -84,6 +94,11 @@ class TechnicianPanel {
     const run = { sync: dependencies.syncNow, redownload: dependencies.redownload, reset: dependencies.resetContent }[task];
     return run();
   }
+}
+
+async function trustFacts(trust: FeedTrust): Promise<{ keyIds: readonly string[]; threshold: number }> {
+  const keyIds = await Promise.all(trust.keys.map((key) => keyIdOf(key.publicKey)));
+  return { keyIds: [...new Set(keyIds)], threshold: trust.threshold };
 }
 
 export const technicianPanel = new TechnicianPanel();

@@ -5,13 +5,17 @@ import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promi
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ManifestEnvelope } from '../../../src/feed/manifest-envelope.ts';
 import type { Manifest } from '../../../src/feed/manifest-schema.ts';
+import { readUnverifiedManifest } from '../../../src/feed/verify-manifest.ts';
 import { CLI, ROOT, run, TSX } from './run-cli.ts';
 
 const MINIMAL = path.join(ROOT, 'tests/fixtures/content/minimal');
 const DEMO_KEY = path.join(ROOT, 'media/DEMO-ONLY-signing-key.json');
 const DEMO_PUBLIC_KEY = 'Jzsq61AALlTGjZNnZnX5QgBDer4a8BssScN+N+edmKc=';
-const COMMAND_NAMES = ['validate', 'build', 'keygen', 'verify', 'serve', 'search', 'config-schema', 'generate-register'];
+/** SHA-256 of the demo public key's 32 bytes (docs/trust.md). */
+const DEMO_KEY_ID = '54b8c83cd7836e489bc0ed5016e9e1cf28c23302ccf627841b29fe269c97fd32';
+const COMMAND_NAMES = ['validate', 'build', 'keygen', 'sign', 'verify', 'serve', 'search', 'config-schema', 'generate-register'];
 
 let tmp: string;
 beforeAll(async () => {
@@ -28,7 +32,7 @@ async function copyOfMinimal(name: string): Promise<string> {
 }
 
 async function readManifest(feed: string): Promise<Manifest> {
-  return JSON.parse(await readFile(path.join(feed, 'manifest.json'), 'utf8')) as Manifest;
+  return readUnverifiedManifest(await readFile(path.join(feed, 'manifest.json')));
 }
 
 // Each case starts one to four Node processes; allow for a busy machine.
@@ -94,7 +98,8 @@ describe('feed CLI', { timeout: 20_000 }, () => {
     expect(first.stderr).toContain('public DEMO key');
 
     const verified = await run(['verify', feed, '--pub', DEMO_PUBLIC_KEY]);
-    expect(verified.stdout).toMatch(/^OK: .* version 1 .* 3 name records/);
+    expect(verified.stdout).toMatch(/^OK: .* eske-feed\/2 exhibit "fixture-exhibit" version 1 .* 3 name records/m);
+    expect(verified.stdout).toContain(`${DEMO_KEY_ID}  valid, trusted`);
     expect(verified.code).toBe(0);
 
     const before = await stat(path.join(feed, 'manifest.json'));
@@ -143,6 +148,46 @@ describe('feed CLI', { timeout: 20_000 }, () => {
     expect(result.stdout).toContain('FAILED');
   });
 
+  it('sign adds a second key to a published feed without changing what it signs; verify names both', async () => {
+    const feed = path.join(tmp, 'feed-signed-twice');
+    await run(['build', MINIMAL, '--out', feed, '--key', DEMO_KEY]);
+    const newKey = path.join(tmp, 'museum-2027.json');
+    const keygen = await run(['keygen', '--out', newKey]);
+    const newKeyId = /^key id: ([0-9a-f]{64})$/m.exec(keygen.stdout)![1]!;
+    const before = JSON.parse(await readFile(path.join(feed, 'manifest.json'), 'utf8')) as ManifestEnvelope;
+
+    const signed = await run(['sign', feed, '--key', newKey]);
+    expect(signed.code).toBe(0);
+    expect(signed.stdout).toContain(`now signed by ${DEMO_KEY_ID.slice(0, 12)}, ${newKeyId.slice(0, 12)}`);
+    const after = JSON.parse(await readFile(path.join(feed, 'manifest.json'), 'utf8')) as ManifestEnvelope;
+    expect(after.signed).toEqual(before.signed);
+    expect(after.signatures.map((signature) => signature.keyid)).toEqual([DEMO_KEY_ID, newKeyId]);
+    expect((await run(['sign', feed, '--key', newKey])).stdout).toContain('left as it is');
+
+    const config = path.join(tmp, 'kiosk-new-key.json');
+    const newPublicKey = (JSON.parse(await readFile(newKey, 'utf8')) as { publicKey: string }).publicKey;
+    await writeFile(config, JSON.stringify({ trustedKeys: [{ keyid: newKeyId, publicKey: newPublicKey }] }));
+    const verified = await run(['verify', feed, '--pub', config]);
+    expect(verified.code).toBe(0);
+    expect(verified.stdout).toContain(`${DEMO_KEY_ID}  not trusted by --pub`);
+    expect(verified.stdout).toContain(`${newKeyId}  valid, trusted`);
+
+    await writeFile(config, JSON.stringify({ trustedKeys: [DEMO_PUBLIC_KEY, newPublicKey], signatureThreshold: 2 }));
+    expect((await run(['verify', feed, '--pub', config])).code).toBe(0);
+  });
+
+  it('verify fails a feed signed by too few of the keys a kiosk-config needs, and says which signed', async () => {
+    const feed = path.join(tmp, 'feed-one-signature');
+    await run(['build', MINIMAL, '--out', feed, '--key', DEMO_KEY]);
+    const config = path.join(tmp, 'kiosk-two-keys.json');
+    await writeFile(config, JSON.stringify({ trustedKeys: [DEMO_PUBLIC_KEY, btoa('k'.repeat(32))], signatureThreshold: 2 }));
+    const result = await run(['verify', feed, '--pub', config]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`${DEMO_KEY_ID}  valid, trusted`);
+    expect(result.stdout).toContain('trusted by --pub, but no signature');
+    expect(result.stderr).toContain('(threshold)');
+  });
+
   it('build stops with one line, nothing written, on a missing media file or a bad key file', async () => {
     const dir = await copyOfMinimal('missing-media');
     await rm(path.join(dir, 'files/t01.ogg'));
@@ -165,7 +210,8 @@ describe('feed CLI', { timeout: 20_000 }, () => {
     const keyFile = path.join(tmp, 'museum-key.json');
     const first = await run(['keygen', '--out', keyFile]);
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/"trustedKeys": \["[A-Za-z0-9+/]{43}="\]/);
+    expect(first.stdout).toMatch(/^key id: [0-9a-f]{64}$/m);
+    expect(first.stdout).toMatch(/"trustedKeys": \[\{ "keyid": "[0-9a-f]{64}", "publicKey": "[A-Za-z0-9+/]{43}=" \}\]/);
     const written = await readFile(keyFile, 'utf8');
     expect(JSON.parse(written)).toMatchObject({ format: 'eske-signing-key/1', algorithm: 'Ed25519' });
     expect((await stat(keyFile)).mode & 0o777).toBe(0o600);
@@ -201,7 +247,7 @@ describe('feed CLI', { timeout: 20_000 }, () => {
     const manifest = await fetch(`${url}manifest.json`);
     expect(manifest.status).toBe(200);
     expect(manifest.headers.get('cache-control')).toBe('no-cache');
-    const entry = ((await manifest.json()) as Manifest).objects[0]!;
+    const entry = ((await manifest.json()) as ManifestEnvelope & { signed: Manifest }).signed.objects[0]!;
     const object = await fetch(`${url}objects/${entry.sha256}.json`);
     expect(object.headers.get('cache-control')).toContain('immutable');
     expect((await fetch(`${url}nothing-here`)).status).toBe(404);

@@ -6,6 +6,7 @@ import { buildFeed } from '../../../../src/curator/build/build-feed.ts';
 import { readSigningKey } from '../../../../src/curator/signing-key.ts';
 import type { ExhibitDoc, NamesShard, TestimoniesDoc, TimelineDoc } from '../../../../src/feed/content-schema.ts';
 import type { Manifest } from '../../../../src/feed/manifest-schema.ts';
+import { readUnverifiedManifest } from '../../../../src/feed/verify-manifest.ts';
 import { removeCopies } from '../content/content-copy.ts';
 import { fullCopy } from '../content/full-content.ts';
 
@@ -23,7 +24,7 @@ beforeAll(async () => {
   const result = await buildFeed({
     contentDir: await fullCopy(),
     feedDir,
-    key: await readSigningKey(path.resolve('media/DEMO-ONLY-signing-key.json')),
+    keys: [await readSigningKey(path.resolve('media/DEMO-ONLY-signing-key.json'))],
     strict: true,
     expiresInDays: null,
     now: new Date('2025-05-31T09:00:00Z'),
@@ -31,7 +32,7 @@ beforeAll(async () => {
     progress: () => {},
   });
   expect(result.outcome).toBe('published');
-  manifest = JSON.parse(await readFile(path.join(feedDir, 'manifest.json'), 'utf8')) as Manifest;
+  manifest = readUnverifiedManifest(await readFile(path.join(feedDir, 'manifest.json')));
 });
 afterAll(async () => {
   await rm(feedDir, { recursive: true, force: true });

@@ -6,11 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFeed, type BuildFeedOptions } from '../../../../src/curator/build/build-feed.ts';
 import { CliError } from '../../../../src/curator/cli-error.ts';
 import { readSigningKey, type SigningKey } from '../../../../src/curator/signing-key.ts';
-import { generateKeyPair } from '../../../../src/feed/ed25519.ts';
+import { generateKeyPair, signBytes } from '../../../../src/feed/ed25519.ts';
+import { keyIdOf } from '../../../../src/feed/key-id.ts';
+import type { ManifestEnvelope } from '../../../../src/feed/manifest-envelope.ts';
 import type { TestimoniesDoc, TimelineDoc } from '../../../../src/feed/content-schema.ts';
 import type { Manifest, ObjectRole } from '../../../../src/feed/manifest-schema.ts';
 import { sha256Hex } from '../../../../src/feed/sha256.ts';
-import { verifyManifest } from '../../../../src/feed/verify-manifest.ts';
+import { readUnverifiedManifest, verifyManifest } from '../../../../src/feed/verify-manifest.ts';
 
 const MINIMAL = path.resolve('tests/fixtures/content/minimal');
 const NOW = new Date('2025-05-31T09:00:00Z');
@@ -30,7 +32,7 @@ function options(overrides: Partial<BuildFeedOptions> = {}): BuildFeedOptions {
   return {
     contentDir: MINIMAL,
     feedDir: path.join(tmp, `feed-${++feedCount}`),
-    key: demoKey,
+    keys: [demoKey],
     strict: false,
     expiresInDays: null,
     now: NOW,
@@ -41,7 +43,7 @@ function options(overrides: Partial<BuildFeedOptions> = {}): BuildFeedOptions {
 }
 
 async function manifestOf(feedDir: string): Promise<Manifest> {
-  return JSON.parse(await readFile(path.join(feedDir, 'manifest.json'), 'utf8')) as Manifest;
+  return readUnverifiedManifest(await readFile(path.join(feedDir, 'manifest.json')));
 }
 
 async function documentOf<T>(feedDir: string, role: ObjectRole): Promise<T> {
@@ -94,18 +96,19 @@ async function snapshot(dir: string): Promise<Map<string, string> | null> {
 }
 
 describe('buildFeed', () => {
-  it('publishes a manifest that verifyManifest accepts, objects listed once each', async () => {
+  it('publishes an eske-feed/2 manifest that verifyManifest accepts, objects listed once each', async () => {
     const built = options();
     const result = await buildFeed(built);
     expect(result.outcome).toBe('published');
     const bytes = await readFile(path.join(built.feedDir, 'manifest.json'));
-    const signature = await readFile(path.join(built.feedDir, 'manifest.sig'), 'utf8');
-    const manifest = await verifyManifest(bytes, signature, {
-      trustedKeys: [demoKey.publicKey],
-      installedVersion: null,
-      exhibitId: 'fixture-exhibit',
-      now: NOW,
-    });
+    const { manifest, format, checks } = await verifyManifest(
+      bytes,
+      { keys: [{ publicKey: demoKey.publicKey }], threshold: 1, installed: null, exhibitId: 'fixture-exhibit', now: NOW },
+      () => Promise.reject(new Error('an eske-feed/2 feed needs no manifest.sig')),
+    );
+    expect(format).toBe('eske-feed/2');
+    expect(checks).toEqual([{ keyid: await keyIdOf(demoKey.publicKey), status: 'valid' }]);
+    expect(await readdir(built.feedDir)).toEqual(['manifest.json', 'objects']);
     expect(manifest.version).toBe(1);
     expect(manifest.objects.map((entry) => entry.role)).toEqual([
       'exhibit',
@@ -157,8 +160,38 @@ describe('buildFeed', () => {
 
     const pair = await generateKeyPair();
     const otherKey: SigningKey = { ...pair, file: 'other.json', demoOnly: false, readableByOthers: false };
-    expect((await buildFeed({ ...built, key: otherKey })).outcome).toBe('published');
+    expect((await buildFeed({ ...built, keys: [otherKey] })).outcome).toBe('published');
     expect((await manifestOf(built.feedDir)).version).toBe(3);
+  });
+
+  it('signs with every key given, and re-signs unchanged content only when a key did not sign it', async () => {
+    const built = options();
+    await buildFeed(built);
+    const pair = await generateKeyPair();
+    const newKey: SigningKey = { ...pair, file: 'new.json', demoOnly: false, readableByOthers: false };
+    const both = { ...built, keys: [demoKey, newKey] };
+    expect((await buildFeed(both)).outcome).toBe('published');
+    const envelope = JSON.parse(await readFile(path.join(built.feedDir, 'manifest.json'), 'utf8')) as ManifestEnvelope;
+    expect(envelope.signatures.map((signature) => signature.keyid)).toEqual([
+      await keyIdOf(demoKey.publicKey),
+      await keyIdOf(newKey.publicKey),
+    ]);
+    expect((await buildFeed(both)).outcome).toBe('unchanged');
+    expect((await buildFeed({ ...built, keys: [newKey] })).outcome).toBe('unchanged');
+    expect((await manifestOf(built.feedDir)).version).toBe(2);
+  });
+
+  it('republishes an eske-feed/1 folder as eske-feed/2 and removes its manifest.sig', async () => {
+    const built = options();
+    await buildFeed(built);
+    const manifest = await manifestOf(built.feedDir);
+    const legacyBytes = new TextEncoder().encode(JSON.stringify({ ...manifest, format: 'eske-feed/1' }, null, 2));
+    await writeFile(path.join(built.feedDir, 'manifest.json'), legacyBytes);
+    await writeFile(path.join(built.feedDir, 'manifest.sig'), await signBytes(legacyBytes, demoKey.privateKey));
+
+    expect((await buildFeed(built)).outcome).toBe('published');
+    expect(await manifestOf(built.feedDir)).toMatchObject({ format: 'eske-feed/2', version: 2 });
+    expect(await readdir(built.feedDir)).toEqual(['manifest.json', 'objects']);
   });
 
   it('puts back an object the feed folder lost when nothing else changed', async () => {

@@ -22,6 +22,42 @@ describe('checkKioskConfig', () => {
     expect(checked.ok && checked.config.idleSeconds).toBe(90);
   });
 
+  describe('trusted keys and the signature threshold', () => {
+    const [demoKey] = DEMO.trustedKeys as string[];
+    const otherKey = btoa('o'.repeat(32));
+    const keyid = 'd'.repeat(64);
+
+    it('accepts plain keys and keys with their ids, the threshold defaulting to 1', () => {
+      const checked = checkKioskConfig(configWith({ trustedKeys: [demoKey, { keyid, publicKey: otherKey }] }));
+      expect(checked.ok && [checked.config.trustedKeys, checked.config.signatureThreshold]).toEqual([
+        [demoKey, { keyid, publicKey: otherKey }],
+        1,
+      ]);
+      expect(checkKioskConfig(configWith({ trustedKeys: [demoKey, otherKey], signatureThreshold: 2 })).ok).toBe(true);
+    });
+
+    it('refuses a threshold above the distinct keys, a key listed twice counting once', () => {
+      expect(problemsOf(configWith({ trustedKeys: [demoKey, demoKey], signatureThreshold: 2 }))).toMatchObject([
+        { code: 'bad-value', params: { path: 'signatureThreshold', value: '2' } },
+      ]);
+      expect(problemsOf(configWith({ signatureThreshold: 0 }))).toMatchObject([
+        { code: 'out-of-range', params: { path: 'signatureThreshold' } },
+      ]);
+    });
+
+    it('names the part of an entry that is wrong', () => {
+      expect(problemsOf(configWith({ trustedKeys: [{ keyid: 'abc', publicKey: otherKey }] }))).toMatchObject([
+        { code: 'bad-value', params: { path: 'trustedKeys[0].keyid', key: 'trustedKeys' } },
+      ]);
+      expect(problemsOf(configWith({ trustedKeys: [{ keyid, publicKey: 'abc' }] }))).toMatchObject([
+        { code: 'bad-value', params: { path: 'trustedKeys[0].publicKey', key: 'trustedKeys' } },
+      ]);
+      expect(problemsOf(configWith({ trustedKeys: [{ keyid, publicKey: otherKey, name: 'old' }] }))).toMatchObject([
+        { code: 'unknown-key', params: { path: 'trustedKeys[0].name' } },
+      ]);
+    });
+  });
+
   describe('when a key is missing', () => {
     it('reports it as missing with its key path', () => {
       expect(problemsOf(configWith({ timeZone: undefined }))).toMatchObject([

@@ -10,6 +10,12 @@ import {
 import { AT, statusFixture } from './status-fixture.ts';
 
 describe('pushgatewayMetrics', () => {
+  it('reports expired content on screen, and when it expired', () => {
+    const text = pushgatewayMetrics(statusFixture({ feedExpiresAt: AT - 86_400_000, feedExpired: true }));
+    expect(text).toContain('\neske_feed_expired 1\n');
+    expect(text).toContain(`\neske_feed_expires_timestamp_seconds ${AT / 1000 - 86_400}\n`);
+  });
+
   it('writes every metric as text format 0.0.4, HELP and TYPE first, ending in a line feed', () => {
     expect(pushgatewayMetrics(statusFixture())).toBe(
       [
@@ -22,6 +28,12 @@ describe('pushgatewayMetrics', () => {
         '# HELP eske_content_version The feed version on screen; NaN before the first install.',
         '# TYPE eske_content_version gauge',
         'eske_content_version 3',
+        '# HELP eske_feed_expired 1 while the manifest on screen has passed its expiresAt on the kiosk clock (frozen feed, or a wrong clock).',
+        '# TYPE eske_feed_expired gauge',
+        'eske_feed_expired 0',
+        '# HELP eske_feed_expires_timestamp_seconds When the manifest on screen expires, in seconds since the epoch; NaN if it never does.',
+        '# TYPE eske_feed_expires_timestamp_seconds gauge',
+        'eske_feed_expires_timestamp_seconds NaN',
         '# HELP eske_last_sync_success_timestamp_seconds When a sync last ended installed or up to date, in seconds since the epoch; NaN if never.',
         '# TYPE eske_last_sync_success_timestamp_seconds gauge',
         `eske_last_sync_success_timestamp_seconds ${AT / 1000 - 60}`,

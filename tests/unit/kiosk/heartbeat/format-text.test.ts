@@ -21,6 +21,16 @@ describe('uptimeKumaRequest', () => {
     );
   });
 
+  it('says down while the content on screen has expired, and says so', () => {
+    const expired = statusFixture({ feedExpiresAt: AT - 1000, feedExpired: true });
+    const url = new URL(uptimeKumaRequest('https://kuma.museum.kz/api/push/Ab12Cd34', expired, []).url);
+    expect(url.searchParams.get('status')).toBe('down');
+    expect(url.searchParams.get('msg')).toBe('hall-1: content v3 EXPIRED, sync up-to-date, mode open, up 3600 s');
+    expect(healthchecksRequest('https://hc.museum.kz/ping/key/hall-1', expired, []).url).toBe(
+      'https://hc.museum.kz/ping/key/hall-1/fail',
+    );
+  });
+
   it('says down after a failed sync, and lists the events in order', () => {
     const url = new URL(uptimeKumaRequest('https://kuma.museum.kz/api/push/Ab12Cd34', failing, EVENTS).url);
     expect(url.searchParams.get('status')).toBe('down');

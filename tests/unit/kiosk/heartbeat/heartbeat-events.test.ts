@@ -38,7 +38,7 @@ describe('syncEvent', () => {
     const failure = syncEvent(failed, 3, first);
     expect(failure?.result).toBe('failed');
     expect(syncEvent(failed, 4, failure)).toBeNull();
-    const rejected = syncEvent({ kind: 'rejected', error: new SignatureError('no trusted key') }, 5, failure);
+    const rejected = syncEvent({ kind: 'rejected', error: new SignatureError('unknown-key', 'no trusted key') }, 5, failure);
     expect(rejected).toMatchObject({ result: 'rejected', code: 'signature' });
   });
 

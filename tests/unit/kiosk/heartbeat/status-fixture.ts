@@ -14,6 +14,8 @@ export function statusFixture(overrides: Partial<HeartbeatStatus> = {}): Heartbe
     at: AT,
     uptimeSeconds: 3600,
     contentVersion: 3,
+    feedExpiresAt: null,
+    feedExpired: false,
     lastSync: { kind: 'up-to-date', at: AT - 60_000 },
     storageUsedBytes: 52_428_800,
     jsHeap: null,

@@ -10,7 +10,7 @@ import { syncOnce } from '../../../../src/kiosk/sync/sync-once.ts';
 import type { NameIndex } from '../../../../src/search/name-index.ts';
 import type { StoredIndexes } from '../../../../src/search/search-service.ts';
 import type { EngineReply } from '../../../../src/search/worker-protocol.ts';
-import { buildMemoryFeed, FEED_URL, MemoryFeedHost, testKeys, type MemoryFeed } from '../sync/memory-feed.ts';
+import { buildMemoryFeed, MemoryFeedHost, targetTrusting, testKeys, type MemoryFeed } from '../sync/memory-feed.ts';
 import { createTestDb, type TestDb } from '../storage/test-db.ts';
 import { servicePort, type ServicePort } from './service-port.ts';
 
@@ -19,7 +19,7 @@ let v1: MemoryFeed;
 
 beforeAll(async () => {
   keys = await testKeys();
-  v1 = await buildMemoryFeed({ version: 1 }, keys.privateKey);
+  v1 = await buildMemoryFeed({ version: 1 }, keys);
 });
 
 beforeEach(() => {
@@ -45,10 +45,7 @@ async function kiosk(existing?: TestDb, stored?: StoredIndexes): Promise<Kiosk> 
   const test = existing ?? createTestDb();
   if (!existing) {
     const host = new MemoryFeedHost().publish(v1);
-    await syncOnce(
-      { feedUrl: FEED_URL, trustedKeys: [keys.publicKey], exhibitId: null },
-      { db: test.db, fetch: host.fetch, now: () => 0 },
-    );
+    await syncOnce(targetTrusting([keys]), { db: test.db, fetch: host.fetch, now: () => 0 });
   }
   const workerStore = stored ?? nameIndexDb({ indexedDB: test.indexedDB, name: test.name, now: () => 5 });
   const ports: ServicePort[] = [];

@@ -5,14 +5,14 @@ import { namesSearch } from '../../../../src/kiosk/names/names-search.svelte.ts'
 import { readActiveContent } from '../../../../src/kiosk/storage/read-active-content.ts';
 import { syncOnce } from '../../../../src/kiosk/sync/sync-once.ts';
 import { createTestDb } from '../storage/test-db.ts';
-import { buildMemoryFeed, FEED_URL, MemoryFeedHost, testKeys } from '../sync/memory-feed.ts';
+import { buildMemoryFeed, MemoryFeedHost, targetTrusting, testKeys } from '../sync/memory-feed.ts';
 import { servicePort } from './service-port.ts';
 
 beforeAll(async () => {
   const keys = await testKeys();
   const { db } = createTestDb();
-  const host = new MemoryFeedHost().publish(await buildMemoryFeed({ version: 1 }, keys.privateKey));
-  await syncOnce({ feedUrl: FEED_URL, trustedKeys: [keys.publicKey], exhibitId: null }, { db, fetch: host.fetch, now: () => 0 });
+  const host = new MemoryFeedHost().publish(await buildMemoryFeed({ version: 1 }, keys));
+  await syncOnce(targetTrusting([keys]), { db, fetch: host.fetch, now: () => 0 });
   namesIndex.connect({ db, spawn: servicePort });
   await namesIndex.show((await readActiveContent(db))!);
 });

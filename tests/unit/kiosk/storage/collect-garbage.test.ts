@@ -5,7 +5,7 @@ import { writeMeta, type EskeDb } from '../../../../src/kiosk/storage/eske-db.ts
 import { nameIndexDb } from '../../../../src/kiosk/storage/name-index-idb.ts';
 import { syncOnce } from '../../../../src/kiosk/sync/sync-once.ts';
 import { buildNameIndex } from '../../../../src/search/name-index.ts';
-import { buildMemoryFeed, FEED_URL, MemoryFeedHost, testKeys, type MemoryFeed } from '../sync/memory-feed.ts';
+import { buildMemoryFeed, MemoryFeedHost, targetTrusting, testKeys, type MemoryFeed } from '../sync/memory-feed.ts';
 import { createTestDb, type TestDb } from './test-db.ts';
 
 let keys: KeyPairText;
@@ -13,15 +13,12 @@ const feeds: MemoryFeed[] = [];
 
 beforeAll(async () => {
   keys = await testKeys();
-  for (const version of [1, 2, 3]) feeds.push(await buildMemoryFeed({ version }, keys.privateKey));
+  for (const version of [1, 2, 3]) feeds.push(await buildMemoryFeed({ version }, keys));
 });
 
 async function install(db: EskeDb, feed: MemoryFeed): Promise<void> {
   const host = new MemoryFeedHost().publish(feed);
-  const outcome = await syncOnce(
-    { feedUrl: FEED_URL, trustedKeys: [keys.publicKey], exhibitId: null },
-    { db, fetch: host.fetch, now: () => 0 },
-  );
+  const outcome = await syncOnce(targetTrusting([keys]), { db, fetch: host.fetch, now: () => 0 });
   expect(outcome.kind).toBe('installed');
 }
 

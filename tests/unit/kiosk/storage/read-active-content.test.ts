@@ -5,28 +5,22 @@ import { readActiveContent } from '../../../../src/kiosk/storage/read-active-con
 import { StoredContentMissingError } from '../../../../src/kiosk/storage/storage-errors.ts';
 import { storageSummary } from '../../../../src/kiosk/storage/storage-summary.ts';
 import { syncOnce } from '../../../../src/kiosk/sync/sync-once.ts';
-import { buildMemoryFeed, FEED_URL, MemoryFeedHost, testKeys, type MemoryFeed } from '../sync/memory-feed.ts';
+import type { KeyPairText } from '../../../../src/feed/ed25519.ts';
+import { buildMemoryFeed, MemoryFeedHost, targetTrusting, testKeys, type MemoryFeed } from '../sync/memory-feed.ts';
 import { createTestDb } from './test-db.ts';
 
 let v1: MemoryFeed;
 let v2: MemoryFeed;
-let publicKey: string;
+let keys: KeyPairText;
 
 beforeAll(async () => {
-  const keys = await testKeys();
-  publicKey = keys.publicKey;
-  [v1, v2] = await Promise.all([
-    buildMemoryFeed({ version: 1 }, keys.privateKey),
-    buildMemoryFeed({ version: 2 }, keys.privateKey),
-  ]);
+  keys = await testKeys();
+  [v1, v2] = await Promise.all([buildMemoryFeed({ version: 1 }, keys), buildMemoryFeed({ version: 2 }, keys)]);
 });
 
 async function install(db: EskeDb, feed: MemoryFeed) {
   const host = new MemoryFeedHost().publish(feed);
-  const outcome = await syncOnce(
-    { feedUrl: FEED_URL, trustedKeys: [publicKey], exhibitId: null },
-    { db, fetch: host.fetch, now: () => 0 },
-  );
+  const outcome = await syncOnce(targetTrusting([keys]), { db, fetch: host.fetch, now: () => 0 });
   expect(outcome.kind).toBe('installed');
 }
 

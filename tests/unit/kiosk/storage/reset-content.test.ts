@@ -11,7 +11,7 @@ import { resetContent } from '../../../../src/kiosk/storage/reset-content.ts';
 import { readLog } from '../../../../src/kiosk/storage/technician-log.ts';
 import { syncOnce } from '../../../../src/kiosk/sync/sync-once.ts';
 import { buildNameIndex } from '../../../../src/search/name-index.ts';
-import { buildMemoryFeed, FEED_URL, MemoryFeedHost, testKeys, type MemoryFeed } from '../sync/memory-feed.ts';
+import { buildMemoryFeed, MemoryFeedHost, targetTrusting, testKeys, type MemoryFeed } from '../sync/memory-feed.ts';
 import { createTestDb } from './test-db.ts';
 
 let keys: KeyPairText;
@@ -21,19 +21,15 @@ let otherExhibit: MemoryFeed;
 
 beforeAll(async () => {
   keys = await testKeys();
-  v1 = await buildMemoryFeed({ version: 1 }, keys.privateKey);
-  v5 = await buildMemoryFeed({ version: 5 }, keys.privateKey);
-  otherExhibit = await buildMemoryFeed({ version: 2, exhibitId: 'karlag-museum' }, keys.privateKey);
+  v1 = await buildMemoryFeed({ version: 1 }, keys);
+  v5 = await buildMemoryFeed({ version: 5 }, keys);
+  otherExhibit = await buildMemoryFeed({ version: 2, exhibitId: 'karlag-museum' }, keys);
 });
 
 async function kioskWith(...feeds: MemoryFeed[]) {
   const test = createTestDb();
   const host = new MemoryFeedHost();
-  const sync = () =>
-    syncOnce(
-      { feedUrl: FEED_URL, trustedKeys: [keys.publicKey], exhibitId: null },
-      { db: test.db, fetch: host.fetch, now: () => 0 },
-    );
+  const sync = () => syncOnce(targetTrusting([keys]), { db: test.db, fetch: host.fetch, now: () => 0 });
   for (const feed of feeds) {
     host.publish(feed);
     expect((await sync()).kind).toBe('installed');
@@ -67,14 +63,21 @@ describe('resetContent', () => {
     expect(log[0]).toMatchObject({ level: 'warn', code: 'content-reset', at: 1000 });
   });
 
-  it('lets a lower version of another exhibit install afterwards instead of refusing it as a rollback', async () => {
+  it('lets a lower version of another exhibit install afterwards, which a kiosk-config without exhibitId refused', async () => {
     const kiosk = await kioskWith(v5);
     kiosk.host.publish(otherExhibit);
-    expect(await kiosk.sync()).toMatchObject({ kind: 'rejected' });
+    expect(await kiosk.sync()).toMatchObject({ kind: 'rejected', error: { code: 'exhibit-mismatch' } });
 
     await resetContent(kiosk.db, 0);
     expect(await kiosk.sync()).toEqual({ kind: 'installed', version: 2 });
     expect(await readMeta(kiosk.db, 'activeVersion')).toBe(2);
     expect((await kiosk.db.versions.toArray()).map((row) => row.exhibitId)).toEqual(['karlag-museum']);
+  });
+
+  it('says in the log when sync did it for a kiosk-config that moved the kiosk', async () => {
+    const kiosk = await kioskWith(v1);
+    await resetContent(kiosk.db, 7, { exhibitChanged: { from: 'alzhir-memorial', to: 'karlag-museum' } });
+    expect((await readLog(kiosk.db, 1))[0]).toMatchObject({ level: 'warn', code: 'exhibit-changed', at: 7 });
+    expect(await kiosk.db.objects.count()).toBe(0);
   });
 });

@@ -8,7 +8,7 @@ const SHA = 'a'.repeat(64);
 
 async function stagedKiosk(options: { withObject: boolean }) {
   const { db } = createTestDb();
-  await stageVersion(db, { version: 1, exhibitId: 'museum', manifestBytes: new Uint8Array(1), signature: 'sig', stagedAt: 0 });
+  await stageVersion(db, { version: 1, exhibitId: 'museum', manifestBytes: new Uint8Array(1), signatures: [], stagedAt: 0 });
   if (options.withObject) {
     await storeObject(db, { sha256: SHA, type: 'application/json', bytes: 2, blob: new Blob(['{}']), storedAt: 0 });
   }

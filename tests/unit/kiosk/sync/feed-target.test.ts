@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { feedTargetFromConfig } from '../../../../src/kiosk/sync/feed-target.ts';
 
-const config = { trustedKeys: ['key'], exhibitId: undefined };
+const config = { trustedKeys: ['key'], signatureThreshold: 1, exhibitId: undefined };
 
 describe('feedTargetFromConfig', () => {
   it('resolves a relative feedUrl against the app address', () => {
@@ -21,5 +21,14 @@ describe('feedTargetFromConfig', () => {
     expect(feedTargetFromConfig({ ...config, feedUrl: 'feed/', exhibitId: 'alzhir' }, 'http://localhost/').exhibitId).toBe(
       'alzhir',
     );
+  });
+
+  it('reads plain keys and keys with ids, and the threshold', () => {
+    const keyid = 'a'.repeat(64);
+    const target = feedTargetFromConfig(
+      { feedUrl: 'feed/', trustedKeys: [' old ', { keyid, publicKey: 'new' }], signatureThreshold: 2, exhibitId: undefined },
+      'http://localhost/',
+    );
+    expect(target.trust).toEqual({ keys: [{ publicKey: 'old' }, { keyid, publicKey: 'new' }], threshold: 2 });
   });
 });

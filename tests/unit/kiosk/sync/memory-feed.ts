@@ -1,13 +1,18 @@
-// An `eske-feed/1` feed built in memory and signed with the real feed code, and a fake host
-// that serves it through a fetch-shaped function, counts requests and injects faults.
+// A feed built in memory and signed with the real feed and curator code (eske-feed/2 by default,
+// or eske-feed/1 with its detached manifest.sig), and a fake host that serves it through a
+// fetch-shaped function, counts requests and bytes sent, and injects faults.
 // Versions share some objects (exhibit, image, transcript, names shard 0) and not others
 // (timeline, testimonies, audio, names shard 1), as a curator's edit would.
 
 import type { ExhibitDoc, NamesShard, TestimoniesDoc, TimelineDoc } from '../../../../src/feed/content-schema.ts';
+import { signEnvelope } from '../../../../src/curator/sign-envelope.ts';
 import { generateKeyPair, signBytes, type KeyPairText } from '../../../../src/feed/ed25519.ts';
+import { envelopeFileBytes, signedBytesOf, type FeedSignature } from '../../../../src/feed/manifest-envelope.ts';
 import {
   FEED_FORMAT,
+  LEGACY_FEED_FORMAT,
   objectPath,
+  type FeedFormat,
   type Manifest,
   type ObjectEntry,
   type ObjectRole,
@@ -15,6 +20,7 @@ import {
 } from '../../../../src/feed/manifest-schema.ts';
 import { sha256Hex } from '../../../../src/feed/sha256.ts';
 import type { FetchLike } from '../../../../src/kiosk/sync/fetch-feed-file.ts';
+import type { FeedTarget } from '../../../../src/kiosk/sync/feed-target.ts';
 
 export const FEED_URL = 'https://museum.example/feed/';
 export const EXHIBIT_ID = 'alzhir-memorial';
@@ -24,14 +30,26 @@ export interface FeedSpec {
   exhibitId?: string;
   expiresAt?: string;
   /** Replaces a document with any JSON value (a signed feed with a schema violation). */
-  documentOverrides?: Partial<Record<'exhibit' | 'timeline' | 'testimonies', unknown>>;
+  documentOverrides?: Partial<Record<DocumentName, unknown>>;
+  /** Replaces a document with these bytes, JSON or not (JSON.stringify cannot write 100,000 levels). */
+  documentBytes?: Partial<Record<DocumentName, Uint8Array<ArrayBuffer>>>;
+  /** Default eske-feed/2. */
+  format?: FeedFormat;
 }
+
+type DocumentName = 'exhibit' | 'timeline' | 'testimonies';
 
 export interface MemoryFeed {
   version: number;
+  format: FeedFormat;
   manifest: Manifest;
+  /** manifest.json as served. */
   manifestBytes: Uint8Array<ArrayBuffer>;
-  signature: string;
+  /** What the signatures cover: the canonical `signed` part (eske-feed/2) or manifestBytes (eske-feed/1). */
+  signedBytes: Uint8Array;
+  signatures: FeedSignature[];
+  /** manifest.sig's text, for eske-feed/1 only. */
+  detachedSignature: string | null;
   documents: { exhibit: ExhibitDoc; timeline: TimelineDoc; testimonies: TestimoniesDoc; names: NamesShard[] };
   /** Every object's bytes by sha256. */
   objectBytes: Map<string, Uint8Array<ArrayBuffer>>;
@@ -43,7 +61,13 @@ export function testKeys(): Promise<KeyPairText> {
   return generateKeyPair();
 }
 
-export async function buildMemoryFeed(spec: FeedSpec, privateKey: string): Promise<MemoryFeed> {
+/** A kiosk's target that trusts `keys`, `threshold` of them needed. */
+export function targetTrusting(keys: readonly KeyPairText[], threshold = 1, exhibitId: string | null = null): FeedTarget {
+  return { feedUrl: FEED_URL, trust: { keys: keys.map(({ publicKey }) => ({ publicKey })), threshold }, exhibitId };
+}
+
+/** Signed by each of `signers` (eske-feed/1: by the first). */
+export async function buildMemoryFeed(spec: FeedSpec, signers: KeyPairText | readonly KeyPairText[]): Promise<MemoryFeed> {
   const edition = `edition ${spec.version}`;
   const objects: ObjectEntry[] = [];
   const objectBytes = new Map<string, Uint8Array<ArrayBuffer>>();
@@ -112,13 +136,18 @@ export async function buildMemoryFeed(spec: FeedSpec, privateKey: string): Promi
     { shard: 1, shardCount: 2, records: [{ id: '2', surname: 'Байтұрсынұлы', givenName: 'Ахмет', fate: edition }] },
   ];
   const overrides = spec.documentOverrides ?? {};
-  await addJson('exhibit', 'exhibit.json', overrides.exhibit ?? exhibit);
-  await addJson('timeline', 'timeline.json', overrides.timeline ?? timeline);
-  await addJson('testimonies', 'testimonies.json', overrides.testimonies ?? testimonies);
+  const addDocument = (role: DocumentName, value: unknown) => {
+    const bytes = spec.documentBytes?.[role];
+    return bytes ? add(role, `${role}.json`, 'application/json', bytes) : addJson(role, `${role}.json`, overrides[role] ?? value);
+  };
+  await addDocument('exhibit', exhibit);
+  await addDocument('timeline', timeline);
+  await addDocument('testimonies', testimonies);
   for (const shard of names) await addJson('names', `names shard ${shard.shard}`, shard, shard.records.length);
 
+  const format = spec.format ?? FEED_FORMAT;
   const manifest: Manifest = {
-    format: FEED_FORMAT,
+    format,
     exhibitId: spec.exhibitId ?? EXHIBIT_ID,
     version: spec.version,
     publishedAt: '2026-05-01T09:00:00Z',
@@ -127,14 +156,35 @@ export async function buildMemoryFeed(spec: FeedSpec, privateKey: string): Promi
     defaultLanguage: 'kk',
     objects,
   };
-  const manifestBytes = encoder.encode(JSON.stringify(manifest, null, 2));
-  const signature = await signBytes(manifestBytes, privateKey);
+  const keys = Array.isArray(signers) ? (signers as readonly KeyPairText[]) : [signers as KeyPairText];
+  const documents = { exhibit, timeline, testimonies, names };
+  if (format === LEGACY_FEED_FORMAT) {
+    const manifestBytes = encoder.encode(JSON.stringify(manifest, null, 2));
+    const detachedSignature = await signBytes(manifestBytes, keys[0]!.privateKey);
+    return {
+      version: spec.version,
+      format,
+      manifest,
+      manifestBytes,
+      signedBytes: manifestBytes,
+      signatures: [],
+      detachedSignature,
+      documents,
+      objectBytes,
+    };
+  }
+  const envelope = await signEnvelope(manifest, keys);
+  const manifestBytes = envelopeFileBytes(envelope) as Uint8Array<ArrayBuffer>;
+  const signedBytes = signedBytesOf(envelope.signed);
   return {
     version: spec.version,
+    format,
     manifest,
     manifestBytes,
-    signature,
-    documents: { exhibit, timeline, testimonies, names },
+    signedBytes,
+    signatures: envelope.signatures,
+    detachedSignature: null,
+    documents,
     objectBytes,
   };
 }
@@ -148,7 +198,15 @@ export type Fault =
   /** Answers 200 with these bytes instead. */
   | { kind: 'body'; bytes: Uint8Array<ArrayBuffer> }
   /** Never answers until the request is aborted. */
-  | { kind: 'hang' };
+  | { kind: 'hang' }
+  /**
+   * Answers 200 with `bytes`, then spaces up to `totalBytes` (Infinity: never ending), pulled a
+   * chunk at a time; `streamedBytes` counts what the reader actually took.
+   */
+  | { kind: 'oversize'; bytes: Uint8Array<ArrayBuffer>; totalBytes: number };
+
+/** Bytes per chunk of an `oversize` body, as a network stack hands them over. */
+export const STREAM_CHUNK_BYTES = 64 * 1024;
 
 export class MemoryFeedHost {
   readonly files = new Map<string, Uint8Array<ArrayBuffer>>();
@@ -157,11 +215,14 @@ export class MemoryFeedHost {
   /** Requests seen with their RequestInit, for checks on cache modes. */
   readonly inits: { path: string; init: RequestInit }[] = [];
   fault: ((path: string) => Fault | undefined) | null = null;
+  /** Bytes taken from `oversize` bodies. */
+  streamedBytes = 0;
 
-  /** Replaces manifest.json and .sig; objects accumulate, as on a real static host. */
+  /** Replaces manifest.json (and an eske-feed/1 manifest.sig); objects accumulate, as on a real static host. */
   publish(feed: MemoryFeed): this {
     this.files.set('manifest.json', feed.manifestBytes);
-    this.files.set('manifest.sig', encoder.encode(feed.signature));
+    if (feed.detachedSignature === null) this.files.delete('manifest.sig');
+    else this.files.set('manifest.sig', encoder.encode(feed.detachedSignature));
     for (const entry of feed.manifest.objects) this.files.set(objectPath(entry), feed.objectBytes.get(entry.sha256)!);
     return this;
   }
@@ -188,10 +249,27 @@ export class MemoryFeedHost {
         return new Response(brokenStream(bytes ?? new Uint8Array(2)));
       case 'hang':
         return new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
+      case 'oversize':
+        return new Response(this.#oversizeStream(fault.bytes, fault.totalBytes));
       default:
         return bytes ? new Response(bytes) : new Response('not found', { status: 404 });
     }
   };
+
+  #oversizeStream(bytes: Uint8Array<ArrayBuffer>, totalBytes: number): ReadableStream<Uint8Array> {
+    let sent = 0;
+    const filler = new Uint8Array(STREAM_CHUNK_BYTES).fill(0x20);
+    return new ReadableStream({
+      pull: (controller) => {
+        if (sent >= totalBytes) return controller.close();
+        const chunk = sent < bytes.length ? bytes.subarray(sent, sent + STREAM_CHUNK_BYTES) : filler;
+        const take = chunk.subarray(0, Math.min(chunk.length, totalBytes - sent));
+        sent += take.length;
+        this.streamedBytes += take.length;
+        controller.enqueue(take.slice());
+      },
+    });
+  }
 }
 
 function brokenStream(bytes: Uint8Array<ArrayBuffer>): ReadableStream<Uint8Array> {

@@ -2,23 +2,34 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { signBytes, type KeyPairText } from '../../../../src/feed/ed25519.ts';
 import { errorCode } from '../../../../src/feed/error-code.ts';
 import { objectPath, type ObjectEntry } from '../../../../src/feed/manifest-schema.ts';
-import { readMeta, type EskeDb } from '../../../../src/kiosk/storage/eske-db.ts';
+import { readMeta } from '../../../../src/kiosk/storage/eske-db.ts';
 import { readActiveContent } from '../../../../src/kiosk/storage/read-active-content.ts';
 import { readLog } from '../../../../src/kiosk/storage/technician-log.ts';
-import type { FeedTarget } from '../../../../src/kiosk/sync/feed-target.ts';
 import { syncOnce } from '../../../../src/kiosk/sync/sync-once.ts';
-import { createTestDb, type WriteFilter } from '../storage/test-db.ts';
-import { buildMemoryFeed, FEED_URL, MemoryFeedHost, testKeys, type Fault, type MemoryFeed } from './memory-feed.ts';
-
-const NOW = Date.parse('2026-05-10T12:00:00Z');
+import type { WriteFilter } from '../storage/test-db.ts';
+import { buildMemoryFeed, MemoryFeedHost, targetTrusting, testKeys, type Fault, type MemoryFeed } from './memory-feed.ts';
+import { expectVersionReadable, install, NOW, storedHashes, testKiosk } from './test-kiosk.ts';
 
 let keys: KeyPairText;
 let otherKeys: KeyPairText;
-const feeds = {} as Record<'v1' | 'v2' | 'v3' | 'badExhibit' | 'foreignReference' | 'expired' | 'otherExhibit', MemoryFeed>;
+const feeds = {} as Record<
+  | 'v1'
+  | 'v2'
+  | 'v3'
+  | 'badExhibit'
+  | 'foreignReference'
+  | 'expired'
+  | 'otherExhibit'
+  | 'otherExhibitByOther'
+  | 'v2ByOther'
+  | 'legacyV1'
+  | 'legacyV2',
+  MemoryFeed
+>;
 
 beforeAll(async () => {
   [keys, otherKeys] = await Promise.all([testKeys(), testKeys()]);
-  const build = (spec: Parameters<typeof buildMemoryFeed>[0]) => buildMemoryFeed(spec, keys.privateKey);
+  const build = (spec: Parameters<typeof buildMemoryFeed>[0]) => buildMemoryFeed(spec, keys);
   feeds.v1 = await build({ version: 1 });
   feeds.v2 = await build({ version: 2 });
   feeds.v3 = await build({ version: 3 });
@@ -33,45 +44,18 @@ beforeAll(async () => {
   });
   feeds.expired = await build({ version: 2, expiresAt: '2026-05-09T00:00:00Z' });
   feeds.otherExhibit = await build({ version: 2, exhibitId: 'another-museum' });
+  feeds.v2ByOther = await buildMemoryFeed({ version: 2 }, otherKeys);
+  feeds.otherExhibitByOther = await buildMemoryFeed({ version: 2, exhibitId: 'another-museum' }, otherKeys);
+  feeds.legacyV1 = await build({ version: 1, format: 'eske-feed/1' });
+  feeds.legacyV2 = await build({ version: 2, format: 'eske-feed/1' });
 });
 
 function setup(options: { exhibitId?: string } = {}) {
-  const { db, failWrites } = createTestDb();
-  const host = new MemoryFeedHost();
-  const target: FeedTarget = { feedUrl: FEED_URL, trustedKeys: [keys.publicKey], exhibitId: options.exhibitId ?? null };
-  const sync = () => syncOnce(target, { db, fetch: host.fetch, now: () => NOW, limits: { stallTimeoutMs: 100 } });
-  return { db, host, failWrites, sync };
+  return testKiosk(targetTrusting([keys], 1, options.exhibitId ?? null));
 }
 
-async function installed(...versions: MemoryFeed[]) {
-  const kiosk = setup();
-  for (const feed of versions) {
-    kiosk.host.publish(feed);
-    expect(await kiosk.sync()).toEqual({ kind: 'installed', version: feed.version });
-  }
-  kiosk.host.requests.length = 0;
-  return kiosk;
-}
-
-/** Every document, names shard and object of `feed` reads back through readActiveContent. */
-async function expectVersionReadable(db: EskeDb, feed: MemoryFeed) {
-  const content = await readActiveContent(db);
-  expect(content?.version).toBe(feed.version);
-  if (!content) return;
-  expect(content.manifest).toEqual(feed.manifest);
-  expect(content.exhibit).toEqual(feed.documents.exhibit);
-  expect(content.timeline).toEqual(feed.documents.timeline);
-  expect(content.testimonies).toEqual(feed.documents.testimonies);
-  expect(await Promise.all(content.namesShards.map((entry) => content.loadNamesShard(entry)))).toEqual(feed.documents.names);
-  for (const entry of feed.manifest.objects) {
-    const blob = await content.mediaBlob(entry.sha256);
-    expect(blob?.type).toBe(entry.type);
-    expect(new Uint8Array(await blob!.arrayBuffer())).toEqual(feed.objectBytes.get(entry.sha256));
-  }
-}
-
-async function storedHashes(db: EskeDb): Promise<Set<string>> {
-  return new Set(await db.objects.toCollection().primaryKeys());
+function installed(...versions: MemoryFeed[]) {
+  return install(setup(), ...versions);
 }
 
 function entryNamed(feed: MemoryFeed, name: string): ObjectEntry {
@@ -103,7 +87,7 @@ describe('syncOnce', () => {
       expect((await readLog(db, 1))[0]).toMatchObject({ level: 'info', code: 'installed' });
     });
 
-    it('fetches manifest.json and manifest.sig past the HTTP cache and objects without storing them there', async () => {
+    it('fetches manifest.json past the HTTP cache and objects without storing them there', async () => {
       const { host, sync } = setup();
       host.publish(feeds.v1);
       await sync();
@@ -117,17 +101,14 @@ describe('syncOnce', () => {
     it('reports up to date and downloads no object', async () => {
       const { db, host, sync } = await installed(feeds.v1);
       expect(await sync()).toEqual({ kind: 'up-to-date', version: 1 });
-      expect(host.requests).toEqual(['manifest.json', 'manifest.sig']);
+      expect(host.requests).toEqual(['manifest.json']);
       expect((await readMeta(db, 'lastSync'))?.kind).toBe('up-to-date');
     });
 
     it('warns when the same version number carries a different manifest', async () => {
       const { db, host, sync } = await installed(feeds.v1);
       host.publish(
-        await buildMemoryFeed(
-          { version: 1, exhibitId: feeds.v1.manifest.exhibitId, expiresAt: '2027-01-01T00:00:00Z' },
-          keys.privateKey,
-        ),
+        await buildMemoryFeed({ version: 1, exhibitId: feeds.v1.manifest.exhibitId, expiresAt: '2027-01-01T00:00:00Z' }, keys),
       );
       expect(await sync()).toEqual({ kind: 'up-to-date', version: 1 });
       expect((await readLog(db, 1))[0]).toMatchObject({ level: 'warn', code: 'version-reused' });
@@ -135,8 +116,15 @@ describe('syncOnce', () => {
 
     it('still checks the signature first', async () => {
       const { host, sync } = await installed(feeds.v1);
-      host.files.set('manifest.sig', new TextEncoder().encode(await signOther(feeds.v1)));
+      host.publish(await buildMemoryFeed({ version: 1 }, otherKeys));
       expect(await sync()).toMatchObject({ kind: 'rejected', error: { code: 'signature' } });
+    });
+
+    it('takes a signature added by feed sign as the same version, with no warning', async () => {
+      const { db, host, sync } = await installed(feeds.v1);
+      host.publish(await buildMemoryFeed({ version: 1 }, [keys, otherKeys]));
+      expect(await sync()).toEqual({ kind: 'up-to-date', version: 1 });
+      expect((await readLog(db, 1))[0]).toMatchObject({ code: 'installed' });
     });
     it('downloads again an object of the installed version that went missing from the store', async () => {
       const { db, host, sync } = await installed(feeds.v1);
@@ -152,7 +140,7 @@ describe('syncOnce', () => {
   describe('on a re-download', () => {
     const redownload = (kiosk: Awaited<ReturnType<typeof installed>>) =>
       syncOnce(
-        { feedUrl: FEED_URL, trustedKeys: [keys.publicKey], exhibitId: null },
+        targetTrusting([keys]),
         { db: kiosk.db, fetch: kiosk.host.fetch, now: () => NOW, limits: { stallTimeoutMs: 100 } },
         undefined,
         'redownload',
@@ -248,26 +236,22 @@ describe('syncOnce', () => {
         arrange: (k) => faultAt(k, 'manifest.json', { kind: 'hang' }),
       },
       {
-        step: 'manifest.sig cannot be fetched',
-        kind: 'failed',
-        code: 'network',
-        arrange: (k) => faultAt(k, 'manifest.sig', { kind: 'network' }),
-      },
-      {
         step: 'one byte of manifest.json is altered',
         kind: 'rejected',
         code: 'signature',
         arrange: (k) => {
           const bytes = feeds.v2.manifestBytes.slice();
-          bytes[bytes.length - 2] = bytes[bytes.length - 2]! ^ 1;
+          // A digit of publishedAt, inside the signed part: still JSON, so only the signature can tell.
+          const at = new TextDecoder().decode(bytes).indexOf('"publishedAt": "2026') + '"publishedAt": "202'.length;
+          bytes[at] = bytes[at]! ^ 1;
           k.host.files.set('manifest.json', bytes);
         },
       },
       {
-        step: 'manifest.sig is from an untrusted key',
+        step: 'the manifest is signed by an untrusted key',
         kind: 'rejected',
         code: 'signature',
-        arrange: async (k) => k.host.files.set('manifest.sig', new TextEncoder().encode(await signOther(feeds.v2))),
+        arrange: (k) => void k.host.publish(feeds.v2ByOther),
       },
       ...NEW_IN_V2.map((name): FailureCase => ({
         step: `the download of ${name} fails`,
@@ -414,7 +398,7 @@ describe('syncOnce', () => {
         queueMicrotask(() => controller.abort());
         return { kind: 'hang' };
       };
-      const target: FeedTarget = { feedUrl: FEED_URL, trustedKeys: [keys.publicKey], exhibitId: null };
+      const target = targetTrusting([keys]);
       const outcome = await syncOnce(target, { db, fetch: host.fetch, now: () => NOW + 1 }, controller.signal);
       expect(outcome).toEqual({ kind: 'aborted' });
       expect(await readLog(db, 10)).toEqual(logged);
@@ -430,6 +414,62 @@ describe('syncOnce', () => {
       expect(await sync()).toMatchObject({ kind: 'rejected', error: { code: 'rollback', installed: 2, offered: 1 } });
       expect(host.objectRequests()).toEqual([]);
       await expectVersionReadable(db, feeds.v2);
+    });
+  });
+
+  describe('with a feed still in eske-feed/1 (manifest.json and manifest.sig)', () => {
+    it('installs it, then an eske-feed/2 version over it', async () => {
+      const { db, host, sync } = setup();
+      host.publish(feeds.legacyV1);
+      expect(await sync()).toEqual({ kind: 'installed', version: 1 });
+      expect(host.requests.slice(0, 2)).toEqual(['manifest.json', 'manifest.sig']);
+      await expectVersionReadable(db, feeds.legacyV1);
+      expect(await sync()).toEqual({ kind: 'up-to-date', version: 1 });
+
+      host.publish(feeds.v2);
+      expect(await sync()).toEqual({ kind: 'installed', version: 2 });
+      await expectVersionReadable(db, feeds.v2);
+    });
+
+    const legacyCases: {
+      step: string;
+      kind: 'failed' | 'rejected';
+      code: string;
+      arrange: (host: MemoryFeedHost) => Promise<void>;
+    }[] = [
+      {
+        step: 'manifest.sig cannot be fetched',
+        kind: 'failed',
+        code: 'network',
+        arrange: async (host) => {
+          host.fault = (path) => (path === 'manifest.sig' ? { kind: 'network' } : undefined);
+        },
+      },
+      {
+        step: 'manifest.sig is missing',
+        kind: 'failed',
+        code: 'http-status',
+        arrange: async (host) => void host.files.delete('manifest.sig'),
+      },
+      {
+        step: 'manifest.sig is by an untrusted key',
+        kind: 'rejected',
+        code: 'signature',
+        arrange: async (host) =>
+          void host.files.set(
+            'manifest.sig',
+            new TextEncoder().encode(await signBytes(feeds.legacyV2.manifestBytes, otherKeys.privateKey)),
+          ),
+      },
+    ];
+
+    it.each(legacyCases)('keeps version 1 and logs the reason when $step', async ({ kind, code, arrange }) => {
+      const kiosk = await installed(feeds.v1);
+      kiosk.host.publish(feeds.legacyV2);
+      await arrange(kiosk.host);
+      expect(await kiosk.sync()).toMatchObject({ kind, error: { code } });
+      await expectVersionReadable(kiosk.db, feeds.v1);
+      expect((await readLog(kiosk.db, 1))[0]).toMatchObject({ code });
     });
   });
 
@@ -450,8 +490,59 @@ describe('syncOnce', () => {
       expect(await readActiveContent(db)).toBeNull();
     });
   });
-});
 
-function signOther(feed: MemoryFeed): Promise<string> {
-  return signBytes(feed.manifestBytes, otherKeys.privateKey);
-}
+  describe('when kiosk-config moves the kiosk to another exhibit', () => {
+    const moved = (kiosk: Awaited<ReturnType<typeof installed>>) => () =>
+      syncOnce(targetTrusting([keys], 1, 'another-museum'), { db: kiosk.db, fetch: kiosk.host.fetch, now: () => NOW });
+
+    it('installs that exhibit’s lower version from scratch instead of refusing it as a rollback', async () => {
+      const kiosk = await installed(feeds.v1, feeds.v2, feeds.v3);
+      const sync = moved(kiosk);
+      kiosk.host.publish(feeds.otherExhibit);
+      expect(await sync()).toEqual({ kind: 'installed', version: 2 });
+      await expectVersionReadable(kiosk.db, feeds.otherExhibit);
+      expect(await kiosk.db.versions.toCollection().primaryKeys()).toEqual([2]);
+      expect(await storedHashes(kiosk.db)).toEqual(hashesOf(feeds.otherExhibit));
+      expect((await readLog(kiosk.db, 2)).map((entry) => entry.code)).toEqual(['installed', 'exhibit-changed']);
+      expect(await sync()).toEqual({ kind: 'up-to-date', version: 2 });
+    });
+
+    it.each([
+      ['the host still serves the old exhibit', 'exhibit-mismatch', () => feeds.v3],
+      ['the new exhibit’s feed is not signed by a trusted key', 'signature', () => feeds.otherExhibitByOther],
+    ])('keeps every stored object of the old exhibit while %s', async (_, code, feed) => {
+      const kiosk = await installed(feeds.v1, feeds.v2, feeds.v3);
+      const before = await storedHashes(kiosk.db);
+      kiosk.host.publish(feed());
+      expect(await moved(kiosk)()).toMatchObject({ kind: 'rejected', error: { code } });
+      expect(await storedHashes(kiosk.db)).toEqual(before);
+      await expectVersionReadable(kiosk.db, feeds.v3);
+    });
+  });
+
+  describe('when the manifest has expired by the kiosk’s clock', () => {
+    it('installs it all the same on a first install, with a warning, so a wrong clock never leaves the kiosk blank', async () => {
+      const { db, host, sync } = setup();
+      host.publish(feeds.expired);
+      expect(await sync()).toEqual({ kind: 'installed', version: 2 });
+      await expectVersionReadable(db, feeds.expired);
+      expect((await readLog(db, 2)).map((entry) => [entry.level, entry.code])).toEqual([
+        ['info', 'installed'],
+        ['warn', 'feed-expired'],
+      ]);
+    });
+
+    it('stays on an installed version that has since expired, up to date', async () => {
+      const kiosk = await installed(feeds.v1);
+      const later = () =>
+        syncOnce(targetTrusting([keys]), {
+          db: kiosk.db,
+          fetch: kiosk.host.fetch,
+          now: () => Date.parse('2030-01-01T00:00:00Z'),
+        });
+      kiosk.host.publish(await buildMemoryFeed({ version: 3, expiresAt: '2026-06-01T00:00:00Z' }, keys));
+      expect(await kiosk.sync()).toEqual({ kind: 'installed', version: 3 });
+      expect(await later()).toEqual({ kind: 'up-to-date', version: 3 });
+    });
+  });
+});

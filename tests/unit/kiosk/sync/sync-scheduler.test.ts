@@ -104,7 +104,7 @@ describe('SyncScheduler', () => {
 
     it('waits the regular interval after a rejected feed, which only the curator can fix', async () => {
       const timers = new ManualTimers();
-      const { runSync } = scriptedSync({ kind: 'rejected', error: new SignatureError('test') });
+      const { runSync } = scriptedSync({ kind: 'rejected', error: new SignatureError('invalid', 'test') });
       new SyncScheduler({ runSync, intervalMs: INTERVAL_MS, timers }).start();
       await flush();
       expect(timers.delay).toBe(INTERVAL_MS);
