@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { drawBaseMap } from './src/kiosk/places/draw-base-map.ts';
+import { APP_POLICY, policyText } from './src/kiosk/security/content-security-policy.ts';
 import { createStaticHandler, feedCacheControl } from './src/static-host/static-files.ts';
 
 // The app's entry is src/kiosk/index.html (the top level holds no HTML), so Vite's root is
@@ -75,6 +76,32 @@ function baseMap(): Plugin {
   };
 }
 
+/**
+ * docs/design.md §10: the built page carries its Content-Security-Policy as a <meta> right after
+ * the charset, so any static host serves it as it is. Not in dev: Vite's dev server injects
+ * styles as <style> elements for hot reload.
+ */
+function contentSecurityPolicy(): Plugin {
+  const charset = '<meta charset="utf-8" />';
+  return {
+    name: 'eske-content-security-policy',
+    apply: 'build',
+    transformIndexHtml(html) {
+      if (!html.includes(charset)) throw new Error(`index.html: no ${charset} to put the Content-Security-Policy after`);
+      return html.replace(
+        charset,
+        `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${policyText(APP_POLICY)}" />`,
+      );
+    },
+  };
+}
+
+/**
+ * A <meta> policy cannot say who may frame the page; the servers here say it as a header: the
+ * app itself and the Curator Studio's preview on its default port (docs/design.md §10).
+ */
+const FRAME_ANCESTORS = { 'Content-Security-Policy': "frame-ancestors 'self' http://localhost:4174 http://127.0.0.1:4174" };
+
 export default defineConfig({
   root: path.join(projectDir, 'src/kiosk'),
   publicDir: 'public',
@@ -82,6 +109,7 @@ export default defineConfig({
     svelte({ configFile: false, preprocess: vitePreprocess() }),
     kioskFiles(),
     baseMap(),
+    contentSecurityPolicy(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'sw',
@@ -104,6 +132,8 @@ export default defineConfig({
   ],
   define: { __ESKE_APP_VERSION__: JSON.stringify(appVersion), __ESKE_BUILD_ID__: JSON.stringify(buildId()) },
   worker: { format: 'es' },
+  server: { headers: FRAME_ANCESTORS },
+  preview: { headers: FRAME_ANCESTORS },
   build: { target: 'es2022', outDir: path.join(projectDir, 'dist'), emptyOutDir: true },
   test: {
     root: projectDir,

@@ -40,6 +40,7 @@ export type ProblemCode =
   | 'key.unknown' // a key the schema does not know (top level: ignored, with a warning)
   | 'key.invalid' // a value that does not fit its key, or a required key that is missing
   | 'text.missing-language' // a text, section or transcript missing in an exhibit language
+  | 'text.too-long' // a text over its cap in src/feed/content-limits.ts, which kiosks refuse
   | 'timeline.end-before-start'
   | 'testimony.both-media'
   | 'testimony.no-summary' // a text-only testimony (no audio or video) without summary:
@@ -61,6 +62,7 @@ export type ProblemCode =
   | 'ref.left-out' // names a register row left out for its problems: the link is dropped
   | 'ref.unchecked' // names a register id while a register file could not be read to the end
   | 'file.empty'
+  | 'file.too-large' // over the cap of src/feed/content-limits.ts for its use
   | 'file.not-webvtt' // does not start with the WEBVTT header
   | 'media.not-what-name-says' // its bytes are another format than its extension says
   | 'media.unreadable' // the format its name says, but damaged or cut short: no duration, no image

@@ -3,6 +3,7 @@
 // object listed in the same manifest, so a document can never point outside its feed.
 
 import { z } from 'zod';
+import { MAX_LINE_CHARS, MAX_LIST_CHARS, MAX_MARKDOWN_CHARS, MAX_TEXT_CHARS } from './content-limits.ts';
 import { LANGUAGES } from './languages.ts';
 import { sha256HexSchema } from './manifest-schema.ts';
 
@@ -10,8 +11,16 @@ import { sha256HexSchema } from './manifest-schema.ts';
 export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 export const partialDateSchema = z.string().regex(PARTIAL_DATE, 'expected a date like 1937, 1937-11 or 1937-11-05');
 
+/**
+ * docs/content-folder.md "Limits": a document with a text over its cap is refused whole, like any
+ * other that breaks its schema, so the kiosk keeps what it shows instead of laying out megabytes.
+ */
+const textSchema = z.string().max(MAX_TEXT_CHARS);
+const lineSchema = z.string().max(MAX_LINE_CHARS);
+const markdownSchema = z.string().max(MAX_MARKDOWN_CHARS);
+
 /** A text in every exhibit language; the builder checks that each language is present. */
-export const localizedTextSchema = z.partialRecord(z.enum(LANGUAGES), z.string());
+export const localizedTextSchema = z.partialRecord(z.enum(LANGUAGES), textSchema);
 export type LocalizedText = z.output<typeof localizedTextSchema>;
 
 /**
@@ -21,7 +30,13 @@ export type LocalizedText = z.output<typeof localizedTextSchema>;
  */
 export const localizedMarkdownSchema = z.partialRecord(
   z.enum(LANGUAGES),
-  z.union([z.string(), z.array(z.string()).transform((paragraphs) => paragraphs.join('\n\n'))]),
+  z.union([
+    markdownSchema,
+    z
+      .array(z.string())
+      .transform((paragraphs) => paragraphs.join('\n\n'))
+      .pipe(markdownSchema),
+  ]),
 );
 export type LocalizedMarkdown = z.output<typeof localizedMarkdownSchema>;
 
@@ -40,7 +55,7 @@ export const imageSchema = z.object({
   alt: localizedTextSchema.default({}),
   caption: localizedTextSchema.optional(),
   /** Who made it or where it is kept, as the archive or photographer asks it to be credited. */
-  credit: z.string().optional(),
+  credit: textSchema.optional(),
 });
 export type ContentImage = z.output<typeof imageSchema>;
 
@@ -61,9 +76,9 @@ export const placeSchema = z.looseObject({
   lon: z.number().min(-180).max(180),
   body: localizedMarkdownSchema,
   images: z.array(imageSchema).default([]),
-  source: z.string(),
+  source: textSchema,
   links: z
-    .object({ events: z.array(idSchema), testimonies: z.array(idSchema), names: z.array(z.string()) })
+    .object({ events: z.array(idSchema), testimonies: z.array(idSchema), names: z.array(lineSchema) })
     .default({ events: [], testimonies: [], names: [] }),
 });
 export type Place = z.output<typeof placeSchema>;
@@ -103,13 +118,13 @@ export const timelineEventSchema = z.looseObject({
   era: idSchema.optional(),
   title: localizedTextSchema,
   body: localizedMarkdownSchema,
-  source: z.string(),
+  source: textSchema,
   images: z.array(imageSchema).default([]),
   /** Shown before the text, for images or accounts some visitors may not want to see unwarned. */
   contentWarning: localizedTextSchema.optional(),
   links: z.object({
     testimonies: z.array(idSchema),
-    names: z.array(z.string()),
+    names: z.array(lineSchema),
     places: z.array(idSchema).default([]),
   }),
 });
@@ -161,29 +176,29 @@ export type TestimoniesDoc = z.output<typeof testimoniesDocSchema>;
 
 /** The register columns of docs/design.md §3 that the kiosk knows; anything else lands in `extra`. */
 export const nameRecordSchema = z.object({
-  id: z.string().min(1),
-  surname: z.string().min(1),
-  givenName: z.string().min(1),
-  patronymic: z.string().optional(),
-  nameVariants: z.array(z.string()).optional(),
+  id: lineSchema.min(1),
+  surname: lineSchema.min(1),
+  givenName: lineSchema.min(1),
+  patronymic: lineSchema.optional(),
+  nameVariants: z.array(z.string().max(MAX_LIST_CHARS)).optional(),
   birthYear: z.int().optional(),
-  birthPlace: z.string().optional(),
-  nationality: z.string().optional(),
-  occupation: z.string().optional(),
+  birthPlace: lineSchema.optional(),
+  nationality: lineSchema.optional(),
+  occupation: lineSchema.optional(),
   arrestDate: partialDateSchema.optional(),
-  charge: z.string().optional(),
-  sentence: z.string().optional(),
-  fate: z.string().optional(),
+  charge: textSchema.optional(),
+  sentence: textSchema.optional(),
+  fate: textSchema.optional(),
   deathDate: partialDateSchema.optional(),
   rehabilitationDate: partialDateSchema.optional(),
-  source: z.string().optional(),
+  source: textSchema.optional(),
   /** docs/design.md §3: only the name and years are published for a restricted record. */
   restricted: z.boolean().optional(),
   /** Portraits and case-file pages (register column `images`). */
   images: z.array(imageSchema).optional(),
   /** The language the archival values are written in, when the curator gives it (column `lang`). */
   lang: z.enum(LANGUAGES).optional(),
-  extra: z.record(z.string(), z.string()).optional(),
+  extra: z.record(lineSchema, textSchema).optional(),
 });
 export type NameRecord = z.output<typeof nameRecordSchema>;
 

@@ -1,6 +1,8 @@
 // The kiosk app's entry: fonts and styles, the one error path for anything uncaught, then the
 // App and start-up. Runs in the browser only.
 
+// First, before any module creates a zod schema (docs/design.md §10: no eval).
+import './security/zod-jitless.ts';
 import '@fontsource/noto-sans/cyrillic-400.css';
 import '@fontsource/noto-sans/cyrillic-700.css';
 // Kazakh needs both Cyrillic subsets: ә ғ қ ң ө ү һ are in cyrillic-ext, ұ and і in cyrillic.
@@ -15,10 +17,12 @@ import App from './App.svelte';
 import { appState } from './app/app-state.svelte.ts';
 import { configureErrorHandling, handleError } from './app/handle-error.ts';
 import { startKiosk } from './app/start-kiosk.ts';
+import { installDefaultTrustedTypesPolicy } from './security/trusted-types.ts';
 
 /** Chromium reports this when a layout settles over two frames; it is harmless, not a failure. */
 const BENIGN_ERRORS = /^ResizeObserver loop/;
 
+installDefaultTrustedTypesPolicy(window);
 configureErrorHandling({
   show: () => {
     appState.failed = true;

@@ -1,8 +1,9 @@
 // Checks one piece of curator Markdown (docs/content-folder.md "Text") with marked's lexer, the
 // parser the kiosk renders with: no raw HTML, no images, no script links, headings below the
-// `## kk` section level. Hands back the links to exhibit items, to be checked across the folder.
+// `## kk` section level, no more than MAX_MARKDOWN_CHARS. Hands back the links to exhibit items, to be checked across the folder.
 
 import { Lexer, type Token, type Tokens } from 'marked';
+import { MAX_MARKDOWN_CHARS } from '../../feed/content-limits.ts';
 import { ITEM_KINDS, type ItemKind } from '../../feed/content-schema.ts';
 import type { Report } from '../report.ts';
 import type { LinkRef } from './content-refs.ts';
@@ -81,6 +82,11 @@ export function checkMarkdown(text: string, place: MarkdownPlace, report: Report
   const problem = (offset: number, code: Parameters<Report['error']>[2], reason: string) =>
     report.error(place.file, lineAt(offset), code, `${place.label}: ${reason}`);
 
+  // docs/content-folder.md "Limits": reported once, and not read further.
+  if (text.length > MAX_MARKDOWN_CHARS) {
+    report.error(place.file, place.line, 'text.too-long', tooLong(place.label, text.length, MAX_MARKDOWN_CHARS));
+    return check;
+  }
   const tokens = new Lexer().lex(text);
   walk(
     tokens.map((token) => ({ token, raw: token.raw })),
@@ -129,6 +135,11 @@ export function checkMarkdown(text: string, place: MarkdownPlace, report: Report
     }
   }
   return check;
+}
+
+/** The reason for a text over its cap, in the words a curator can act on. */
+export function tooLong(where: string, chars: number, maxChars: number): string {
+  return `${where} is ${chars.toLocaleString('en-US')} characters long, more than the ${maxChars.toLocaleString('en-US')} a text may have; shorten it`;
 }
 
 /** The first raw HTML in a one-line text (a title, an alt text), as marked reads it, or null. */

@@ -1,8 +1,9 @@
 // The checks that need the whole folder: every text in every exhibit language, every file a
-// text names exists under files/ with a type that fits its use and holds what its name says
-// (check-media-file.ts), and every era, event, testimony, place, keyword and name link
+// text names exists under files/ with a type that fits its use, within its size cap, and holds
+// what its name says (check-media-file.ts), and every era, event, testimony, place, keyword and name link
 // resolves. Returns the media files the feed will carry.
 
+import { MAX_FILE_BYTES } from '../../feed/content-limits.ts';
 import type { Language } from '../../feed/languages.ts';
 import type { ObjectType } from '../../feed/manifest-schema.ts';
 import type { Issue, ProblemCode, Report, Severity } from '../report.ts';
@@ -69,6 +70,17 @@ export function fileRefProblem(files: ReadonlyMap<string, ContentFile>, path: st
   return null;
 }
 
+const FILE_NOUNS: Record<FileKind, string> = {
+  image: 'an image',
+  audio: 'a recording',
+  video: 'a video',
+  transcript: 'a transcript',
+};
+
+function megabytes(bytes: number): string {
+  return `${Math.ceil(bytes / (1024 * 1024)).toLocaleString('en-US')} MB`;
+}
+
 function missingText(text: TextRef, language: Language): string {
   if (text.noun === 'section') return `${text.label}: no "## ${language}" section`;
   return `${text.label} has no "${language}" ${text.noun ?? 'text'}`;
@@ -92,8 +104,14 @@ export async function checkReferences(input: ReferenceInput): Promise<Map<string
     const type = objectTypeOf(ref.path)!;
     if (!checked.has(ref.path)) {
       let media: MediaFile | null = { ...found, type };
+      const maxBytes = MAX_FILE_BYTES[ref.kind];
       if (found.bytes === 0) {
         report.error(ref.path, null, 'file.empty', 'is empty');
+        media = null;
+      } else if (found.bytes > maxBytes) {
+        // docs/content-folder.md "Limits": not read at all, so a mistaken 40 GB file costs nothing.
+        const reason = `is ${megabytes(found.bytes)}, more than the ${megabytes(maxBytes)} ${FILE_NOUNS[ref.kind]} may be; make it smaller`;
+        report.error(ref.path, null, 'file.too-large', reason);
         media = null;
       } else {
         const { issues, durationSeconds } = await checkMediaFile(found.absolutePath, type);

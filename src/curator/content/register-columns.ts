@@ -3,6 +3,7 @@
 // header check both read this table, so a column is added in one place.
 
 import type { NameRecord } from '../../feed/content-schema.ts';
+import { MAX_LINE_CHARS, MAX_LIST_CHARS, MAX_TEXT_CHARS } from '../../feed/content-limits.ts';
 import { INVISIBLE_CHARACTERS } from '../../search/fold-text.ts';
 import type { Issue } from '../report.ts';
 
@@ -60,16 +61,6 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
   { column: 'restricted', key: 'restricted', kind: 'flag' },
 ];
 
-/**
- * A one-line cell (a name, place, year or date). The longest real ones, Kazakh names with a clan
- * name or Russian double surnames, stay under 80 characters; 200 leaves room for any and still
- * catches a stray quote that ran on into the rows below.
- */
-export const LINE_CELL_MAX_CHARS = 200;
-/** name_variants: a dozen spellings of a name fit several times over. */
-export const LIST_CELL_MAX_CHARS = 1_000;
-/** A free-text note (charge, fate, source, extra columns): archive notes run to a few hundred characters. */
-export const NOTE_CELL_MAX_CHARS = 5_000;
 /** A note of more lines than this is rather a quote that ran on into the rows below. */
 export const NOTE_CELL_MAX_LINE_BREAKS = 20;
 
@@ -80,14 +71,17 @@ export interface CellLimits {
   noun: string;
 }
 
-/** How much a cell of `column` may hold; null for an extra column or a cell past the header. */
+/**
+ * How much a cell of `column` may hold, by the caps of src/feed/content-limits.ts that a kiosk
+ * holds a shard to; null for an extra column or a cell past the header.
+ */
 export function cellLimits(column: RegisterColumn | null): CellLimits {
   if (column === null || column.multiline) {
-    return { maxChars: NOTE_CELL_MAX_CHARS, maxLineBreaks: NOTE_CELL_MAX_LINE_BREAKS, noun: 'note' };
+    return { maxChars: MAX_TEXT_CHARS, maxLineBreaks: NOTE_CELL_MAX_LINE_BREAKS, noun: 'note' };
   }
-  if (column.kind === 'list') return { maxChars: LIST_CELL_MAX_CHARS, maxLineBreaks: 0, noun: 'list of names' };
-  if (column.kind === 'files') return { maxChars: LIST_CELL_MAX_CHARS, maxLineBreaks: 0, noun: 'list of files' };
-  return { maxChars: LINE_CELL_MAX_CHARS, maxLineBreaks: 0, noun: 'one-line cell' };
+  if (column.kind === 'list') return { maxChars: MAX_LIST_CHARS, maxLineBreaks: 0, noun: 'list of names' };
+  if (column.kind === 'files') return { maxChars: MAX_LIST_CHARS, maxLineBreaks: 0, noun: 'list of files' };
+  return { maxChars: MAX_LINE_CHARS, maxLineBreaks: 0, noun: 'one-line cell' };
 }
 
 /** Each header cell: a known column, an extra column (kept under its own label), or ignored. */

@@ -3,10 +3,11 @@
 // The feed's own shapes stay in src/feed; these only describe the source side.
 
 import { z } from 'zod';
+import { MAX_TEXT_CHARS } from '../../feed/content-limits.ts';
 import { LANGUAGES, type Language } from '../../feed/languages.ts';
 import { formatKeyPath } from '../../feed/parse-with-schema.ts';
 import type { Report } from '../report.ts';
-import { findHtml } from './check-markdown.ts';
+import { findHtml, tooLong } from './check-markdown.ts';
 import type { LinkRef, TextRef } from './content-refs.ts';
 import { isPartialDate, PARTIAL_DATE_HINT } from './partial-date.ts';
 import type { YamlSource } from './yaml-source.ts';
@@ -55,7 +56,7 @@ export function checkYaml<S extends z.ZodObject>(
       if (!(key in schema.shape)) report.warning(file, source.lineOf([key]), 'key.unknown', `unknown key "${key}" is ignored`);
     }
   }
-  reportHtml(value, [], source, file, report, markdownKeys);
+  reportTextProblems(value, [], source, file, report, markdownKeys);
   const result = schema.safeParse(value);
   if (result.success) return { valid: true, value: result.data };
   for (const issue of result.error.issues) {
@@ -68,8 +69,11 @@ export function checkYaml<S extends z.ZodObject>(
   return { valid: false, value: validKeys(schema, value, result.error.issues) };
 }
 
-/** docs/content-folder.md "Text": no raw HTML anywhere in curator text, titles and alt texts included. */
-function reportHtml(
+/**
+ * docs/content-folder.md "Text" and "Limits": no raw HTML anywhere in curator text, titles and
+ * alt texts included, and no text over MAX_TEXT_CHARS (a kiosk refuses the document that holds one).
+ */
+function reportTextProblems(
   value: unknown,
   path: PropertyKey[],
   source: YamlSource,
@@ -78,17 +82,22 @@ function reportHtml(
   markdownKeys: readonly string[],
 ): void {
   if (typeof value === 'string') {
+    const where = formatKeyPath(path);
+    if (value.length > MAX_TEXT_CHARS) {
+      report.error(file, source.lineOf(path), 'text.too-long', tooLong(where, value.length, MAX_TEXT_CHARS));
+      return;
+    }
     const html = findHtml(value);
     if (html !== null) {
-      const reason = `${formatKeyPath(path)}: HTML is not allowed in curator text ("${html}"); write plain text`;
+      const reason = `${where}: HTML is not allowed in curator text ("${html}"); write plain text`;
       report.error(file, source.lineOf(path), 'markdown.html', reason);
     }
   } else if (Array.isArray(value)) {
-    value.forEach((item, index) => reportHtml(item, [...path, index], source, file, report, markdownKeys));
+    value.forEach((item, index) => reportTextProblems(item, [...path, index], source, file, report, markdownKeys));
   } else if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
       if (path.length === 0 && markdownKeys.includes(key)) continue;
-      reportHtml(item, [...path, key], source, file, report, markdownKeys);
+      reportTextProblems(item, [...path, key], source, file, report, markdownKeys);
     }
   }
 }

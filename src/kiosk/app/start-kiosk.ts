@@ -34,10 +34,15 @@ import { scheduleManager } from '../schedule/schedule-manager.svelte.ts';
 import { startSchedule } from '../schedule/start-schedule.ts';
 import { startHeartbeat, type StartedHeartbeat } from '../heartbeat/start-heartbeat.ts';
 import { startWatchdog } from '../watchdog/start-watchdog.ts';
+import { addPolicy } from '../security/add-policy.ts';
+import { connectPolicy } from '../security/content-security-policy.ts';
+import { logPolicyViolations } from '../security/log-policy-violations.ts';
 
 export async function startKiosk(): Promise<void> {
   installLockdown();
   const config = await readConfig();
+  // docs/design.md §10: before any other request, connections narrow to what the config names.
+  addPolicy(document, connectPolicy(config, document.baseURI));
   if (!config) return;
   language.configure(config.languages, config.defaultLanguage);
   appState.config = config;
@@ -46,6 +51,7 @@ export async function startKiosk(): Promise<void> {
   const db = createEskeDb();
   const log = (line: LogLine) => appendLog(db, Date.now(), line);
   configureErrorHandling({ log });
+  logPolicyViolations(document, log);
   namesIndex.connect({ db });
   usageCounter.connect({
     db,
