@@ -18,6 +18,7 @@ import {
   type RegisterRecord,
 } from './register-columns.ts';
 import { fileRefProblem } from './check-references.ts';
+import { unescapeFormula } from './csv-formula.ts';
 
 /** `imageFiles`: the row's image paths, whether published or not, so none is called unused. */
 export type RowResult =
@@ -31,6 +32,11 @@ const FLAG_VALUES: Record<string, boolean> = { yes: true, no: false };
 /** A cell its column cannot read, with the column and value in the details for tools (the import's problem table). */
 function badCell(column: RegisterColumn, value: string, code: ProblemCode, what: string): Issue {
   return { code, reason: `${column.column} "${value}" ${what}`, details: { column: column.column, value } };
+}
+
+/** A cell's text as the register means it: trimmed, and without the apostrophe that keeps a formula from running. */
+function cellText(cell: string | undefined): string {
+  return unescapeFormula((cell ?? '').trim());
 }
 
 function readCell(column: RegisterColumn, value: string, files: ReadonlyMap<string, ContentFile> | null): CellValue | Issue {
@@ -102,7 +108,7 @@ export function parseRegisterRow(
   cells: readonly string[],
   files: ReadonlyMap<string, ContentFile> | null,
 ): RowResult {
-  const id = cells[header.idIndex]?.trim() || undefined;
+  const id = cellText(cells[header.idIndex]) || undefined;
   const imageFiles = imageFilesOf(header, cells);
   if (cells.length !== header.cells.length) {
     const reason = `row has ${cells.length} cells, the header has ${header.cells.length}`;
@@ -113,7 +119,7 @@ export function parseRegisterRow(
   const values = new Map<RegisterColumn, CellValue>();
   const extra: Record<string, string> = {};
   header.cells.forEach((cell, index) => {
-    const value = cells[index]!.trim();
+    const value = cellText(cells[index]);
     if ('ignored' in cell) return;
     if ('extra' in cell) {
       if (value !== '') extra[cell.extra] = value;
