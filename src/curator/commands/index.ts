@@ -5,6 +5,7 @@ import type { CliCommand } from '../command.ts';
 import { command as build } from './build.ts';
 import { command as configSchema } from './config-schema.ts';
 import { command as generateRegister } from './generate-register.ts';
+import { command as importRegister } from './import.ts';
 import { command as search } from './search.ts';
 import { command as keygen } from './keygen.ts';
 import { command as pinHash } from './pin-hash.ts';
@@ -22,6 +23,7 @@ export const COMMANDS: readonly CliCommand[] = [
   verify,
   serve,
   search,
+  importRegister,
   configSchema,
   pinHash,
   generateRegister,

@@ -4,7 +4,7 @@
 // in the build (docs/design.md §3). Also spots a cell that swallowed rows.
 
 import { isLanguage } from '../../feed/languages.ts';
-import { plural, type Issue } from '../report.ts';
+import { plural, type Issue, type ProblemCode } from '../report.ts';
 import type { ContentFile } from './list-content-files.ts';
 import { countLineBreaks } from './normalize-text-stream.ts';
 import { isPartialDate, PARTIAL_DATE_HINT } from './partial-date.ts';
@@ -18,6 +18,7 @@ import {
   type RegisterRecord,
 } from './register-columns.ts';
 import { fileRefProblem } from './check-references.ts';
+import { unescapeFormula } from './csv-formula.ts';
 
 /** `imageFiles`: the row's image paths, whether published or not, so none is called unused. */
 export type RowResult =
@@ -27,6 +28,16 @@ type CellValue = string | string[] | number | boolean;
 
 const YEAR = /^\d{4}$/;
 const FLAG_VALUES: Record<string, boolean> = { yes: true, no: false };
+
+/** A cell its column cannot read, with the column and value in the details for tools (the import's problem table). */
+function badCell(column: RegisterColumn, value: string, code: ProblemCode, what: string): Issue {
+  return { code, reason: `${column.column} "${value}" ${what}`, details: { column: column.column, value } };
+}
+
+/** A cell's text as the register means it: trimmed, and without the apostrophe that keeps a formula from running. */
+function cellText(cell: string | undefined): string {
+  return unescapeFormula((cell ?? '').trim());
+}
 
 function readCell(column: RegisterColumn, value: string, files: ReadonlyMap<string, ContentFile> | null): CellValue | Issue {
   switch (column.kind) {
@@ -48,9 +59,7 @@ function readCell(column: RegisterColumn, value: string, files: ReadonlyMap<stri
       return paths;
     }
     case 'language':
-      return isLanguage(value)
-        ? value
-        : { code: 'register.bad-language', reason: `${column.column} "${value}" must be kk, ru or en` };
+      return isLanguage(value) ? value : badCell(column, value, 'register.bad-language', 'must be kk, ru or en');
     case 'text':
       return value;
     case 'list':
@@ -59,21 +68,12 @@ function readCell(column: RegisterColumn, value: string, files: ReadonlyMap<stri
         .map((part) => part.trim())
         .filter((part) => part !== '');
     case 'year':
-      return YEAR.test(value)
-        ? Number(value)
-        : { code: 'register.bad-year', reason: `${column.column} "${value}" is not a year` };
+      return YEAR.test(value) ? Number(value) : badCell(column, value, 'register.bad-year', 'is not a year');
     case 'date':
-      return isPartialDate(value)
-        ? value
-        : { code: 'register.bad-date', reason: `${column.column} "${value}" is not a date (${PARTIAL_DATE_HINT})` };
+      return isPartialDate(value) ? value : badCell(column, value, 'register.bad-date', `is not a date (${PARTIAL_DATE_HINT})`);
     case 'flag':
       // An unclear privacy flag must not publish the row: it is reported and the row left out.
-      return (
-        FLAG_VALUES[value.toLowerCase()] ?? {
-          code: 'register.bad-flag',
-          reason: `${column.column} "${value}" must be yes, no or empty`,
-        }
-      );
+      return FLAG_VALUES[value.toLowerCase()] ?? badCell(column, value, 'register.bad-flag', 'must be yes, no or empty');
   }
 }
 
@@ -108,7 +108,7 @@ export function parseRegisterRow(
   cells: readonly string[],
   files: ReadonlyMap<string, ContentFile> | null,
 ): RowResult {
-  const id = cells[header.idIndex]?.trim() || undefined;
+  const id = cellText(cells[header.idIndex]) || undefined;
   const imageFiles = imageFilesOf(header, cells);
   if (cells.length !== header.cells.length) {
     const reason = `row has ${cells.length} cells, the header has ${header.cells.length}`;
@@ -119,14 +119,20 @@ export function parseRegisterRow(
   const values = new Map<RegisterColumn, CellValue>();
   const extra: Record<string, string> = {};
   header.cells.forEach((cell, index) => {
-    const value = cells[index]!.trim();
+    const value = cellText(cells[index]);
     if ('ignored' in cell) return;
     if ('extra' in cell) {
       if (value !== '') extra[cell.extra] = value;
       return;
     }
     if (value === '') {
-      if (cell.known.required) issues.push({ code: 'register.required-empty', reason: `${cell.known.column} is empty` });
+      if (cell.known.required) {
+        issues.push({
+          code: 'register.required-empty',
+          reason: `${cell.known.column} is empty`,
+          details: { column: cell.known.column },
+        });
+      }
       return;
     }
     const read = readCell(cell.known, value, files);
@@ -175,19 +181,19 @@ export function findOversizedCell(header: RegisterHeader, cells: readonly string
       const reason =
         `${label}: a quote " opened on line ${line} closes only on line ${closedLine}, so ${plural(lineBreaks, 'line')} below ` +
         `were read as part of this cell; the row is left out and lines ${line + 1} to ${closedLine} are read again as rows`;
-      const details = { openedLine: line, closedLine };
+      const details = { column: label, openedLine: line, closedLine };
       return { line, issue: { code: 'register.runaway-quote', reason, details }, resumeAt: line + 1 };
     }
     if (lineBreaks > limits.maxLineBreaks && limits.maxLineBreaks === 0) {
       const reason = `${label} holds a line break (up to line ${closedLine}), but a ${limits.noun} cannot; the row is left out`;
-      return { line, issue: { code: 'register.line-break', reason }, resumeAt: null };
+      return { line, issue: { code: 'register.line-break', reason, details: { column: label } }, resumeAt: null };
     }
     const size =
       lineBreaks > limits.maxLineBreaks
         ? `runs over ${plural(lineBreaks + 1, 'line')}, more than the ${limits.maxLineBreaks + 1} a ${limits.noun} may have`
         : `is ${plural(cell.length, 'character')} long, more than the ${limits.maxChars.toLocaleString('en-US')} a ${limits.noun} may hold`;
     const reason = `${label} ${size} (a quote " left open?); the row is left out`;
-    return { line, issue: { code: 'register.cell-too-long', reason }, resumeAt: null };
+    return { line, issue: { code: 'register.cell-too-long', reason, details: { column: label } }, resumeAt: null };
   }
   return null;
 }

@@ -10,8 +10,8 @@ import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { describeFsError } from '../cli-error.ts';
 import type { Issue, Report } from '../report.ts';
+import { checkRegisterRow } from './check-register-row.ts';
 import { countLineBreaks, normalizeTextStream, NotUtf8Error } from './normalize-text-stream.ts';
-import { findOversizedCell, parseRegisterRow, removeInvisibleFromRow } from './parse-register-row.ts';
 import type { FileRef } from './content-refs.ts';
 import type { ContentFile } from './list-content-files.ts';
 import { mapHeader, type RegisterHeader, type RegisterRecord } from './register-columns.ts';
@@ -98,35 +98,21 @@ export async function readRegisterCsv(options: RegisterReadOptions): Promise<Reg
     if (!header || rawCells.every((cell) => cell.trim() === '')) return;
     if (++stats.rows % PROGRESS_EVERY_ROWS === 0) options.onProgress?.(file, stats.rows);
 
-    const { cells, warnings } = removeInvisibleFromRow(header, rawCells);
-    report.add(file, line, 'warning', warnings);
-    const id = cells[header.idIndex]?.trim() || undefined;
-    const oversized = findOversizedCell(header, cells, line);
-    if (oversized) {
-      leaveOut(oversized.line, [oversized.issue], id?.split('\n')[0]);
-      if (oversized.resumeAt !== null) throw new ResumeAt(oversized.resumeAt);
-      return;
-    }
-    const result = parseRegisterRow(header, cells, options.files);
-    if ('issues' in result) {
-      stats.unpublishedImages.push(...result.imageFiles);
-      return leaveOut(line, result.issues, result.id);
-    }
-    const earlier = ids.publish(result.record.id, file, line);
-    if (earlier) {
-      const firstAt = `${earlier.file}:${earlier.line}`;
-      const reason = `duplicate id "${result.record.id}" (first at ${firstAt})`;
-      report.skippedRow(file, line, [{ code: 'register.duplicate-id', reason, details: { firstAt } }]);
-      stats.unpublishedImages.push(...result.imageFiles);
+    const check = checkRegisterRow(header, rawCells, line, options.files, ids, file);
+    report.add(file, line, 'warning', check.warnings);
+    if ('issues' in check) {
+      stats.unpublishedImages.push(...check.imageFiles);
+      leaveOut(check.line, check.issues, check.id);
+      if (check.resumeAt !== null) throw new ResumeAt(check.resumeAt);
       return;
     }
     stats.published++;
     // docs/design.md §3: a restricted record carries no images; their files stay with the curator.
-    if (result.record.images) {
-      for (const [index, path] of result.record.images.entries())
+    if (check.record.images) {
+      for (const [index, path] of check.record.images.entries())
         stats.images.push({ line, label: `images[${index}]`, path, kind: 'image' });
-    } else stats.unpublishedImages.push(...result.imageFiles);
-    options.onRecord?.(result.record);
+    } else stats.unpublishedImages.push(...check.imageFiles);
+    options.onRecord?.(check.record);
   };
 
   /** Reads the file from `firstLine` on; returns the line to read again from, or null when done. */

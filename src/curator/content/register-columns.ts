@@ -6,6 +6,7 @@ import type { NameRecord } from '../../feed/content-schema.ts';
 import { MAX_LINE_CHARS, MAX_LIST_CHARS, MAX_TEXT_CHARS } from '../../feed/content-limits.ts';
 import { INVISIBLE_CHARACTERS } from '../../search/fold-text.ts';
 import type { Issue } from '../report.ts';
+import { unescapeFormula } from './csv-formula.ts';
 
 /** `files`: `|`-separated paths under files/; `language`: kk, ru or en. */
 export type ColumnKind = 'text' | 'list' | 'year' | 'date' | 'flag' | 'files' | 'language';
@@ -126,7 +127,7 @@ export function mapHeader(names: readonly string[]): { header: RegisterHeader; w
   const cells = names.map((raw, index): HeaderCell => {
     const visible = removeInvisible(raw, `header cell ${index + 1}`);
     if (visible.warning) warnings.push(visible.warning);
-    const name = visible.text.trim();
+    const name = unescapeFormula(visible.text.trim());
     if (name === '') {
       warnings.push({
         code: 'register.unnamed-column',
