@@ -9,6 +9,7 @@ import { command as search } from './search.ts';
 import { command as keygen } from './keygen.ts';
 import { command as pinHash } from './pin-hash.ts';
 import { command as serve } from './serve.ts';
+import { command as studio } from './studio.ts';
 import { command as validate } from './validate.ts';
 import { command as verify } from './verify.ts';
 
@@ -16,6 +17,7 @@ import { command as verify } from './verify.ts';
 export const COMMANDS: readonly CliCommand[] = [
   validate,
   build,
+  studio,
   keygen,
   verify,
   serve,

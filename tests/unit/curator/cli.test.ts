@@ -11,7 +11,17 @@ import { CLI, ROOT, run, TSX } from './run-cli.ts';
 const MINIMAL = path.join(ROOT, 'tests/fixtures/content/minimal');
 const DEMO_KEY = path.join(ROOT, 'media/DEMO-ONLY-signing-key.json');
 const DEMO_PUBLIC_KEY = 'Jzsq61AALlTGjZNnZnX5QgBDer4a8BssScN+N+edmKc=';
-const COMMAND_NAMES = ['validate', 'build', 'keygen', 'verify', 'serve', 'search', 'config-schema', 'generate-register'];
+const COMMAND_NAMES = [
+  'validate',
+  'build',
+  'studio',
+  'keygen',
+  'verify',
+  'serve',
+  'search',
+  'config-schema',
+  'generate-register',
+];
 
 let tmp: string;
 beforeAll(async () => {
@@ -33,7 +43,7 @@ async function readManifest(feed: string): Promise<Manifest> {
 
 // Each case starts one to four Node processes; allow for a busy machine.
 describe('feed CLI', { timeout: 20_000 }, () => {
-  // Nine Node processes start at once here: on two busy cores that alone has taken over 20 s.
+  // Ten Node processes start at once here: on two busy cores nine alone have taken over 20 s.
   it('prints help for every command, and the command list for help', { timeout: 60_000 }, async () => {
     const [general, ...each] = await Promise.all([run(['--help']), ...COMMAND_NAMES.map((name) => run([name, '--help']))]);
     expect(general.code).toBe(0);
@@ -42,6 +52,12 @@ describe('feed CLI', { timeout: 20_000 }, () => {
       expect(result.code).toBe(0);
       expect(result.stdout).toMatch(new RegExp(`^Usage: npm run feed -- ${COMMAND_NAMES[index]}`));
     });
+  });
+
+  it('studio takes --out and --key together or not at all, before it opens anything', async () => {
+    const result = await run(['studio', MINIMAL, '--out', path.join(tmp, 'studio-feed')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe('studio: give --out and --key together, or neither (then the studio cannot publish)');
   });
 
   it('answers an unknown command with the list and exit code 2', async () => {
