@@ -99,6 +99,17 @@ test('keeps a draft in the browser across a reload, and writes nothing until Sav
   expect(readFileSync(EVENT_FILE, 'utf8')).toBe(before);
 });
 
+test('the Check lists a draft’s problem, and Fix opens the editor at its field', async ({ page }) => {
+  await openEvent(page);
+  await page.locator('[data-field="date"]').fill('1916-13');
+  await page.locator('[data-nav="check"]').click();
+  const problem = page.locator(`[data-testid="check-problem"][data-file="timeline/${EVENT}.md"][data-severity="error"]`);
+  await expect(problem).toHaveAttribute('data-code', 'key.invalid');
+  await problem.locator('[data-testid="check-fix"]').click();
+  await expect(page.locator('[data-field="date"]')).toBeFocused();
+  await expect(page.locator('[data-field="date"]')).toHaveValue('1916-13');
+});
+
 test('an event edited in three languages and saved shows in the preview kiosk in each', async ({ page }) => {
   await openEvent(page);
   for (const [language, title] of Object.entries(TITLES)) await page.locator(`[data-field="title.${language}"]`).fill(title);

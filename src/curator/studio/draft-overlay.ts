@@ -10,6 +10,7 @@ import { EXHIBIT_FILE } from '../content/read-exhibit.ts';
 import { NAMES_FOLDER } from '../content/read-content-folder.ts';
 import type { EntryStore } from './entry-store.ts';
 import { ENTRY_KINDS, type Draft } from './protocol/studio-protocol.ts';
+import { StudioError } from './studio-error.ts';
 
 export class DraftOverlay {
   #made = 0;
@@ -47,7 +48,13 @@ export class DraftOverlay {
       for (const name of names ?? [])
         await copyFile(path.join(source, kind, name), path.join(dir, kind, name)).catch(() => undefined);
       for (const draft of drafted) {
-        await writeFile(path.join(dir, kind, `${draft.id}.md`), await this.store.textWith(kind, draft.id, draft.edit));
+        const text = await this.store.textWith(kind, draft.id, draft.edit).catch((error: unknown) => {
+          // A draft of a file removed since, or one that no longer has fields to take it, stays
+          // in the browser for the editor to show; the folder is read without it.
+          if (error instanceof StudioError) return null;
+          throw error;
+        });
+        if (text !== null) await writeFile(path.join(dir, kind, `${draft.id}.md`), text);
       }
     }
   }

@@ -104,6 +104,11 @@ class EntryEditor extends CallState {
       await studio.load();
     });
     this.saving = false;
+    // The file changed outside the studio: open it as it is now, with the draft offered beside it.
+    if (this.failure === 'changed-on-disk') {
+      await this.open(doc.kind, doc.id);
+      this.failure = 'changed-on-disk';
+    }
   }
 
   #change(edit: EntryEdit): void {

@@ -195,6 +195,24 @@ describe('the studio server', () => {
     });
   });
 
+  describe('check', () => {
+    it('reads the folder with a draft over it, and leaves out a draft of a file removed since', async () => {
+      const doc = await api<EntryDoc>('GET', '/api/entries/timeline/1930-famine');
+      const broken = { front: { ...doc.front!, date: 'someday' }, sections: doc.sections };
+      const result = await api<CheckResult>('POST', '/api/check', {
+        drafts: [
+          { kind: 'timeline', id: '1930-famine', baseHash: doc.hash, edit: broken },
+          { kind: 'timeline', id: '1931-removed', baseHash: doc.hash, edit: broken },
+        ],
+      });
+      const errors = result.problems.filter((problem) => problem.severity === 'error');
+      expect(errors.map((problem) => [problem.file, problem.code, problem.entry?.field])).toEqual([
+        ['timeline/1930-famine.md', 'key.invalid', { path: ['date'] }],
+      ]);
+      expect((await api<CheckResult>('POST', '/api/check', { drafts: [] })).errors).toBe(0);
+    });
+  });
+
   describe('preview', () => {
     it('builds the drafts into a feed that its kiosk-config trusts, without touching the folder', async () => {
       const doc = await api<EntryDoc>('GET', '/api/entries/timeline/1930-famine');
