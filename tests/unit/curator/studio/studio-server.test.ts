@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSigningKey } from '../../../../src/curator/signing-key.ts';
 import type {
+  CheckResult,
   EntryDoc,
   PreviewResult,
   PublishPlan,
