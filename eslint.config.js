@@ -97,6 +97,28 @@ const LAYERS = [
     rule: 'src/curator may not import src/kiosk',
     forbidden: (levels) => [`${up(levels)}kiosk/`],
   },
+  {
+    folder: 'src/curator/studio/protocol',
+    rule: 'src/curator/studio/protocol holds the shapes the studio server and its app exchange: it may import only src/feed',
+    forbidden: (levels) => [
+      `${up(levels)}(?!feed/)`,
+      `${up(levels - 1)}(?!\\.\\./)`,
+      `${up(levels - 2)}(?!\\.\\./|protocol/)`,
+      NOT_RELATIVE,
+    ],
+  },
+  {
+    folder: 'src/curator/studio/app',
+    rule:
+      'src/curator/studio/app runs in the browser: it may import itself, src/curator/studio/protocol, src/curator/content/media-types.ts, ' +
+      'src/feed, and of src/kiosk only markdown/ and i18n/format-count.ts (a text reads in the studio as on a kiosk); no node:*',
+    forbidden: (levels) => [
+      `${up(levels)}(?!feed/|kiosk/markdown/|kiosk/i18n/format-count\\.ts$)`,
+      `${up(levels - 1)}(?!\\.\\./|content/media-types\\.ts$)`,
+      `${up(levels - 2)}(?!\\.\\./|protocol/|app/)`,
+      `${NOT_RELATIVE}(?!svelte(?:/|$)|@fontsource/)`,
+    ],
+  },
 ];
 
 /** How many folders below its layer's folder a file may sit and still be checked; a deeper one fails lint. */
@@ -126,7 +148,7 @@ function layerConfigs(layer) {
 }
 
 /** The folders whose code runs in every host: the browser page, a Web Worker, Node. */
-const PURE_FOLDERS = ['src/feed', 'src/search', 'src/synthetic-register'];
+const PURE_FOLDERS = ['src/feed', 'src/search', 'src/synthetic-register', 'src/curator/studio/protocol'];
 /** Node's own globals, which no browser has. */
 const NODE_GLOBALS = ['process', 'Buffer', 'global', 'require', 'module', 'exports', '__dirname', '__filename', 'setImmediate'];
 /**
@@ -150,7 +172,7 @@ function restrictedGlobals(names, message) {
 }
 
 export default defineConfig(
-  globalIgnores(['dist/', '.eske/', 'node_modules/', 'test-results/', 'playwright-report/', 'tests/.tmp/']),
+  globalIgnores(['dist/', 'dist-studio/', '.eske/', 'node_modules/', 'test-results/', 'playwright-report/', 'tests/.tmp/']),
   js.configs.recommended,
   ts.configs.recommended,
   svelte.configs.recommended,
@@ -179,6 +201,11 @@ export default defineConfig(
     rules: restrictedGlobals(NODE_GLOBALS, (name) => `src/kiosk runs in the browser: \`${name}\` is Node's.`),
   },
   { files: ['src/curator/**', 'src/static-host/**', '*.js', '*.ts'], languageOptions: { globals: globals.node } },
+  {
+    files: ['src/curator/studio/app/**'],
+    languageOptions: { globals: globals.browser },
+    rules: restrictedGlobals(NODE_GLOBALS, (name) => `src/curator/studio/app runs in the browser: \`${name}\` is Node's.`),
+  },
   { files: ['tests/**'], languageOptions: { globals: { ...globals.browser, ...globals.node } } },
   // Imports per area.
   ...LAYERS.flatMap(layerConfigs),

@@ -1,6 +1,6 @@
-// A small static file handler for feeds and kiosk configs. Node only, and shared: the curator's
-// `feed serve` and the Vite dev/preview servers (vite.config.ts) both mount it, so neither
-// imports the other. It sets the cache rules of docs/design.md §4 (manifest no-cache, objects
+// A small static file handler for feeds, kiosk configs and built apps. Node only, and shared: the
+// curator's `feed serve`, the Curator Studio and the Vite dev/preview servers (vite.config.ts)
+// all mount it, so none imports another. It sets the cache rules of docs/design.md §4 (manifest no-cache, objects
 // immutable) and answers Range requests, so media seek the same way as on a real host.
 
 import { createReadStream } from 'node:fs';
@@ -20,6 +20,14 @@ const CONTENT_TYPES: Record<string, string> = {
   '.jpg': 'image/jpeg',
   '.png': 'image/png',
   '.webp': 'image/webp',
+  // A built app, as the Curator Studio serves its own and the preview kiosk's (docs/design.md §8.1).
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /** Objects are content-addressed and never change; everything else must be revalidated. */

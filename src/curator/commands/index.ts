@@ -11,6 +11,7 @@ import { command as keygen } from './keygen.ts';
 import { command as pinHash } from './pin-hash.ts';
 import { command as serve } from './serve.ts';
 import { command as sign } from './sign.ts';
+import { command as studio } from './studio.ts';
 import { command as validate } from './validate.ts';
 import { command as verify } from './verify.ts';
 
@@ -18,6 +19,7 @@ import { command as verify } from './verify.ts';
 export const COMMANDS: readonly CliCommand[] = [
   validate,
   build,
+  studio,
   keygen,
   sign,
   verify,

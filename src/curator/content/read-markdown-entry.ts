@@ -24,9 +24,9 @@ export interface MarkdownEntry {
   bodyLine: number;
 }
 
-const FENCE = '---';
+export const FRONT_MATTER_FENCE = '---';
 /** `## kk` opens a section; `###` and deeper are headings inside one (docs/content-folder.md "Text"). */
-const HEADING = /^##\s+(.*?)\s*$/;
+export const SECTION_HEADING = /^##\s+(.*?)\s*$/;
 
 /** The feed's Markdown per language. */
 export function markdownOf(sections: LocalizedSections): LocalizedMarkdown {
@@ -36,18 +36,18 @@ export function markdownOf(sections: LocalizedSections): LocalizedMarkdown {
 /** Null when the front matter is missing or is not valid YAML (reported with its line). */
 export function readMarkdownEntry(text: string, file: string, report: Report): MarkdownEntry | null {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-  if (lines[0]?.trimEnd() !== FENCE) {
+  if (lines[0]?.trimEnd() !== FRONT_MATTER_FENCE) {
     report.error(
       file,
       1,
       'markdown.no-front-matter',
-      `must start with front matter: a line "${FENCE}", the YAML keys, then another "${FENCE}"`,
+      `must start with front matter: a line "${FRONT_MATTER_FENCE}", the YAML keys, then another "${FRONT_MATTER_FENCE}"`,
     );
     return null;
   }
-  const close = lines.findIndex((line, index) => index > 0 && line.trimEnd() === FENCE);
+  const close = lines.findIndex((line, index) => index > 0 && line.trimEnd() === FRONT_MATTER_FENCE);
   if (close === -1) {
-    report.error(file, 1, 'markdown.front-matter-not-closed', `front matter is not closed by a line "${FENCE}"`);
+    report.error(file, 1, 'markdown.front-matter-not-closed', `front matter is not closed by a line "${FRONT_MATTER_FENCE}"`);
     return null;
   }
   // Front matter starts on file line 2, right after the opening fence.
@@ -74,7 +74,7 @@ export function readMarkdownEntry(text: string, file: string, report: Report): M
 
   lines.slice(close + 1).forEach((raw, index) => {
     const line = bodyStart + index;
-    const heading = HEADING.exec(raw);
+    const heading = SECTION_HEADING.exec(raw);
     if (heading) {
       endSection();
       const name = heading[1]!.toLowerCase();

@@ -15,7 +15,18 @@ const DEMO_KEY = path.join(ROOT, 'media/DEMO-ONLY-signing-key.json');
 const DEMO_PUBLIC_KEY = 'Jzsq61AALlTGjZNnZnX5QgBDer4a8BssScN+N+edmKc=';
 /** SHA-256 of the demo public key's 32 bytes (docs/trust.md). */
 const DEMO_KEY_ID = '54b8c83cd7836e489bc0ed5016e9e1cf28c23302ccf627841b29fe269c97fd32';
-const COMMAND_NAMES = ['validate', 'build', 'keygen', 'sign', 'verify', 'serve', 'search', 'config-schema', 'generate-register'];
+const COMMAND_NAMES = [
+  'validate',
+  'build',
+  'studio',
+  'keygen',
+  'sign',
+  'verify',
+  'serve',
+  'search',
+  'config-schema',
+  'generate-register',
+];
 
 let tmp: string;
 beforeAll(async () => {
@@ -37,7 +48,7 @@ async function readManifest(feed: string): Promise<Manifest> {
 
 // Each case starts one to four Node processes; allow for a busy machine.
 describe('feed CLI', { timeout: 20_000 }, () => {
-  // Nine Node processes start at once here: on two busy cores that alone has taken over 20 s.
+  // Ten Node processes start at once here: on two busy cores nine alone have taken over 20 s.
   it('prints help for every command, and the command list for help', { timeout: 60_000 }, async () => {
     const [general, ...each] = await Promise.all([run(['--help']), ...COMMAND_NAMES.map((name) => run([name, '--help']))]);
     expect(general.code).toBe(0);
@@ -46,6 +57,12 @@ describe('feed CLI', { timeout: 20_000 }, () => {
       expect(result.code).toBe(0);
       expect(result.stdout).toMatch(new RegExp(`^Usage: npm run feed -- ${COMMAND_NAMES[index]}`));
     });
+  });
+
+  it('studio takes --out and --key together or not at all, before it opens anything', async () => {
+    const result = await run(['studio', MINIMAL, '--out', path.join(tmp, 'studio-feed')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe('studio: give --out and --key together, or neither (then the studio cannot publish)');
   });
 
   it('answers an unknown command with the list and exit code 2', async () => {
