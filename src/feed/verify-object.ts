@@ -13,7 +13,11 @@ export async function verifyObject(entry: VerifiedEntry, bytes: Uint8Array): Pro
   checkHash(entry, await sha256Hex(bytes));
 }
 
-/** Counts and hashes an object's bytes in order; `finish` throws as verifyObject would. */
+/**
+ * Counts and hashes an object's bytes in order; `finish` throws as verifyObject would, and
+ * `update` throws ObjectSizeMismatchError as soon as the bytes pass the declared size, so an
+ * endless response is cut off there.
+ */
 export class ObjectVerifier {
   readonly #entry: VerifiedEntry;
   #hash: Sha256Stream = createSha256Stream();
@@ -28,8 +32,9 @@ export class ObjectVerifier {
   }
 
   update(bytes: Uint8Array): void {
-    this.#hash.update(bytes);
     this.#receivedBytes += bytes.length;
+    if (this.#receivedBytes > this.#entry.bytes) checkSize(this.#entry, this.#receivedBytes);
+    this.#hash.update(bytes);
   }
 
   /** Forgets every byte, for a download that starts over from the first one. */

@@ -22,7 +22,7 @@ export interface ResetReport {
  * exhibit. The caller stops sync first, so no download lands after it, and reloads after.
  */
 export async function resetContent(db: EskeDb, at: number): Promise<ResetReport> {
-  const tables = [db.objects, db.versions, db.nameIndexes, db.usage];
+  const tables = [db.objects, db.objectChunks, db.versions, db.nameIndexes, db.usage];
   return db.transaction('rw', [...tables, db.meta, db.log], async () => {
     const report: ResetReport = {
       deletedObjects: await db.objects.count(),

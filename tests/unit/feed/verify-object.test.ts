@@ -59,6 +59,14 @@ describe('ObjectVerifier', () => {
     expect(() => changed.finish()).toThrow(expect.objectContaining({ code: 'object-hash', actual: expect.any(String) }));
   });
 
+  it('throws as soon as the bytes pass the declared size', async () => {
+    const verifier = new ObjectVerifier(await entryFor(bytes.subarray(0, 10)));
+    verifier.update(bytes.subarray(0, 10));
+    expect(() => verifier.update(bytes.subarray(10, 11))).toThrow(
+      expect.objectContaining({ code: 'object-size', expected: 10, actual: 11 }),
+    );
+  });
+
   it('forgets what it was fed when restarted', async () => {
     const verifier = new ObjectVerifier(await entryFor(bytes));
     verifier.update(bytes.subarray(0, 5));
