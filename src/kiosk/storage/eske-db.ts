@@ -86,6 +86,12 @@ export interface StoredNameIndex {
   index: NameIndex;
   /** Per record, the position of its shard among the version's names shards. */
   shardOf: Uint16Array;
+  /**
+   * For the next version's build to reuse the records of shards it shares (BuiltIndex in
+   * search-service.ts); rows stored before these were kept lack them and are never reused.
+   */
+  inputOrder?: Uint32Array;
+  shardHashes?: readonly string[];
   /** ms since the epoch */
   builtAt: number;
 }
