@@ -24,8 +24,8 @@ const NOT_RELATIVE = '^(?!\\.\\.?/)';
 const LAYERS = [
   {
     folder: 'src/feed',
-    rule: 'src/feed may import only src/feed and zod',
-    forbidden: (levels) => [`${up(levels)}(?!feed/)`, `${NOT_RELATIVE}(?!zod(?:/|$))`],
+    rule: 'src/feed may import only src/feed, zod and @noble/hashes',
+    forbidden: (levels) => [`${up(levels)}(?!feed/)`, `${NOT_RELATIVE}(?!(?:zod|@noble/hashes)(?:/|$))`],
   },
   {
     folder: 'src/search',

@@ -148,7 +148,9 @@ export type FeedHttpFailure =
   /** No byte arrived for `stallTimeoutMs`: a connection that stopped sending without closing. */
   | { code: 'stalled'; status: number | null; stallTimeoutMs: number }
   /** The host could not be reached (`status` null), or the connection dropped midway. */
-  | { code: 'network'; status: number | null; detail: string };
+  | { code: 'network'; status: number | null; detail: string }
+  /** A range request was answered with other bytes than asked (`Content-Range` names them). */
+  | { code: 'range'; status: number; detail: string };
 
 /** The feed host answered with an HTTP error, stopped sending, or could not be reached. */
 export class FeedHttpError extends FeedError {
@@ -174,5 +176,7 @@ function describeHttpFailure(failure: FeedHttpFailure): string {
       return `no data for ${failure.stallTimeoutMs} ms`;
     case 'network':
       return `${failure.status === null ? 'no response' : 'connection lost'}: ${failure.detail}`;
+    case 'range':
+      return `HTTP ${failure.status}: ${failure.detail}`;
   }
 }

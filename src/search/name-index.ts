@@ -68,6 +68,7 @@ export class NameIndexBuilder {
   readonly #fate: number[] = [];
   readonly #places = new Dictionary();
   readonly #fates = new Dictionary();
+  #reuse: Reuse | null = null;
 
   add(record: SearchableRecord): void {
     this.#ids.push(record.id);
@@ -75,7 +76,7 @@ export class NameIndexBuilder {
     const addText = (text: string | undefined, field: FieldCode) => {
       if (!text) return;
       for (const word of nameWords(text)) {
-        const id = this.#wordId(word, text);
+        const id = this.#wordId(word, () => displayForm(word, text));
         if (seen.has(id)) continue;
         seen.add(id);
         this.#words.push(id);
@@ -86,19 +87,69 @@ export class NameIndexBuilder {
     addText(record.givenName, FIELD.givenName);
     addText(record.patronymic, FIELD.patronymic);
     for (const variant of record.nameVariants ?? []) addText(variant, FIELD.variant);
-    this.#recordStart.push(this.#words.length);
-    this.#birthYear.push(record.birthYear ?? 0);
-    this.#deathYear.push(record.deathYear ?? 0);
-    this.#place.push(this.#places.id(record.birthPlace));
-    this.#fate.push(this.#fates.id(record.fate));
+    this.#endRecord(
+      record.birthYear ?? 0,
+      record.deathYear ?? 0,
+      this.#places.id(record.birthPlace),
+      this.#fates.id(record.fate),
+    );
   }
 
-  #wordId(word: string, source: string): number {
+  /**
+   * Adds record `record` of an index this code built before, as `add` added it then: its words
+   * come folded from that index, so the register shard it came from need not be read again. A
+   * word keeps the capitals it was first seen with there (see docs/design.md §7, on rebuilding
+   * only changed shards).
+   */
+  addFromIndex(previous: NameIndex, record: number): void {
+    const reuse = this.#reuseOf(previous);
+    this.#ids.push(previous.ids[record]!);
+    for (let p = previous.recordStart[record]!; p < previous.recordStart[record + 1]!; p++) {
+      const token = previous.recordWords[p]!;
+      let id = reuse.words[token]!;
+      // Mapped at the word's first use, so new words are numbered in the order add() would number them.
+      if (id === -1) id = reuse.words[token] = this.#wordId(previous.columns.exact.keys[token]!, () => previous.display[token]!);
+      this.#words.push(id);
+      this.#fields.push(previous.recordFields[p]!);
+    }
+    const mapped = (ids: Int32Array, at: number, values: readonly string[], into: Dictionary) =>
+      at === -1 ? -1 : ids[at] !== -1 ? ids[at]! : (ids[at] = into.id(values[at]));
+    this.#endRecord(
+      previous.birthYear[record]!,
+      previous.deathYear[record]!,
+      mapped(reuse.places, previous.place[record]!, previous.places, this.#places),
+      mapped(reuse.fates, previous.fate[record]!, previous.fates, this.#fates),
+    );
+  }
+
+  /** The earlier index's word, place and fate numbers mapped to this builder's, -1 until first used. */
+  #reuseOf(previous: NameIndex): Reuse {
+    if (this.#reuse?.from !== previous) {
+      const unmapped = (length: number) => new Int32Array(length).fill(-1);
+      this.#reuse = {
+        from: previous,
+        words: unmapped(previous.display.length),
+        places: unmapped(previous.places.length),
+        fates: unmapped(previous.fates.length),
+      };
+    }
+    return this.#reuse;
+  }
+
+  #endRecord(birthYear: number, deathYear: number, place: number, fate: number): void {
+    this.#recordStart.push(this.#words.length);
+    this.#birthYear.push(birthYear);
+    this.#deathYear.push(deathYear);
+    this.#place.push(place);
+    this.#fate.push(fate);
+  }
+
+  #wordId(word: string, display: () => string): number {
     let id = this.#wordIds.get(word);
     if (id === undefined) {
       id = this.#display.length;
       this.#wordIds.set(word, id);
-      this.#display.push(displayForm(word, source));
+      this.#display.push(display());
     }
     return id;
   }
@@ -206,6 +257,13 @@ export class NameIndexBuilder {
     }
     return -1;
   }
+}
+
+interface Reuse {
+  from: NameIndex;
+  words: Int32Array;
+  places: Int32Array;
+  fates: Int32Array;
 }
 
 export interface BuiltNameIndex {

@@ -27,6 +27,19 @@ export interface BuiltIndex {
   index: NameIndex;
   /** Per record, the position of its shard in the list it was built from. */
   shardOf: Uint16Array;
+  /**
+   * What a later build needs to take this index's records of unchanged shards instead of
+   * reading those shards again: per record the position at which it was added, and the SHA-256
+   * of each shard. Absent from indexes stored before they were kept, which are never reused.
+   */
+  inputOrder?: Uint32Array;
+  shardHashes?: readonly string[];
+}
+
+/** The register shards of a version in manifest order, with their SHA-256 when the caller knows them. */
+export interface RegisterShards {
+  shards: readonly (Blob | string)[];
+  shardHashes?: readonly string[] | undefined;
 }
 
 /**
@@ -83,9 +96,9 @@ export class SearchService {
     try {
       switch (request.kind) {
         case 'build':
-          return await this.#buildAndStore(request.id, request.version, request.shards);
+          return await this.#buildAndStore(request.id, request.version, request, request.reuseVersion);
         case 'load':
-          return await this.#load(request.id, request.version, request.shards);
+          return await this.#load(request.id, request.version, request);
         case 'search':
           return this.#search(request.id, request.query, request.options);
         case 'lookup':
@@ -98,15 +111,17 @@ export class SearchService {
     }
   }
 
-  async #buildAndStore(id: number, version: number, shards: readonly (Blob | string)[]): Promise<void> {
+  async #buildAndStore(id: number, version: number, register: RegisterShards, reuseVersion?: number): Promise<void> {
     const started = performance.now();
-    const built = await buildIndex(shards);
+    // An index that cannot be read is no loss here: the build reads every shard instead.
+    const previous = reuseVersion === undefined ? null : await this.#stored.read(reuseVersion).catch(() => null);
+    const { built, reusedRecords } = await buildIndex(register, previous);
     const buildMs = performance.now() - started;
     const storeProblem = await this.#store(version, built);
-    this.#post({ kind: 'built', id, version, recordCount: built.index.recordCount, buildMs, storeProblem }, []);
+    this.#post({ kind: 'built', id, version, recordCount: built.index.recordCount, buildMs, reusedRecords, storeProblem }, []);
   }
 
-  async #load(id: number, version: number, shards: readonly (Blob | string)[]): Promise<void> {
+  async #load(id: number, version: number, register: RegisterShards): Promise<void> {
     // The index it replaces is let go first: two registers of a million names need not fit side by side.
     this.#loaded = null;
     let storeProblem: EngineProblem | null = null;
@@ -121,7 +136,7 @@ export class SearchService {
     let buildMs: number | null = null;
     if (!built) {
       const started = performance.now();
-      built = await buildIndex(shards);
+      ({ built } = await buildIndex(register, null));
       buildMs = performance.now() - started;
       // A full disk costs the next cold start a rebuild, not this one its register.
       storeProblem = (await this.#store(version, built)) ?? storeProblem;
@@ -183,13 +198,33 @@ export class SearchService {
   }
 }
 
-async function buildIndex(shards: readonly (Blob | string)[]): Promise<BuiltIndex> {
+/**
+ * Builds from the shards in order. A shard whose SHA-256 matches one of `previous`'s is not read:
+ * its records are taken from `previous` in the order they were added then, so the index is the
+ * one a full build makes (docs/design.md §7), in a fraction of the time when one record changed.
+ */
+export async function buildIndex(
+  register: RegisterShards,
+  previous: BuiltIndex | null,
+): Promise<{ built: BuiltIndex; reusedRecords: number }> {
+  const { shards, shardHashes } = register;
   if (shards.length > MAX_SHARDS) {
     throw new EngineFailure('too-many-shards', `${shards.length} names shards; at most ${MAX_SHARDS}`);
   }
+  const reusable = previous && shardHashes && fits(previous) ? recordsByShard(previous) : null;
   const builder = new NameIndexBuilder();
   const shardOf: number[] = [];
+  let reusedRecords = 0;
   for (const [shard, source] of shards.entries()) {
+    const kept = reusable?.get(shardHashes![shard]!);
+    if (kept) {
+      for (const record of kept) {
+        builder.addFromIndex(previous!.index, record);
+        shardOf.push(shard);
+      }
+      reusedRecords += kept.length;
+      continue;
+    }
     // One shard's text at a time: a million-record register never sits in memory as JSON.
     const text = typeof source === 'string' ? source : await source.text();
     for (const record of shardRecords(text, shard)) {
@@ -198,7 +233,24 @@ async function buildIndex(shards: readonly (Blob | string)[]): Promise<BuiltInde
     }
   }
   const { index, inputOrder } = builder.build();
-  return { index, shardOf: Uint16Array.from(inputOrder, (input) => shardOf[input]!) };
+  const built = { index, shardOf: Uint16Array.from(inputOrder, (input) => shardOf[input]!), inputOrder };
+  return { built: shardHashes ? { ...built, shardHashes } : built, reusedRecords };
+}
+
+/** An earlier index's records by the SHA-256 of their shard, each list in the order they were added. */
+function recordsByShard({ index, shardOf, inputOrder, shardHashes }: BuiltIndex): Map<string, number[]> | null {
+  if (!inputOrder || !shardHashes || inputOrder.length !== index.recordCount) return null;
+  const byInput = new Uint32Array(index.recordCount);
+  inputOrder.forEach((input, record) => (byInput[input] = record));
+  const lists = new Map<string, number[]>();
+  for (const record of byInput) {
+    const hash = shardHashes[shardOf[record]!];
+    if (hash === undefined) return null;
+    let list = lists.get(hash);
+    if (!list) lists.set(hash, (list = []));
+    list.push(record);
+  }
+  return lists;
 }
 
 /** Whether a stored index is one this code reads: its format, and a shard number per record. */

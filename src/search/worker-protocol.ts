@@ -21,13 +21,24 @@ export interface EngineSearchOptions {
 }
 
 export type EngineRequest =
-  /** Build the index of content `version` from its register shards in manifest order, and store it. */
-  | { kind: 'build'; id: number; version: number; shards: readonly (Blob | string)[] }
+  /**
+   * Build the index of content `version` from its register shards in manifest order, and store
+   * it. With `shardHashes`, the shards it shares with the stored index of `reuseVersion` are
+   * taken from that index instead of read again (docs/design.md §7).
+   */
+  | {
+      kind: 'build';
+      id: number;
+      version: number;
+      shards: readonly (Blob | string)[];
+      shardHashes?: readonly string[];
+      reuseVersion?: number;
+    }
   /**
    * Make the index of `version` the one searched: the stored one, or if none usable is stored,
-   * one built from `shards` (and stored for the next cold start).
+   * one built from `shards` (and stored for the next cold start, with `shardHashes` if given).
    */
-  | { kind: 'load'; id: number; version: number; shards: readonly (Blob | string)[] }
+  | { kind: 'load'; id: number; version: number; shards: readonly (Blob | string)[]; shardHashes?: readonly string[] }
   /** Search the loaded index; the last word of the query is taken as still being typed. */
   | { kind: 'search'; id: number; query: string; options: EngineSearchOptions }
   /** Rows of records by id (a timeline event's linked names, a record page opened by id). */
@@ -67,6 +78,8 @@ export type EngineReply =
       version: number;
       recordCount: number;
       buildMs: number;
+      /** Records taken from the earlier index rather than read from their shard. */
+      reusedRecords: number;
       /** Why the index could not be stored (a full disk), for the technician log; null when it was. */
       storeProblem: EngineProblem | null;
     }

@@ -4,11 +4,19 @@
 import { BenchUsageError, type Benchmark } from './benchmark.ts';
 import { appBenchmark } from './app/app-benchmark.ts';
 import { kioskSearchBenchmark } from './kiosk-search/kiosk-search-benchmark.ts';
+import { nameIndexBenchmark } from './name-index/name-index-benchmark.ts';
 import { searchBenchmark } from './search/search-benchmark.ts';
 import { soakBenchmark } from './soak/soak-benchmark.ts';
 import { uiBenchmark } from './ui/ui-benchmark.ts';
 
-const BENCHMARKS: readonly Benchmark[] = [searchBenchmark, appBenchmark, kioskSearchBenchmark, uiBenchmark, soakBenchmark];
+const BENCHMARKS: readonly Benchmark[] = [
+  searchBenchmark,
+  appBenchmark,
+  kioskSearchBenchmark,
+  uiBenchmark,
+  soakBenchmark,
+  nameIndexBenchmark,
+];
 
 function list(): string {
   const width = Math.max(...BENCHMARKS.map((benchmark) => benchmark.name.length));

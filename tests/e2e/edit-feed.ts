@@ -33,9 +33,19 @@ async function writeObject(
  * Adds `media` as objects, then lets `edit` change the timeline, given each added object's
  * SHA-256 by name; the manifest keeps its version, for a kiosk that has not synced yet.
  */
-export async function editFeed(
+export function editFeed(
   media: readonly AddedMedia[],
   edit: (timeline: TimelineDoc, sha256Of: (name: string) => string) => void,
+  feedDir = E2E_FEED_DIR,
+): Promise<void> {
+  return editDocument<TimelineDoc>('timeline', media, edit, feedDir);
+}
+
+/** As editFeed, for the document of any role (the testimonies, to give one a new recording). */
+export async function editDocument<T>(
+  role: ObjectRole,
+  media: readonly AddedMedia[],
+  edit: (document: T, sha256Of: (name: string) => string) => void,
   feedDir = E2E_FEED_DIR,
 ): Promise<void> {
   const manifest = readManifest(feedDir);
@@ -45,9 +55,7 @@ export async function editFeed(
     manifest.objects.push(entry);
     added.set(item.name, entry.sha256);
   }
-  await rewriteDocument<TimelineDoc>(feedDir, manifest, 'timeline', (timeline) =>
-    edit(timeline, (name) => added.get(name) ?? ''),
-  );
+  await rewriteDocument<T>(feedDir, manifest, role, (document) => edit(document, (name) => added.get(name) ?? ''));
   await signManifest(feedDir, manifest);
 }
 

@@ -56,8 +56,16 @@ export interface BuildReport {
   version: number;
   recordCount: number;
   buildMs: number;
+  /** Records taken from the earlier version's index rather than read from their shard. */
+  reusedRecords: number;
   /** Why the index could not be stored; null when it was. */
   storeProblem: IndexStoreError | null;
+}
+
+/** The SHA-256 of each shard (kept with the index), and the version whose stored index may be reused. */
+export interface BuildOptions {
+  shardHashes?: readonly string[];
+  reuseVersion?: number | undefined;
 }
 
 export interface LoadedIndex {
@@ -91,15 +99,29 @@ export class EngineClient {
   }
 
   /** Builds the index of `version` in the worker from its register shards in manifest order, and stores it. */
-  async build(version: number, shards: Shards): Promise<BuildReport> {
-    const reply = await this.#request('built', (id) => ({ kind: 'build', id, version, shards }));
-    const { recordCount, buildMs, storeProblem } = reply;
-    return { version: reply.version, recordCount, buildMs, storeProblem: storeError(storeProblem) };
+  async build(version: number, shards: Shards, options: BuildOptions = {}): Promise<BuildReport> {
+    const { shardHashes, reuseVersion } = options;
+    const reply = await this.#request('built', (id) => ({
+      kind: 'build',
+      id,
+      version,
+      shards,
+      ...(shardHashes ? { shardHashes } : {}),
+      ...(reuseVersion === undefined ? {} : { reuseVersion }),
+    }));
+    const { recordCount, buildMs, reusedRecords, storeProblem } = reply;
+    return { version: reply.version, recordCount, buildMs, reusedRecords, storeProblem: storeError(storeProblem) };
   }
 
   /** Makes the index of `version` the one searched: the stored one, or one built from `shards`. */
-  async load(version: number, shards: Shards): Promise<LoadedIndex> {
-    const reply = await this.#request('loaded', (id) => ({ kind: 'load', id, version, shards }));
+  async load(version: number, shards: Shards, shardHashes?: readonly string[]): Promise<LoadedIndex> {
+    const reply = await this.#request('loaded', (id) => ({
+      kind: 'load',
+      id,
+      version,
+      shards,
+      ...(shardHashes ? { shardHashes } : {}),
+    }));
     const { recordCount, facets, buildMs, storeProblem } = reply;
     return { version: reply.version, recordCount, facets, buildMs, storeProblem: storeError(storeProblem) };
   }

@@ -128,8 +128,8 @@ export class NamesIndex {
       const stored = await hasNameIndex(this.#requireDb(), version);
       // Without one, the search worker builds: in turn with other builds, like `prepare`.
       const loaded = await (stored
-        ? this.#load(version, shards, signal)
-        : this.#oneBuildAtATime(() => this.#load(version, shards, signal)));
+        ? this.#load(content, shards, signal)
+        : this.#oneBuildAtATime(() => this.#load(content, shards, signal)));
       if (!loaded || signal.aborted) return;
       if (loaded.buildMs !== null) performance.measure(MEASURE_BUILD, { end: performance.now(), duration: loaded.buildMs });
       this.#logStoreProblem(loaded.storeProblem, version);
@@ -142,9 +142,9 @@ export class NamesIndex {
   }
 
   /** Null when another show began meanwhile: loading this one now would replace it. */
-  #load(version: number, shards: readonly Blob[], signal: AbortSignal): Promise<LoadedIndex | null> {
+  #load(content: ActiveContent, shards: readonly Blob[], signal: AbortSignal): Promise<LoadedIndex | null> {
     if (signal.aborted) return Promise.resolve(null);
-    return this.#searchEngine().load(version, shards);
+    return this.#searchEngine().load(content.version, shards, shardHashes(content));
   }
 
   /**
@@ -161,6 +161,8 @@ export class NamesIndex {
   /**
    * Builds and stores in a worker of its own, so searches on screen never wait behind a build.
    * A version older than the one on screen will never come on screen: its build is dropped.
+   * The index on screen is offered for reuse: after a curator's edit most shards are the same
+   * (docs/design.md §7), and the worker reads only the ones that changed.
    */
   async #build(content: ActiveContent): Promise<void> {
     const { version } = content;
@@ -171,7 +173,10 @@ export class NamesIndex {
       const started = performance.now();
       let report: BuildReport;
       try {
-        report = await builder.build(version, shards);
+        report = await builder.build(version, shards, {
+          shardHashes: shardHashes(content),
+          reuseVersion: this.version ?? undefined,
+        });
       } finally {
         builder.close();
       }
@@ -207,6 +212,11 @@ export class NamesIndex {
     if (!this.#db) throw new Error('namesIndex.connect() was not called');
     return this.#db;
   }
+}
+
+/** The SHA-256 of each register shard, kept with the index so that the next build can tell which changed. */
+function shardHashes(content: ActiveContent): string[] {
+  return content.namesShards.map((entry) => entry.sha256);
 }
 
 export const namesIndex = new NamesIndex();

@@ -50,6 +50,11 @@ class TestimonyPlayer {
   #fade: ReturnType<typeof setInterval> | undefined;
   /** Where to be once the recording is ready: a moment opened from a keyword, a seek before loading. */
   #pendingSeekMs: number | null = null;
+  /**
+   * A tap on Play, a chapter or a line while the recording is still read from the store (a large
+   * one takes a moment), played as soon as there is something to play.
+   */
+  #pendingPlay = false;
   /** Whether this recording's first play has been counted (docs/design.md §6: usage counts). */
   #counted = false;
   /** Every load supersedes the one before and stop cancels it, so a slow load finishing late is dropped. */
@@ -85,7 +90,7 @@ class TestimonyPlayer {
         const playback = await howlerPlayback(this.#url, OBJECT_TYPES[entry.type], this.#events(signal), this.#settings());
         // Another testimony opened while Howler loaded: this recording is no longer wanted.
         if (signal.aborted) playback.unload();
-        else this.#playback = playback;
+        else this.#attach(playback);
       }
     } catch (error) {
       this.#fail(signal, error);
@@ -95,7 +100,12 @@ class TestimonyPlayer {
   /** Called by the screen once its <video> element shows `videoUrl`. */
   attachVideo(video: HTMLVideoElement): void {
     if (this.kind !== 'video' || this.#playback) return;
-    this.#playback = videoPlayback(video, this.#events(this.#loads.signal), this.#settings());
+    this.#attach(videoPlayback(video, this.#events(this.#loads.signal), this.#settings()));
+  }
+
+  #attach(playback: Playback): void {
+    this.#playback = playback;
+    if (this.#pendingPlay) this.play();
   }
 
   toggle(): void {
@@ -104,6 +114,7 @@ class TestimonyPlayer {
   }
 
   play(): void {
+    this.#pendingPlay = this.status === 'loading' && !this.#playback;
     // Howler queues a play that comes before the recording has loaded.
     if (!this.#playback || this.status === 'unavailable') return;
     if (this.status === 'ended') this.#playback.seekSeconds(0);
@@ -117,6 +128,7 @@ class TestimonyPlayer {
   }
 
   pause(): void {
+    this.#pendingPlay = false;
     this.#playback?.pause();
     if (this.status === 'playing') this.status = 'paused';
     clearInterval(this.#poll);
@@ -179,6 +191,7 @@ class TestimonyPlayer {
     if (this.#url) URL.revokeObjectURL(this.#url);
     this.#url = null;
     this.#pendingSeekMs = null;
+    this.#pendingPlay = false;
     this.videoUrl = null;
     this.testimonyId = null;
     this.status = 'empty';

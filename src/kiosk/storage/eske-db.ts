@@ -1,5 +1,5 @@
-// The kiosk's IndexedDB schema (docs/design.md §5): verified objects, the versions they belong to, the
-// name index built for each version, a small key/value table, the technician log, the usage
+// The kiosk's IndexedDB schema (docs/design.md §5): verified objects (large ones in chunks), the
+// versions they belong to, the name index built for each version, a small key/value table, the technician log, the usage
 // counts per day and the heartbeat's queue of events. Only sync
 // writes objects and versions; screens read through read-active-content.ts. The schema carries a
 // version number (STYLE): a change adds a `this.version(n + 1)` step, it never edits an old one.
@@ -13,16 +13,45 @@ import { ESKE_DB_NAME, NAME_INDEX_TABLE } from './eske-db-tables.ts';
 
 export { ESKE_DB_NAME } from './eske-db-tables.ts';
 /** The latest `this.version(n)` step of EskeDb below. */
-export const ESKE_DB_SCHEMA_VERSION = 4;
+export const ESKE_DB_SCHEMA_VERSION = 5;
 
-/** docs/design.md §5.2: a content-addressed object, stored only after its size and SHA-256 checked out. */
-export interface StoredObject {
+/**
+ * docs/design.md §5.2: a content-addressed object, stored only after its size and SHA-256 checked
+ * out: a row here means complete and verified. Read it with readStoredObject (version-store.ts).
+ */
+export type StoredObject = WholeObject | ChunkedObject;
+
+interface StoredObjectHead {
   sha256: string;
   type: ObjectType;
   bytes: number;
-  blob: Blob;
   /** ms since the epoch */
   storedAt: number;
+}
+
+/** An object of at most one chunk, as one Blob (every object stored before schema version 5 too). */
+export interface WholeObject extends StoredObjectHead {
+  blob: Blob;
+}
+
+/** A larger object: `chunkCount` rows of `objectChunks` under its `chunkSet`, in order. */
+export interface ChunkedObject extends StoredObjectHead {
+  blob?: never;
+  chunkSet: number;
+  chunkCount: number;
+}
+
+/**
+ * docs/design.md §5.2: one piece of an object, written as it streams in. A download writes its
+ * chunks under a set number of its own, so a re-download never touches the chunks of the copy on
+ * screen; a set that no ChunkedObject names is a download still under way (or abandoned).
+ */
+export interface StoredChunk {
+  sha256: string;
+  set: number;
+  /** From 0; the object's bytes are the chunks' in index order. */
+  index: number;
+  blob: Blob;
 }
 
 /**
@@ -64,6 +93,12 @@ export interface StoredNameIndex {
   index: NameIndex;
   /** Per record, the position of its shard among the version's names shards. */
   shardOf: Uint16Array;
+  /**
+   * For the next version's build to reuse the records of shards it shares (BuiltIndex in
+   * search-service.ts); rows stored before these were kept lack them and are never reused.
+   */
+  inputOrder?: Uint32Array;
+  shardHashes?: readonly string[];
   /** ms since the epoch */
   builtAt: number;
 }
@@ -125,6 +160,7 @@ export interface UsageDay extends Record<UsageKind, number> {
 
 export class EskeDb extends Dexie {
   objects!: EntityTable<StoredObject, 'sha256'>;
+  objectChunks!: Table<StoredChunk, [string, number, number]>;
   versions!: EntityTable<StoredVersion, 'version'>;
   meta!: Table<MetaRow, MetaKey>;
   log!: EntityTable<LogEntry, 'id'>;
@@ -150,7 +186,11 @@ export class EskeDb extends Dexie {
     this.version(3).stores({ usage: 'day' });
     // Version 4 adds the heartbeat's queue of events (docs/design.md §6.5), in the order they
     // happened. Nothing to migrate: a kiosk that upgrades starts with an empty queue.
-    this.version(ESKE_DB_SCHEMA_VERSION).stores({ heartbeatEvents: '++seq' });
+    this.version(4).stores({ heartbeatEvents: '++seq' });
+    // Version 5 adds the chunks of objects too large to download in one piece (docs/design.md
+    // §5.2). Nothing to migrate: objects stored whole stay as they are and read as before, so an
+    // app update downloads nothing again.
+    this.version(ESKE_DB_SCHEMA_VERSION).stores({ objectChunks: '[sha256+set+index], sha256' });
   }
 }
 

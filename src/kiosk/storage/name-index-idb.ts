@@ -64,6 +64,8 @@ export function nameIndexDb(options: NameIndexDbOptions): StoredIndexes {
         format: built.index.format,
         index: built.index,
         shardOf: built.shardOf,
+        ...(built.inputOrder ? { inputOrder: built.inputOrder } : {}),
+        ...(built.shardHashes ? { shardHashes: built.shardHashes } : {}),
         builtAt: now(),
       };
       await withDb(open, (db) => {
@@ -78,7 +80,8 @@ export function nameIndexDb(options: NameIndexDbOptions): StoredIndexes {
 /** An index of another format than the running code's is treated as missing, so it is rebuilt. */
 function usableRow(row: StoredNameIndex | undefined): BuiltIndex | null {
   if (!row || row.format !== NAME_INDEX_FORMAT || row.index.format !== NAME_INDEX_FORMAT) return null;
-  return { index: row.index, shardOf: row.shardOf };
+  const { index, shardOf, inputOrder, shardHashes } = row;
+  return { index, shardOf, ...(inputOrder ? { inputOrder } : {}), ...(shardHashes ? { shardHashes } : {}) };
 }
 
 /** One connection per operation, closed after it, so the worker never blocks Dexie's upgrades. */

@@ -6,10 +6,11 @@
 import type { ExhibitDoc, NamesShard, TestimoniesDoc, TimelineDoc } from '../../feed/content-schema.ts';
 import type { Manifest, ObjectEntry } from '../../feed/manifest-schema.ts';
 import { parseManifestBytes } from '../../feed/verify-manifest.ts';
-import { readMeta, type EskeDb, type StoredObject } from './eske-db.ts';
+import { readMeta, type EskeDb } from './eske-db.ts';
 import { parseDocument } from '../../feed/parse-document.ts';
 import { yieldToScreen } from '../behaviour/yield-to-screen.ts';
 import { StoredContentMissingError } from './storage-errors.ts';
+import { readStoredObject } from './version-store.ts';
 
 export interface ActiveContent {
   readonly version: number;
@@ -31,7 +32,7 @@ export interface ActiveContent {
 export async function readActiveContent(db: EskeDb): Promise<ActiveContent | null> {
   // One read transaction: the pointer, the manifest and the three documents come from the same
   // version even if sync switches versions meanwhile.
-  const snapshot = await db.transaction('r', [db.meta, db.versions, db.objects], async () => {
+  const snapshot = await db.transaction('r', [db.meta, db.versions, db.objects, db.objectChunks], async () => {
     const version = await readMeta(db, 'activeVersion');
     if (version === undefined) return null;
     const row = await db.versions.get(version);
@@ -42,11 +43,9 @@ export async function readActiveContent(db: EskeDb): Promise<ActiveContent | nul
       timeline: requireEntry(manifest, 'timeline'),
       testimonies: requireEntry(manifest, 'testimonies'),
     };
-    const [exhibit, timeline, testimonies] = await db.objects.bulkGet([
-      entries.exhibit.sha256,
-      entries.timeline.sha256,
-      entries.testimonies.sha256,
-    ]);
+    const [exhibit, timeline, testimonies] = await Promise.all(
+      [entries.exhibit, entries.timeline, entries.testimonies].map((entry) => readStoredObject(db, entry.sha256)),
+    );
     return { version, manifest, entries, blobs: { exhibit, timeline, testimonies } };
   });
   if (!snapshot) return null;
@@ -62,7 +61,7 @@ export async function readActiveContent(db: EskeDb): Promise<ActiveContent | nul
   const versionHashes = new Set(manifest.objects.map((entry) => entry.sha256));
   const namesShardBlob = async (entry: ObjectEntry) => {
     if (!shardHashes.has(entry.sha256)) throw new StoredContentMissingError(`names shard ${entry.name} of version ${version}`);
-    return requireBlob(entry, await db.objects.get(entry.sha256));
+    return requireBlob(entry, await readStoredObject(db, entry.sha256));
   };
 
   return {
@@ -79,7 +78,7 @@ export async function readActiveContent(db: EskeDb): Promise<ActiveContent | nul
     async mediaBlob(sha256) {
       // Only objects this version lists: a document can never reach into another version.
       if (!versionHashes.has(sha256)) return null;
-      return (await db.objects.get(sha256))?.blob ?? null;
+      return readStoredObject(db, sha256);
     },
   };
 }
@@ -91,7 +90,7 @@ function requireEntry(manifest: Manifest, role: 'exhibit' | 'timeline' | 'testim
   return entry;
 }
 
-function requireBlob(entry: ObjectEntry, stored: StoredObject | undefined): Blob {
-  if (!stored) throw new StoredContentMissingError(`object ${entry.name} (${entry.sha256.slice(0, 12)}…)`);
-  return stored.blob;
+function requireBlob(entry: ObjectEntry, blob: Blob | null | undefined): Blob {
+  if (!blob) throw new StoredContentMissingError(`object ${entry.name} (${entry.sha256.slice(0, 12)}…)`);
+  return blob;
 }

@@ -27,7 +27,7 @@ export type ResetCause = { technician: true } | { exhibitChanged: { from: string
  * after; sync itself goes on to install the new exhibit.
  */
 export async function resetContent(db: EskeDb, at: number, cause: ResetCause = { technician: true }): Promise<ResetReport> {
-  const tables = [db.objects, db.versions, db.nameIndexes, db.usage];
+  const tables = [db.objects, db.objectChunks, db.versions, db.nameIndexes, db.usage];
   return db.transaction('rw', [...tables, db.meta, db.log], async () => {
     const report: ResetReport = {
       deletedObjects: await db.objects.count(),

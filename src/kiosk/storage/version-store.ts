@@ -1,7 +1,9 @@
-// The version rows and objects as sync changes them (docs/design.md §5.2–5.3). Each function is one
-// step of the install; the decisions (what to trust, when to switch) stay in src/kiosk/sync.
+// The version rows and objects as sync changes them (docs/design.md §5.2–5.3), and the one way
+// the rest of the app reads or drops a stored object, whole or chunked. Each function is one step
+// of the install; the decisions (what to trust, when to switch) stay in src/kiosk/sync.
 
-import { readMeta, writeMeta, type EskeDb, type StoredObject, type StoredVersion } from './eske-db.ts';
+import { readMeta, writeMeta, type EskeDb, type StoredObject, type StoredVersion, type WholeObject } from './eske-db.ts';
+import { chunkSetOf } from './object-chunks.ts';
 import { ActiveVersionChangedError, StoredContentMissingError } from './storage-errors.ts';
 
 /** The active version's row, or null before the first install. */
@@ -25,8 +27,45 @@ export async function storedHashes(db: EskeDb, sha256s: readonly string[]): Prom
   return new Set(await db.objects.where('sha256').anyOf(sha256s).primaryKeys());
 }
 
-export async function storeObject(db: EskeDb, object: StoredObject): Promise<void> {
+/** Stores an object of at most one chunk; larger ones are committed by object-chunks.ts. */
+export async function storeObject(db: EskeDb, object: WholeObject): Promise<void> {
   await db.objects.put(object);
+}
+
+/**
+ * A stored object's content, or null when it is not stored (complete and verified). A chunked
+ * object comes back as one Blob made of its chunks' Blobs: Chromium keeps those on disk, so even
+ * a 500 MB video is never read into memory, and a blob URL of it seeks like a file.
+ */
+export async function readStoredObject(db: EskeDb, sha256: string): Promise<Blob | null> {
+  return db.transaction('r', [db.objects, db.objectChunks], async () => {
+    const row = await db.objects.get(sha256);
+    return row ? blobOf(db, row) : null;
+  });
+}
+
+async function blobOf(db: EskeDb, row: StoredObject): Promise<Blob> {
+  if (row.blob) return row.blob;
+  const chunks = await chunkSetOf(db, row.sha256, row.chunkSet).toArray();
+  if (chunks.length !== row.chunkCount || chunks.some((chunk, index) => chunk.index !== index)) {
+    throw new StoredContentMissingError(`${row.chunkCount - chunks.length} chunk(s) of object ${row.sha256.slice(0, 12)}…`);
+  }
+  return new Blob(
+    chunks.map((chunk) => chunk.blob),
+    { type: row.type },
+  );
+}
+
+/**
+ * Deletes objects with every chunk they have, complete or still downloading, in one transaction:
+ * for garbage collection, and for a stored copy found damaged that must be fetched again.
+ */
+export async function deleteStoredObjects(db: EskeDb, sha256s: readonly string[]): Promise<void> {
+  if (sha256s.length === 0) return;
+  await db.transaction('rw', [db.objects, db.objectChunks], async () => {
+    await db.objects.bulkDelete([...sha256s]);
+    await db.objectChunks.where('sha256').anyOf(sha256s).delete();
+  });
 }
 
 export interface Activation {

@@ -1,5 +1,6 @@
 // docs/design.md §5.2: fetch the objects of a staged version that are not stored yet, a few at a time,
-// and store each only after its size and SHA-256 match the signed manifest. What was stored
+// and store each only after its size and SHA-256 match the signed manifest: one of at most a
+// chunk in one piece, a larger one streamed in chunks (stream-object.ts). What was stored
 // stays when another object fails, so the next sync fetches only the rest. The technician's
 // re-download (§6) fetches the stored ones too: each fresh copy replaces the stored one only once
 // verified, so the screens can read every object throughout.
@@ -10,6 +11,7 @@ import { verifyObject } from '../../feed/verify-object.ts';
 import type { EskeDb } from '../storage/eske-db.ts';
 import { storedHashes, storeObject } from '../storage/version-store.ts';
 import { fetchFeedFile, type FetchLike } from './fetch-feed-file.ts';
+import { streamObject } from './stream-object.ts';
 
 export interface DownloadContext {
   db: EskeDb;
@@ -18,6 +20,8 @@ export interface DownloadContext {
   feedUrl: string;
   stallTimeoutMs: number;
   concurrency: number;
+  /** Objects larger than this are streamed into chunks of this size. */
+  chunkBytes: number;
   signal?: AbortSignal | undefined;
   /** Fetch every object again, stored or not (the technician's re-download). */
   refetchStored?: boolean;
@@ -57,14 +61,18 @@ export async function downloadMissingObjects(context: DownloadContext, entries: 
 }
 
 async function downloadObject(context: DownloadContext, entry: ObjectEntry): Promise<void> {
-  const bytes = await fetchFeedFile(context.fetch, {
+  const request = {
     url: new URL(objectPath(entry), context.feedUrl).href,
     stallTimeoutMs: context.stallTimeoutMs,
-    maxBytes: entry.bytes,
-    // The object goes to IndexedDB; an HTTP-cache copy would only double the disk use, and a
-    // corrupt cached copy would fail every retry of an immutable URL.
-    cache: 'no-store',
     signal: context.signal,
+  };
+  if (entry.bytes > context.chunkBytes) return streamObject({ ...context, request }, entry);
+  // Small enough to hold: WebCrypto hashes bytes in hand faster than a streaming digest.
+  const bytes = await fetchFeedFile(context.fetch, {
+    ...request,
+    maxBytes: entry.bytes,
+    // As in stream-object.ts: IndexedDB holds the object, so the HTTP cache must not.
+    cache: 'no-store',
   });
   // docs/design.md §5.2: size and SHA-256 against the signed manifest (stops a truncated or substituted object).
   await verifyObject(entry, bytes);

@@ -26,6 +26,11 @@ export interface SyncLimits {
   maxSignatureBytes: number;
   /** Parallel object downloads: enough to fill a link, few enough for a small CDN edge. */
   downloadConcurrency: number;
+  /**
+   * Objects larger than this stream into IndexedDB in chunks of this size (docs/design.md §5.2):
+   * what each download holds in memory at most, and the most an interruption costs to fetch again.
+   */
+  chunkBytes: number;
 }
 
 export const DEFAULT_SYNC_LIMITS: SyncLimits = {
@@ -33,6 +38,7 @@ export const DEFAULT_SYNC_LIMITS: SyncLimits = {
   maxManifestBytes: MAX_MANIFEST_BYTES,
   maxSignatureBytes: 1024,
   downloadConcurrency: 4,
+  chunkBytes: 4 * 1024 * 1024,
 };
 
 /**
@@ -108,6 +114,7 @@ async function install(
     feedUrl: target.feedUrl,
     stallTimeoutMs: limits.stallTimeoutMs,
     concurrency: limits.downloadConcurrency,
+    chunkBytes: limits.chunkBytes,
     signal,
     refetchStored: mode === 'redownload',
   };

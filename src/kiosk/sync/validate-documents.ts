@@ -8,6 +8,7 @@ import type { Manifest } from '../../feed/manifest-schema.ts';
 import type { EskeDb } from '../storage/eske-db.ts';
 import { isDocumentRole, parseDocument, type DocumentOf, type DocumentRole } from '../../feed/parse-document.ts';
 import { StoredContentMissingError } from '../storage/storage-errors.ts';
+import { readStoredObject } from '../storage/version-store.ts';
 import { yieldToScreen } from '../behaviour/yield-to-screen.ts';
 
 /**
@@ -19,9 +20,9 @@ export async function validateDocuments(db: EskeDb, manifest: Manifest): Promise
   for (const entry of manifest.objects) {
     const role = entry.role;
     if (!isDocumentRole(role)) continue;
-    const stored = await db.objects.get(entry.sha256);
+    const stored = await readStoredObject(db, entry.sha256);
     if (!stored) throw new StoredContentMissingError(`object ${entry.name}`);
-    const document = await parseDocument(role, entry, stored.blob, yieldToScreen);
+    const document = await parseDocument(role, entry, stored, yieldToScreen);
     const problems = mediaReferences(role, document)
       .filter(([, sha256]) => !listed.has(sha256))
       .map(([path, sha256]) => `${path}: ${sha256} is not an object of this feed`);

@@ -123,7 +123,15 @@ describe('SearchService', () => {
     it('stores the index and replies with a few numbers, not the index', async () => {
       timeBuildAs250Ms();
       const reply = await ask({ kind: 'build', id: 1, version: 4, shards: SHARDS }, 'built');
-      expect(Object.keys(reply).sort()).toEqual(['buildMs', 'id', 'kind', 'recordCount', 'storeProblem', 'version']);
+      expect(Object.keys(reply).sort()).toEqual([
+        'buildMs',
+        'id',
+        'kind',
+        'recordCount',
+        'reusedRecords',
+        'storeProblem',
+        'version',
+      ]);
       expect(reply).toMatchObject({ version: 4, recordCount: 3, buildMs: 250, storeProblem: null });
       expect(transfers[0]).toEqual([]);
       expect(store.rows.get(4)?.index.recordCount).toBe(3);
@@ -144,6 +152,89 @@ describe('SearchService', () => {
       const reply = await ask({ kind: 'build', id: 1, version: 1, shards: [SHARDS[0]!, '{"records": [{"id": 1}]}'] }, 'failed');
       expect(reply).toMatchObject({ request: 'build', code: 'shard-format' });
       expect(reply.message).toContain('names shard 1');
+    });
+  });
+
+  describe('build with an earlier index to reuse', () => {
+    /** A shard that fails the test if the build reads it. */
+    class UnreadShard extends Blob {
+      override text(): Promise<string> {
+        throw new Error('this shard is unchanged and must not be read');
+      }
+    }
+
+    const PLACES = ['Торғай', 'Алматы', 'Ақмола', undefined];
+    const FATES = ['атылды', 'босатылды', undefined];
+    const SURNAMES = ['Байтұрсынов', 'Жансүгіров', 'Ахметов', 'Сейфуллин', 'Иванова', 'Ким'];
+    const GIVEN = ['Ахмет', 'Ілияс', 'Ержан', 'Сәкен', 'Мария', 'Виктор'];
+    /** A register of `shardCount` shards whose words, places and fates recur across shards. */
+    const register = (shardCount: number, perShard: number): NameRecord[][] =>
+      Array.from({ length: shardCount }, (_, s) =>
+        Array.from({ length: perShard }, (_, i): NameRecord => {
+          const n = s * perShard + i;
+          const place = PLACES[n % PLACES.length];
+          const fate = FATES[n % FATES.length];
+          return {
+            id: `KZ-${n}`,
+            surname: SURNAMES[(n * 7) % SURNAMES.length]!,
+            givenName: GIVEN[(n * 5) % GIVEN.length]!,
+            ...(n % 3 === 0 ? { patronymic: `${GIVEN[n % GIVEN.length]}ұлы` } : {}),
+            ...(n % 4 === 0 ? { nameVariants: [`${SURNAMES[n % SURNAMES.length]} Variant`] } : {}),
+            ...(n % 10 === 0 ? {} : { birthYear: 1860 + (n % 70) }),
+            ...(place ? { birthPlace: place } : {}),
+            ...(fate ? { fate } : {}),
+          };
+        }),
+      );
+    const texts = (shards: NameRecord[][]) => shards.map((records, n) => shard(n, records));
+    /** Stand-ins for the shards' SHA-256: equal exactly when the records are. */
+    const hashes = (shards: NameRecord[][]) => shards.map((records) => String(hashCode(JSON.stringify(records))));
+    const hashCode = (text: string) => [...text].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) | 0, 7);
+
+    it('reads only the changed shard and builds the index a full build makes', async () => {
+      const before = register(4, 50);
+      await ask({ kind: 'build', id: nextId++, version: 1, shards: texts(before), shardHashes: hashes(before) }, 'built');
+      const after = before.map((records) => [...records]);
+      after[2]![7] = { ...after[2]![7]!, givenName: 'Сәкен', birthPlace: 'Семей' };
+      const shards = texts(after).map((text, n) => (n === 2 ? text : new UnreadShard([text])));
+      const reply = await ask(
+        { kind: 'build', id: nextId++, version: 2, shards, shardHashes: hashes(after), reuseVersion: 1 },
+        'built',
+      );
+      expect(reply.reusedRecords).toBe(150);
+      const incremental = store.rows.get(2)!;
+      await ask({ kind: 'build', id: nextId++, version: 3, shards: texts(after), shardHashes: hashes(after) }, 'built');
+      const full = store.rows.get(3)!;
+      expect(full).toEqual(incremental);
+    });
+
+    it('takes the unchanged shards from the earlier index wherever they now stand', async () => {
+      const before = register(2, 20);
+      await ask({ kind: 'build', id: nextId++, version: 1, shards: texts(before), shardHashes: hashes(before) }, 'built');
+      const after = [register(3, 20)[2]!, ...before];
+      const reply = await ask(
+        { kind: 'build', id: nextId++, version: 2, shards: texts(after), shardHashes: hashes(after), reuseVersion: 1 },
+        'built',
+      );
+      expect(reply.reusedRecords).toBe(40);
+      await ask({ kind: 'build', id: nextId++, version: 3, shards: texts(after), shardHashes: hashes(after) }, 'built');
+      expect(store.rows.get(3)).toEqual(store.rows.get(2));
+    });
+
+    it('reads every shard when the earlier index kept no shard hashes, or cannot be read', async () => {
+      const before = register(2, 10);
+      await ask({ kind: 'build', id: nextId++, version: 1, shards: texts(before) }, 'built');
+      const withoutHashes = await ask(
+        { kind: 'build', id: nextId++, version: 2, shards: texts(before), shardHashes: hashes(before), reuseVersion: 1 },
+        'built',
+      );
+      expect(withoutHashes.reusedRecords).toBe(0);
+      store.readFailure = new StoreFailure('failed', 'the store cannot be read');
+      const unreadable = await ask(
+        { kind: 'build', id: nextId++, version: 3, shards: texts(before), shardHashes: hashes(before), reuseVersion: 2 },
+        'built',
+      );
+      expect(unreadable).toMatchObject({ reusedRecords: 0, recordCount: 20 });
     });
   });
 

@@ -34,7 +34,7 @@ describe('EngineClient', () => {
       vi.spyOn(performance, 'now').mockReturnValueOnce(1_000).mockReturnValueOnce(1_250);
       const client = new EngineClient(servicePort());
       const built = await client.build(5, [SHARD]);
-      expect(built).toEqual({ version: 5, recordCount: records.length, buildMs: 250, storeProblem: null });
+      expect(built).toEqual({ version: 5, recordCount: records.length, buildMs: 250, reusedRecords: 0, storeProblem: null });
     });
 
     it('turns a store problem back into an IndexStoreError with the store’s code', async () => {

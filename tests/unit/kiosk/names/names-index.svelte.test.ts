@@ -16,10 +16,12 @@ import { servicePort, type ServicePort } from './service-port.ts';
 
 let keys: KeyPairText;
 let v1: MemoryFeed;
+let v2: MemoryFeed;
 
 beforeAll(async () => {
   keys = await testKeys();
   v1 = await buildMemoryFeed({ version: 1 }, keys);
+  v2 = await buildMemoryFeed({ version: 2 }, keys);
 });
 
 beforeEach(() => {
@@ -83,6 +85,28 @@ describe('NamesIndex', () => {
       expect((await stored.read(1))?.index.ids.sort()).toEqual(['1', '2']);
       expect(names.status).toBe('empty');
       expect(measured(MEASURE_BUILD)).toBe(1);
+    });
+
+    it('offers the index on screen to the next version’s build, which reads only the shards that changed', async () => {
+      const { db, stored, content, ports, names } = await kiosk();
+      await names.show(content);
+      const host = new MemoryFeedHost().publish(v2);
+      await syncOnce(
+        { feedUrl: FEED_URL, trustedKeys: [keys.publicKey], exhibitId: null },
+        { db, fetch: host.fetch, now: () => 1 },
+      );
+      const next = (await readActiveContent(db))!;
+      await names.prepare(next);
+      const build = ports.at(-1)!;
+      expect(build.requests[0]).toMatchObject({
+        kind: 'build',
+        version: 2,
+        reuseVersion: 1,
+        shardHashes: next.namesShards.map((entry) => entry.sha256),
+      });
+      // Version 2 shares names shard 0 (one record) with version 1 and changes shard 1.
+      expect(build.replies[0]).toMatchObject({ kind: 'built', recordCount: 2, reusedRecords: 1 });
+      expect((await stored.read(2))?.shardHashes).toEqual(next.namesShards.map((entry) => entry.sha256));
     });
 
     it('has the search worker read the stored index when the version comes on screen', async () => {

@@ -137,6 +137,32 @@ describe('testimonyPlayer', () => {
   });
 
   describe('#seekAndPlay', () => {
+    it('plays from the tapped moment when tapped while the recording was still being read', async () => {
+      let howlerLoaded = () => {};
+      made.howlerLoading = new Promise((resolve) => (howlerLoaded = resolve));
+      const loading = testimonyPlayer.load(fullStore, testimony);
+      await vi.waitFor(() => expect(made.playbacks).toHaveLength(1));
+      testimonyPlayer.seekAndPlay(24_000);
+      howlerLoaded();
+      await loading;
+      const playback = made.playbacks[0]!;
+      playback.events.onReady();
+      expect(playback.calls).toEqual(['play', 'seek 24']);
+      expect(testimonyPlayer.status).toBe('playing');
+    });
+
+    it('forgets a play tapped while loading once the visitor pauses', async () => {
+      let howlerLoaded = () => {};
+      made.howlerLoading = new Promise((resolve) => (howlerLoaded = resolve));
+      const loading = testimonyPlayer.load(fullStore, testimony);
+      await vi.waitFor(() => expect(made.playbacks).toHaveLength(1));
+      testimonyPlayer.play();
+      testimonyPlayer.pause();
+      howlerLoaded();
+      await loading;
+      expect(made.playbacks[0]!.calls).not.toContain('play');
+    });
+
     it('after the end, listens from the tapped line rather than from the start', async () => {
       const playback = await loadReady(testimony);
       playback.events.onEnd();

@@ -3,6 +3,8 @@ import type { KeyPairText } from '../../../../src/feed/ed25519.ts';
 import { collectGarbage } from '../../../../src/kiosk/storage/collect-garbage.ts';
 import { writeMeta, type EskeDb } from '../../../../src/kiosk/storage/eske-db.ts';
 import { nameIndexDb } from '../../../../src/kiosk/storage/name-index-idb.ts';
+import { storeChunk } from '../../../../src/kiosk/storage/object-chunks.ts';
+import { stageVersion } from '../../../../src/kiosk/storage/version-store.ts';
 import { syncOnce } from '../../../../src/kiosk/sync/sync-once.ts';
 import { buildNameIndex } from '../../../../src/search/name-index.ts';
 import { buildMemoryFeed, MemoryFeedHost, targetTrusting, testKeys, type MemoryFeed } from '../sync/memory-feed.ts';
@@ -69,6 +71,26 @@ describe('collectGarbage', () => {
     await install(db, feeds[0]!);
     await storeIndex(test, 7);
     expect((await collectGarbage(db)).deletedNameIndexes).toEqual([7]);
+  });
+
+  it('keeps the chunks of a download the next sync resumes, and deletes every other chunk', async () => {
+    const { db } = createTestDb();
+    await install(db, feeds[0]!);
+    await stageVersion(db, {
+      version: 2,
+      exhibitId: feeds[1]!.manifest.exhibitId,
+      manifestBytes: feeds[1]!.manifestBytes,
+      signature: feeds[1]!.signature,
+      stagedAt: 0,
+    });
+    const underWay = feeds[1]!.manifest.objects.find((entry) => entry.name === 'files/t01.ogg')!.sha256;
+    const storedWhole = feeds[0]!.manifest.objects[0]!.sha256;
+    const unreferenced = 'e'.repeat(64);
+    for (const sha256 of [underWay, storedWhole, unreferenced]) {
+      await storeChunk(db, { sha256, set: 0, index: 0, blob: new Blob(['piece']) });
+    }
+    expect(await collectGarbage(db)).toMatchObject({ deletedChunks: 2 });
+    expect(await db.objectChunks.toCollection().primaryKeys()).toEqual([[underWay, 0, 0]]);
   });
 
   it('deletes nothing when a write in its transaction fails', async () => {

@@ -48,6 +48,14 @@ describe('nameIndexDb', () => {
       });
     });
 
+    it('keep what a later build needs to reuse the index: the order records were added and the shard hashes', async () => {
+      const { store } = await opened();
+      await store.write(3, { ...built, inputOrder: new Uint32Array([1, 0]), shardHashes: ['a'.repeat(64), 'b'.repeat(64)] });
+      const read = await store.read(3);
+      expect(read?.inputOrder).toEqual(new Uint32Array([1, 0]));
+      expect(read?.shardHashes).toEqual(['a'.repeat(64), 'b'.repeat(64)]);
+    });
+
     it('survive closing and reopening the database, as a cold start does', async () => {
       const factory = new IDBFactory();
       const first = createEskeDb('cold-start', { indexedDB: factory, IDBKeyRange });

@@ -7,6 +7,7 @@ import {
   recordHeartbeatEvent,
 } from '../../../../src/kiosk/storage/heartbeat-queue.ts';
 import { nameIndexDb } from '../../../../src/kiosk/storage/name-index-idb.ts';
+import { storeChunk } from '../../../../src/kiosk/storage/object-chunks.ts';
 import { resetContent } from '../../../../src/kiosk/storage/reset-content.ts';
 import { readLog } from '../../../../src/kiosk/storage/technician-log.ts';
 import { syncOnce } from '../../../../src/kiosk/sync/sync-once.ts';
@@ -45,6 +46,7 @@ describe('resetContent', () => {
       shardOf: new Uint16Array(1),
     });
     await kiosk.db.usage.put({ day: '2026-05-31', visit: 3, search: 1, record: 1, testimony: 0 });
+    await storeChunk(kiosk.db, { sha256: 'c'.repeat(64), set: 0, index: 0, blob: new Blob(['a download under way']) });
     await recordHeartbeatEvent(kiosk.db, { kind: 'start', at: 500 });
     const logBefore = (await readLog(kiosk.db)).length;
 
@@ -52,7 +54,7 @@ describe('resetContent', () => {
 
     expect(report).toMatchObject({ deletedVersions: [1, 5], deletedUsageDays: 1 });
     expect(report.deletedObjects).toBeGreaterThan(0);
-    for (const table of [kiosk.db.objects, kiosk.db.versions, kiosk.db.nameIndexes, kiosk.db.usage]) {
+    for (const table of [kiosk.db.objects, kiosk.db.objectChunks, kiosk.db.versions, kiosk.db.nameIndexes, kiosk.db.usage]) {
       expect(await table.count(), table.name).toBe(0);
     }
     expect(await kiosk.db.meta.toCollection().primaryKeys()).toEqual(['heartbeatCounters']);

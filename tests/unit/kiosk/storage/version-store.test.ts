@@ -1,7 +1,16 @@
+import { Dexie } from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { readMeta } from '../../../../src/kiosk/storage/eske-db.ts';
+import { createEskeDb, readMeta } from '../../../../src/kiosk/storage/eske-db.ts';
+import { commitChunkedObject, storeChunk } from '../../../../src/kiosk/storage/object-chunks.ts';
 import { ActiveVersionChangedError, StoredContentMissingError } from '../../../../src/kiosk/storage/storage-errors.ts';
-import { activateVersion, stageVersion, storeObject } from '../../../../src/kiosk/storage/version-store.ts';
+import {
+  activateVersion,
+  deleteStoredObjects,
+  readStoredObject,
+  stageVersion,
+  storeObject,
+} from '../../../../src/kiosk/storage/version-store.ts';
 import { createTestDb } from './test-db.ts';
 
 const SHA = 'a'.repeat(64);
@@ -43,5 +52,62 @@ describe('activateVersion', () => {
     expect(error).toBeInstanceOf(StoredContentMissingError);
     expect(error).toMatchObject({ code: 'stored-content-missing' });
     expect((await db.versions.get(1))?.state).toBe('staged');
+  });
+});
+
+describe('readStoredObject', () => {
+  const chunked = { sha256: SHA, type: 'video/mp4' as const, bytes: 6, storedAt: 0, chunkSet: 0, chunkCount: 2 };
+
+  it('reads a chunked object as one Blob of its chunks in order, with its type', async () => {
+    const { db } = createTestDb();
+    await storeChunk(db, { sha256: SHA, set: 0, index: 1, blob: new Blob(['def']) });
+    await storeChunk(db, { sha256: SHA, set: 0, index: 0, blob: new Blob(['abc']) });
+    await commitChunkedObject(db, chunked);
+    const blob = await readStoredObject(db, SHA);
+    expect(blob?.type).toBe('video/mp4');
+    expect(await blob?.text()).toBe('abcdef');
+  });
+
+  it('gives null for an object that is not stored, even with chunks of a download under way', async () => {
+    const { db } = createTestDb();
+    await storeChunk(db, { sha256: SHA, set: 0, index: 0, blob: new Blob(['abc']) });
+    expect(await readStoredObject(db, SHA)).toBeNull();
+  });
+
+  it('throws stored-content-missing for a chunked object that lost a chunk', async () => {
+    const { db } = createTestDb();
+    await storeChunk(db, { sha256: SHA, set: 0, index: 0, blob: new Blob(['abc']) });
+    await commitChunkedObject(db, chunked);
+    expect(await errorOf(readStoredObject(db, SHA))).toMatchObject({ code: 'stored-content-missing' });
+  });
+
+  it('reads an object stored whole before the chunk table existed, after the schema upgrade', async () => {
+    const indexedDB = new IDBFactory();
+    const before = new Dexie('eske-upgrade', { indexedDB, IDBKeyRange });
+    // The schema as version 4 of the app declared it.
+    before.version(1).stores({ objects: 'sha256', versions: 'version, state', meta: 'key', log: '++id' });
+    before.version(2).stores({ nameIndexes: 'version, format' });
+    before.version(3).stores({ usage: 'day' });
+    before.version(4).stores({ heartbeatEvents: '++seq' });
+    await before.table('objects').put({ sha256: SHA, type: 'application/json', bytes: 2, blob: new Blob(['{}']), storedAt: 0 });
+    before.close();
+
+    const db = createEskeDb('eske-upgrade', { indexedDB, IDBKeyRange });
+    expect(await (await readStoredObject(db, SHA))?.text()).toBe('{}');
+    expect(db.verno).toBe(5);
+  });
+});
+
+describe('deleteStoredObjects', () => {
+  it('deletes the objects with every chunk they have, stored or downloading', async () => {
+    const { db } = createTestDb();
+    const other = 'b'.repeat(64);
+    await storeChunk(db, { sha256: SHA, set: 0, index: 0, blob: new Blob(['abc']) });
+    await commitChunkedObject(db, { sha256: SHA, type: 'video/mp4', bytes: 3, storedAt: 0, chunkSet: 0, chunkCount: 1 });
+    await storeChunk(db, { sha256: SHA, set: 1, index: 0, blob: new Blob(['abc']) });
+    await storeObject(db, { sha256: other, type: 'application/json', bytes: 2, blob: new Blob(['{}']), storedAt: 0 });
+    await deleteStoredObjects(db, [SHA]);
+    expect(await db.objects.toCollection().primaryKeys()).toEqual([other]);
+    expect(await db.objectChunks.count()).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isAbort } from '../../../../src/feed/error-code.ts';
 import { FeedHttpError } from '../../../../src/feed/errors.ts';
-import { fetchFeedFile, type FeedFileRequest } from '../../../../src/kiosk/sync/fetch-feed-file.ts';
+import { fetchFeedFile, streamFeedFile, type FeedFileRequest } from '../../../../src/kiosk/sync/fetch-feed-file.ts';
 import { FEED_URL, MemoryFeedHost } from './memory-feed.ts';
 
 const request = (path: string, overrides: Partial<FeedFileRequest> = {}): FeedFileRequest => ({
@@ -76,5 +76,39 @@ describe('fetchFeedFile', () => {
     );
     expect(error).not.toBeInstanceOf(FeedHttpError);
     expect(isAbort(error)).toBe(true);
+  });
+});
+
+describe('streamFeedFile', () => {
+  it('tells the sink the response, then hands it the body, sending the headers asked for', async () => {
+    const host = hostWith('objects/a.mp4', new Uint8Array([1, 2, 3, 4]));
+    const seen: unknown[] = [];
+    await streamFeedFile(host.fetch, request('objects/a.mp4', { headers: { Range: 'bytes=2-' } }), {
+      begin: (response) => void seen.push(response.status),
+      write: (piece) => void seen.push([...piece]),
+    });
+    expect(seen).toEqual([206, [3, 4]]);
+    expect(host.ranges).toEqual(['bytes=2-']);
+  });
+
+  it('lets what the sink throws leave as it was thrown, not as a failure of the host', async () => {
+    const host = hostWith('objects/a.mp4', new Uint8Array(10));
+    const full = new DOMException('no space left', 'QuotaExceededError');
+    const error = await streamFeedFile(host.fetch, request('objects/a.mp4'), {
+      write: () => Promise.reject(full),
+    }).catch((caught: unknown) => caught);
+    expect(error).toBe(full);
+  });
+
+  it('does not count the time the sink takes against the stall timeout', async () => {
+    const host = hostWith('objects/a.mp4', new Uint8Array(10));
+    let written = 0;
+    await streamFeedFile(host.fetch, request('objects/a.mp4', { stallTimeoutMs: 20 }), {
+      write: async (piece) => {
+        await new Promise((resolve) => setTimeout(resolve, 60));
+        written += piece.length;
+      },
+    });
+    expect(written).toBe(10);
   });
 });

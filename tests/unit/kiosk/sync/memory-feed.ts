@@ -1,6 +1,7 @@
 // A feed built in memory and signed with the real feed and curator code (eske-feed/2 by default,
 // or eske-feed/1 with its detached manifest.sig), and a fake host that serves it through a
-// fetch-shaped function, counts requests and bytes sent, and injects faults.
+// fetch-shaped function (Range requests as a static host answers them), counts requests and
+// bytes sent, and injects faults.
 // Versions share some objects (exhibit, image, transcript, names shard 0) and not others
 // (timeline, testimonies, audio, names shard 1), as a curator's edit would.
 
@@ -195,8 +196,12 @@ export type Fault =
   | { kind: 'network' }
   /** Sends half the body, then the connection drops. */
   | { kind: 'break-midway' }
+  /** Sends this many bytes of the answer, then the connection drops. */
+  | { kind: 'break-after'; bytes: number }
   /** Answers 200 with these bytes instead. */
   | { kind: 'body'; bytes: Uint8Array<ArrayBuffer> }
+  /** Sends the answer, then the same bytes again and again, without end. */
+  | { kind: 'endless' }
   /** Never answers until the request is aborted. */
   | { kind: 'hang' }
   /**
@@ -217,6 +222,12 @@ export class MemoryFeedHost {
   fault: ((path: string) => Fault | undefined) | null = null;
   /** Bytes taken from `oversize` bodies. */
   streamedBytes = 0;
+  /** False for a host that ignores Range and always sends the whole file (status 200). */
+  honoursRange = true;
+  /** The `Range` header of each request, null where there was none, in request order. */
+  readonly ranges: (string | null)[] = [];
+  /** Body bytes handed to the kiosk, the reason a resumed download must be cheaper. */
+  sentBytes = 0;
 
   /** Replaces manifest.json (and an eske-feed/1 manifest.sig); objects accumulate, as on a real static host. */
   publish(feed: MemoryFeed): this {
@@ -236,23 +247,33 @@ export class MemoryFeedHost {
     const path = url.slice(FEED_URL.length);
     this.requests.push(path);
     this.inits.push({ path, init });
+    const range = new Headers(init.headers).get('range');
+    this.ranges.push(range);
     const fault = this.fault?.(path);
-    const bytes = this.files.get(path);
+    const file = this.files.get(path);
+    const answer = file ? this.#answer(file, range) : null;
+    const bytes = answer?.bytes ?? file;
     switch (fault?.kind) {
       case 'status':
         return new Response('unavailable', { status: fault.status });
       case 'network':
         throw new TypeError('fetch failed');
       case 'body':
-        return new Response(fault.bytes);
+        return new Response(this.#sent(fault.bytes));
       case 'break-midway':
-        return new Response(brokenStream(bytes ?? new Uint8Array(2)));
+        return new Response(
+          brokenStream(this.#sent((bytes ?? new Uint8Array(2)).slice(0, Math.floor((bytes?.length ?? 2) / 2)))),
+        );
+      case 'break-after':
+        return new Response(brokenStream(this.#sent((bytes ?? new Uint8Array(0)).slice(0, fault.bytes))), answer?.init);
+      case 'endless':
+        return new Response(endlessStream(bytes ?? new Uint8Array(1), (count) => (this.sentBytes += count)));
       case 'hang':
         return new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
       case 'oversize':
         return new Response(this.#oversizeStream(fault.bytes, fault.totalBytes));
       default:
-        return bytes ? new Response(bytes) : new Response('not found', { status: 404 });
+        return answer ? new Response(this.#sent(answer.bytes), answer.init) : new Response('not found', { status: 404 });
     }
   };
 
@@ -269,16 +290,42 @@ export class MemoryFeedHost {
         controller.enqueue(take.slice());
       },
     });
+
+  /** What a static host sends for `range` (only the `bytes=N-` form sync asks for). */
+  #answer(file: Uint8Array<ArrayBuffer>, range: string | null): { bytes: Uint8Array<ArrayBuffer>; init?: ResponseInit } {
+    const from = /^bytes=(\d+)-$/.exec(range ?? '')?.[1];
+    if (!this.honoursRange || from === undefined) return { bytes: file };
+    const start = Number(from);
+    if (start >= file.length) return { bytes: new Uint8Array(0), init: { status: 416 } };
+    return {
+      bytes: file.slice(start),
+      init: { status: 206, headers: { 'Content-Range': `bytes ${start}-${file.length - 1}/${file.length}` } },
+    };
+  }
+
+  #sent(bytes: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
+    this.sentBytes += bytes.length;
+    return bytes;
   }
 }
 
+/** Sends `bytes`, then fails as a dropped connection does. */
 function brokenStream(bytes: Uint8Array<ArrayBuffer>): ReadableStream<Uint8Array> {
   let sent = false;
   return new ReadableStream({
     pull(controller) {
       if (sent) return controller.error(new TypeError('terminated'));
       sent = true;
-      controller.enqueue(bytes.slice(0, Math.floor(bytes.length / 2)));
+      controller.enqueue(bytes);
+    },
+  });
+}
+
+function endlessStream(bytes: Uint8Array<ArrayBuffer>, onSent: (count: number) => void): ReadableStream<Uint8Array> {
+  return new ReadableStream({
+    pull(controller) {
+      onSent(bytes.length);
+      controller.enqueue(bytes.slice());
     },
   });
 }

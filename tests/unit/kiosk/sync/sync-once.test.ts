@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { signBytes, type KeyPairText } from '../../../../src/feed/ed25519.ts';
 import { errorCode } from '../../../../src/feed/error-code.ts';
 import { objectPath, type ObjectEntry } from '../../../../src/feed/manifest-schema.ts';
-import { readMeta } from '../../../../src/kiosk/storage/eske-db.ts';
+import { readMeta, type EskeDb } from '../../../../src/kiosk/storage/eske-db.ts';
 import { readActiveContent } from '../../../../src/kiosk/storage/read-active-content.ts';
 import { readLog } from '../../../../src/kiosk/storage/technician-log.ts';
 import { syncOnce } from '../../../../src/kiosk/sync/sync-once.ts';
@@ -50,8 +50,9 @@ beforeAll(async () => {
   feeds.legacyV2 = await build({ version: 2, format: 'eske-feed/1' });
 });
 
-function setup(options: { exhibitId?: string } = {}) {
-  return testKiosk(targetTrusting([keys], 1, options.exhibitId ?? null));
+function setup(options: { exhibitId?: string; chunkBytes?: number } = {}) {
+  const limits = options.chunkBytes ? { chunkBytes: options.chunkBytes } : {};
+  return testKiosk(targetTrusting([keys], 1, options.exhibitId ?? null), limits);
 }
 
 function installed(...versions: MemoryFeed[]) {
@@ -479,6 +480,57 @@ describe('syncOnce', () => {
       host.publish(feeds.otherExhibit);
       expect(await sync()).toMatchObject({ kind: 'rejected', error: { code: 'exhibit-mismatch' } });
       await expectVersionReadable(db, feeds.v1);
+    });
+  });
+
+  describe('with objects larger than a chunk', () => {
+    /** The audio (about 1 KB) and the documents go in chunks; the image and transcript stay whole. */
+    const CHUNK_BYTES = 64;
+    const chunkedHashes = async (db: EskeDb) => new Set(await db.objectChunks.orderBy('sha256').uniqueKeys());
+
+    it('installs, re-downloads and installs the next version, every object reading back whole', async () => {
+      const { db, host, sync } = setup({ chunkBytes: CHUNK_BYTES });
+      host.publish(feeds.v1);
+      expect(await sync()).toEqual({ kind: 'installed', version: 1 });
+      expect(await chunkedHashes(db)).toContain(entryNamed(feeds.v1, 'files/t01.ogg').sha256);
+      await expectVersionReadable(db, feeds.v1);
+      expect(await sync('redownload')).toEqual({ kind: 'up-to-date', version: 1 });
+      await expectVersionReadable(db, feeds.v1);
+      host.publish(feeds.v2);
+      expect(await sync()).toEqual({ kind: 'installed', version: 2 });
+      await expectVersionReadable(db, feeds.v2);
+    });
+
+    it('resumes an interrupted object from its last stored chunk on the next sync', async () => {
+      const { db, host, sync } = setup({ chunkBytes: CHUNK_BYTES });
+      host.publish(feeds.v1);
+      const audio = entryNamed(feeds.v1, 'files/t01.ogg');
+      host.fault = (path) => (path === objectPath(audio) ? { kind: 'break-after', bytes: 5 * CHUNK_BYTES + 10 } : undefined);
+      expect(await sync()).toMatchObject({ kind: 'failed', error: { code: 'network' } });
+      host.fault = null;
+      host.requests.length = 0;
+      host.ranges.length = 0;
+      expect(await sync()).toEqual({ kind: 'installed', version: 1 });
+      const audioRequests = host.requests.flatMap((path, i) => (path === objectPath(audio) ? [host.ranges[i]] : []));
+      expect(audioRequests).toEqual([`bytes=${5 * CHUNK_BYTES}-`]);
+      await expectVersionReadable(db, feeds.v1);
+    });
+
+    it('releases the chunks of a staged version that a newer install dropped', async () => {
+      const { db, host, sync } = setup({ chunkBytes: CHUNK_BYTES });
+      host.publish(feeds.v1);
+      await sync();
+      host.publish(feeds.v2);
+      const audio = entryNamed(feeds.v2, 'files/t01.ogg');
+      host.fault = (path) => (path === objectPath(audio) ? { kind: 'break-after', bytes: 3 * CHUNK_BYTES } : undefined);
+      expect(await sync()).toMatchObject({ kind: 'failed' });
+      expect(await chunkedHashes(db)).toContain(audio.sha256);
+      host.fault = null;
+      host.publish(feeds.v3);
+      expect(await sync()).toEqual({ kind: 'installed', version: 3 });
+      expect(await chunkedHashes(db)).not.toContain(audio.sha256);
+      const kept = new Set([...hashesOf(feeds.v1), ...hashesOf(feeds.v3)]);
+      for (const sha256 of await chunkedHashes(db)) expect(kept).toContain(sha256);
     });
   });
 

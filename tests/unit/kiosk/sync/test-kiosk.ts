@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 import type { EskeDb } from '../../../../src/kiosk/storage/eske-db.ts';
 import { readActiveContent } from '../../../../src/kiosk/storage/read-active-content.ts';
 import type { FeedTarget } from '../../../../src/kiosk/sync/feed-target.ts';
-import { syncOnce, type SyncLimits } from '../../../../src/kiosk/sync/sync-once.ts';
+import { syncOnce, type SyncLimits, type SyncMode } from '../../../../src/kiosk/sync/sync-once.ts';
 import { createTestDb } from '../storage/test-db.ts';
 import { MemoryFeedHost, type MemoryFeed } from './memory-feed.ts';
 
@@ -15,7 +15,8 @@ export const NOW = Date.parse('2026-05-10T12:00:00Z');
 export function testKiosk(target: FeedTarget, limits: Partial<SyncLimits> = {}) {
   const { db, failWrites } = createTestDb();
   const host = new MemoryFeedHost();
-  const sync = () => syncOnce(target, { db, fetch: host.fetch, now: () => NOW, limits: { stallTimeoutMs: 100, ...limits } });
+  const sync = (mode?: SyncMode) =>
+    syncOnce(target, { db, fetch: host.fetch, now: () => NOW, limits: { stallTimeoutMs: 100, ...limits } }, undefined, mode);
   return { db, host, failWrites, sync };
 }
 export type TestKiosk = ReturnType<typeof testKiosk>;
