@@ -16,7 +16,7 @@ export function runBuild(
   return buildFeed({
     contentDir,
     feedDir,
-    key,
+    keys: [key],
     strict,
     expiresInDays: null,
     now: new Date(),

@@ -13,7 +13,10 @@ import type {
 } from '../../../../src/curator/studio/protocol/studio-protocol.ts';
 import { startStudio, type RunningStudio } from '../../../../src/curator/studio/studio-server.ts';
 import { verifyFeed } from '../../../../src/curator/verify/verify-feed.ts';
-import { verifySignature } from '../../../../src/feed/ed25519.ts';
+import { MAX_MANIFEST_BYTES } from '../../../../src/feed/limits.ts';
+import { readManifestFile } from '../../../../src/feed/manifest-envelope.ts';
+import { trustedKeysOf } from '../../../../src/feed/trust-config.ts';
+import { verifySignatures } from '../../../../src/feed/verify-signatures.ts';
 
 // docs/design.md §8.1; the ports of this test, inside the studio's test range 4560–4569.
 const PORT = 4562;
@@ -226,12 +229,13 @@ describe('the studio server', () => {
       const config = JSON.parse((await request(PREVIEW_PORT, 'GET', '/kiosk-config/studio-preview-en.json')).text);
       expect(config).toMatchObject({ defaultLanguage: 'en', exhibitId: 'fixture-exhibit', feedUrl: 'feed/' });
       const manifest = await request(PREVIEW_PORT, 'GET', '/feed/manifest.json');
-      const signature = await request(PREVIEW_PORT, 'GET', '/feed/manifest.sig');
-      await verifySignature(new TextEncoder().encode(manifest.text), signature.text, config.trustedKeys);
-      expect(JSON.parse(manifest.text).version).toBe(1);
-      await expect(
-        verifySignature(new TextEncoder().encode(manifest.text), signature.text, [(await readSigningKey(DEMO_KEY)).publicKey]),
-      ).rejects.toThrow();
+      const file = readManifestFile(new TextEncoder().encode(manifest.text), MAX_MANIFEST_BYTES);
+      if (!('envelope' in file)) throw new Error('the preview feed is not an eske-feed/2 envelope');
+      const signedBy = (keys: readonly string[]) =>
+        verifySignatures(file.signedBytes, file.envelope.signatures, { keys: trustedKeysOf(keys), threshold: 1 });
+      await signedBy(config.trustedKeys);
+      expect(file.envelope.signed.version).toBe(1);
+      await expect(signedBy([(await readSigningKey(DEMO_KEY)).publicKey])).rejects.toThrow();
       expect(await readFile(path.join(contentDir, 'timeline/1930-famine.md'), 'utf8')).toBe(before);
     });
 
@@ -252,7 +256,7 @@ describe('the studio server', () => {
       const published = await api<PublishResult>('POST', '/api/publish', {});
       expect(published).toMatchObject({ state: 'published', version: 1 });
       const key = await readSigningKey(DEMO_KEY);
-      const check = await verifyFeed(feedDir, [key.publicKey], new Date());
+      const check = await verifyFeed(feedDir, { keys: [{ publicKey: key.publicKey }], threshold: 1 }, new Date());
       expect([check.failures, check.manifest?.version]).toEqual([[], 1]);
       expect(await api<PublishPlan>('POST', '/api/publish/plan', {})).toEqual({ state: 'unchanged', version: 1 });
     });
@@ -289,7 +293,11 @@ describe('the studio server', () => {
         file: 'timeline/1930-famine.md',
         entry: { kind: 'timeline', id: '1930-famine', field: { path: ['date'] } },
       });
-      const check = await verifyFeed(feedDir, [(await readSigningKey(DEMO_KEY)).publicKey], new Date());
+      const check = await verifyFeed(
+        feedDir,
+        { keys: [{ publicKey: (await readSigningKey(DEMO_KEY)).publicKey }], threshold: 1 },
+        new Date(),
+      );
       expect(check.manifest?.version).toBe(1);
     });
   });

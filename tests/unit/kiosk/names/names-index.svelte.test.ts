@@ -91,10 +91,7 @@ describe('NamesIndex', () => {
       const { db, stored, content, ports, names } = await kiosk();
       await names.show(content);
       const host = new MemoryFeedHost().publish(v2);
-      await syncOnce(
-        { feedUrl: FEED_URL, trustedKeys: [keys.publicKey], exhibitId: null },
-        { db, fetch: host.fetch, now: () => 1 },
-      );
+      await syncOnce(targetTrusting([keys]), { db, fetch: host.fetch, now: () => 1 });
       const next = (await readActiveContent(db))!;
       await names.prepare(next);
       const build = ports.at(-1)!;

@@ -80,7 +80,7 @@ describe('collectGarbage', () => {
       version: 2,
       exhibitId: feeds[1]!.manifest.exhibitId,
       manifestBytes: feeds[1]!.manifestBytes,
-      signature: feeds[1]!.signature,
+      signatures: feeds[1]!.signatures,
       stagedAt: 0,
     });
     const underWay = feeds[1]!.manifest.objects.find((entry) => entry.name === 'files/t01.ogg')!.sha256;

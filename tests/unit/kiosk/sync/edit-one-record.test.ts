@@ -39,7 +39,7 @@ async function build(contentDir: string, feedDir: string, now: string): Promise<
   const result = await buildFeed({
     contentDir,
     feedDir,
-    key,
+    keys: [key],
     strict: true,
     expiresInDays: null,
     now: new Date(now),
@@ -73,7 +73,10 @@ describe('a kiosk after a curator edits one record', () => {
     const { db } = createTestDb();
     const host = new MemoryFeedHost();
     const sync = () =>
-      syncOnce({ feedUrl: FEED_URL, trustedKeys: [key.publicKey], exhibitId: null }, { db, fetch: host.fetch, now: () => 0 });
+      syncOnce(
+        { feedUrl: FEED_URL, trust: { keys: [{ publicKey: key.publicKey }], threshold: 1 }, exhibitId: null },
+        { db, fetch: host.fetch, now: () => 0 },
+      );
     await publishFolder(host, feedDir);
     expect(await sync()).toEqual({ kind: 'installed', version: 1 });
 

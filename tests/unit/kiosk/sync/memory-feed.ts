@@ -290,6 +290,7 @@ export class MemoryFeedHost {
         controller.enqueue(take.slice());
       },
     });
+  }
 
   /** What a static host sends for `range` (only the `bytes=N-` form sync asks for). */
   #answer(file: Uint8Array<ArrayBuffer>, range: string | null): { bytes: Uint8Array<ArrayBuffer>; init?: ResponseInit } {
