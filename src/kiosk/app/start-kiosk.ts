@@ -63,7 +63,7 @@ export async function startKiosk(): Promise<void> {
   const scheduler = startSync(config, db, heartbeat);
   technicianPanel.connect({
     db,
-    syncNow: () => scheduler.syncNow(),
+    syncNow: () => scheduler.syncNow('forced'),
     redownload: () => scheduler.syncNow('redownload'),
     resetContent: async () => {
       // docs/design.md §6.4: no sync may write between the clear and the reload.
@@ -170,7 +170,17 @@ function startSync(config: KioskConfig, db: EskeDb, heartbeat: StartedHeartbeat 
   const target = feedTargetFromConfig(config, document.baseURI);
   const scheduler = new SyncScheduler({
     runSync: (signal, mode) =>
-      syncOnce(target, { db, fetch: (url, init) => window.fetch(url, init), now: Date.now }, signal, mode),
+      syncOnce(
+        target,
+        {
+          db,
+          fetch: (url, init) => window.fetch(url, init),
+          now: Date.now,
+          estimateStorage: () => navigator.storage?.estimate?.() ?? Promise.resolve(undefined),
+        },
+        signal,
+        mode,
+      ),
     intervalMs: config.syncIntervalSeconds * 1000,
   });
   scheduler.onOutcome((outcome) => {
