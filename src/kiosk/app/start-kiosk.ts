@@ -1,6 +1,6 @@
-// Start-up, in order: read this kiosk's config, open the store and show what it holds (its
-// name index loads behind the Home screen), then sync (docs/design.md §5.4) and keep the kiosk
-// behaviour running. Every step that can fail ends on a screen: the technician's config error,
+// Start-up, in order: read this kiosk's config, open the store, check the content it holds
+// (docs/design.md §5.6) and show it (its name index loads behind the Home screen), then sync (§5.4)
+// and keep the kiosk behaviour running. Every step that can fail ends on a screen: the technician's config error,
 // "being prepared", or the calm error screen.
 
 import { attractLoop } from '../attract/attract-loop.svelte.ts';
@@ -27,6 +27,7 @@ import { contentState } from './content-state.svelte.ts';
 import { configureErrorHandling, handleError } from './handle-error.ts';
 import { kioskIdFromSearch, loadKioskConfig, type ConfigMemory } from '../config/kiosk-config-loader.ts';
 import { reloadKiosk } from './reload-kiosk.ts';
+import { checkStoredContent, foundProblems, watchForEviction } from './stored-content-faults.ts';
 import { resetKiosk, visitorState } from './reset-kiosk.ts';
 import { router } from './router.svelte.ts';
 import { hasVisitorState } from './visitor-state.ts';
@@ -56,11 +57,13 @@ export async function startKiosk(): Promise<void> {
     (persisted) => technicianPanel.persistenceAnswered(persisted),
     (error: unknown) => handleError(error, 'persistent storage', { quiet: true }),
   );
+  const check = await checkStoredContent(db, log);
   await showStoredContent(db);
 
   // docs/design.md §6.5: reports to the museum's monitor; its own interval, closed hours or not.
   const heartbeat = startHeartbeat(config, db, (error) => handleError(error, 'heartbeat', { quiet: true }));
-  const scheduler = startSync(config, db, heartbeat);
+  if (foundProblems(check)) heartbeat?.storageProblem('damaged', check.problems.length);
+  const scheduler = startSync(config, db, heartbeat, log);
   technicianPanel.connect({
     db,
     syncNow: () => scheduler.syncNow('forced'),
@@ -166,11 +169,28 @@ async function showStoredContent(db: EskeDb): Promise<void> {
   }
 }
 
-function startSync(config: KioskConfig, db: EskeDb, heartbeat: StartedHeartbeat | null): SyncScheduler {
+function startSync(
+  config: KioskConfig,
+  db: EskeDb,
+  heartbeat: StartedHeartbeat | null,
+  log: (line: LogLine) => Promise<void>,
+): SyncScheduler {
   const target = feedTargetFromConfig(config, document.baseURI);
+  // docs/design.md §5.6: content evicted under the running kiosk is downloaded again at once.
+  const eviction = watchForEviction(db, {
+    shownVersion: () => contentState.shown?.version ?? null,
+    log,
+    onEvicted: () => {
+      contentState.forget();
+      resetKiosk();
+      heartbeat?.storageProblem('evicted');
+      void scheduler.syncNow();
+    },
+  });
   const scheduler = new SyncScheduler({
-    runSync: (signal, mode) =>
-      syncOnce(
+    runSync: async (signal, mode) => {
+      await eviction.check();
+      return syncOnce(
         target,
         {
           db,
@@ -180,7 +200,8 @@ function startSync(config: KioskConfig, db: EskeDb, heartbeat: StartedHeartbeat 
         },
         signal,
         mode,
-      ),
+      );
+    },
     intervalMs: config.syncIntervalSeconds * 1000,
   });
   scheduler.onOutcome((outcome) => {

@@ -64,3 +64,13 @@ export async function activateVersion(db: EskeDb, activation: Activation): Promi
     await writeMeta(db, 'activeVersion', version);
   });
 }
+
+/** The stored rows of `sha256s`, in their order; undefined where one is not stored. */
+export async function readStoredObjects(db: EskeDb, sha256s: readonly string[]): Promise<(StoredObject | undefined)[]> {
+  return db.objects.bulkGet([...sha256s]);
+}
+
+/** docs/design.md §5.6: drops stored objects that failed their check, so sync fetches them as missing ones. */
+export async function deleteObjects(db: EskeDb, sha256s: readonly string[]): Promise<void> {
+  await db.objects.bulkDelete([...sha256s]);
+}
