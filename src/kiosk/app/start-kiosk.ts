@@ -64,6 +64,15 @@ export async function startKiosk(): Promise<void> {
   const heartbeat = startHeartbeat(config, db, (error) => handleError(error, 'heartbeat', { quiet: true }));
   if (foundProblems(check)) heartbeat?.storageProblem('damaged', check.problems.length);
   const scheduler = startSync(config, db, heartbeat, log);
+  if (foundProblems(check) && check.problems.some((problem) => problem.role === 'names')) {
+    // docs/design.md §5.6: a names shard the check dropped is back after the first sync that
+    // succeeds; the register's index, which could not load without it, loads then.
+    const stop = scheduler.onOutcome((outcome) => {
+      if (outcome.kind !== 'installed' && outcome.kind !== 'up-to-date') return;
+      stop();
+      if (contentState.shown && namesIndex.status !== 'ready') void namesIndex.retry(contentState.shown);
+    });
+  }
   technicianPanel.connect({
     db,
     syncNow: () => scheduler.syncNow('forced'),

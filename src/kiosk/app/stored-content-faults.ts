@@ -14,6 +14,13 @@ type Log = (line: LogLine) => Promise<void>;
 /** Objects named one by one in the log line; the rest are counted. */
 const NAMED_PROBLEMS = 5;
 
+/**
+ * Waits between attempts to open the store again after the browser closed it: Dexie reopens at
+ * the next query by itself, but gives up for good when that one open fails, as it does while
+ * the browser is still deleting the database (seen in Chromium 156).
+ */
+export const REOPEN_DELAYS_MS: readonly number[] = [0, 250, 500, 1000, 2000, 4000];
+
 /** The start-up check, logged; null when the store could not even be read (handleError has it). */
 export async function checkStoredContent(db: EskeDb, log: Log): Promise<VersionCheck | null> {
   let check: VersionCheck;
@@ -72,8 +79,8 @@ export interface EvictionWatch {
 
 /**
  * Watches for the content on screen vanishing from the store: when the browser deletes the
- * database, its connection closes (Dexie opens a fresh one at the next query); `check` also runs
- * before each sync, for a store emptied without closing it.
+ * database, its connection closes and is opened again here (Dexie's schema makes the database
+ * anew); `check` also runs before each sync, for a store emptied without closing it.
  */
 export function watchForEviction(db: EskeDb, options: EvictionWatchOptions): EvictionWatch {
   const { shownVersion, log, onEvicted } = options;
@@ -85,7 +92,9 @@ export function watchForEviction(db: EskeDb, options: EvictionWatchOptions): Evi
   };
   const checkOnce = async () => {
     const shown = shownVersion();
-    if (shown === null || (await readMeta(db, 'activeVersion')) !== undefined) return false;
+    if (shown === null) return false;
+    await reopen(db);
+    if ((await readMeta(db, 'activeVersion')) !== undefined) return false;
     await log({
       level: 'warn',
       code: 'storage-evicted',
@@ -94,9 +103,24 @@ export function watchForEviction(db: EskeDb, options: EvictionWatchOptions): Evi
     onEvicted();
     return true;
   };
-  // Dexie closes its side first and fires `close` while doing so; the check waits until it has.
+  // Dexie fires `close` while it closes its side; the check waits until it has.
   db.on('close', () => {
     setTimeout(() => void check().catch((error: unknown) => handleError(error, 'checking the store', { quiet: true })), 0);
   });
   return { check };
+}
+
+async function reopen(db: EskeDb): Promise<void> {
+  let failure: unknown = null;
+  for (const delayMs of REOPEN_DELAYS_MS) {
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+    if (db.isOpen()) return;
+    try {
+      await db.open();
+      return;
+    } catch (error) {
+      failure = error;
+    }
+  }
+  throw failure;
 }
