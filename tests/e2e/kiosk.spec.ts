@@ -3,37 +3,23 @@
 // refuses a tampered manifest while keeping what it has.
 
 import { expect, test, type Page } from '@playwright/test';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ExhibitDoc, NamesShard, TestimoniesDoc, TimelineDoc } from '../../src/feed/content-schema.ts';
-import { objectPath } from '../../src/feed/manifest-schema.ts';
-import { DEMO_CONTENT_DIR, E2E_FEED_DIR, PROJECT_ROOT } from './e2e-paths.ts';
+import type { ExhibitDoc, TestimoniesDoc, TimelineDoc } from '../../src/feed/content-schema.ts';
 import { chooseLanguage, openTechnicianPanel, typeOnScreen, waitForContentVersion } from './kiosk-page.ts';
-import { buildFeed, readDocument, readManifest, resetFeed, tamperManifest } from './publish-feed.ts';
+import { buildEdition, plainRecord, readDocument, readManifest, resetFeed, tamperManifest } from './publish-feed.ts';
 
 const LANGS = ['kk', 'ru', 'en'] as const;
 const DEMO_PIN = '2468';
 
 test.beforeEach(() => resetFeed());
 
-/** A record with a plain Cyrillic name, which the search must find from its name typed on screen. */
-function someRecord(): { id: string; surname: string; typed: string } {
-  const entry = readManifest().objects.find((object) => object.role === 'names')!;
-  const shard = JSON.parse(readFileSync(path.join(E2E_FEED_DIR, objectPath(entry)), 'utf8')) as NamesShard;
-  const record = shard.records.find(
-    (r) => !r.restricted && /^[а-яё]{5,}$/i.test(r.surname) && /^[а-яё]{3,}$/i.test(r.givenName),
-  )!;
-  return { id: record.id, surname: record.surname, typed: `${record.surname} ${record.givenName.slice(0, 3)}` };
-}
-
 /** Publishes the demo with its English title changed, as version 2 of the served feed. */
 function publishSecondEdition(): void {
-  const content = path.join(PROJECT_ROOT, 'tests/.tmp/content-v2');
-  rmSync(content, { recursive: true, force: true });
-  cpSync(DEMO_CONTENT_DIR, content, { recursive: true });
-  const exhibitFile = path.join(content, 'exhibit.yaml');
-  writeFileSync(exhibitFile, readFileSync(exhibitFile, 'utf8').replace(/^(\s+en:\s*")/m, '$1Second edition · '));
-  buildFeed(content, E2E_FEED_DIR);
+  buildEdition('content-v2', (content) => {
+    const exhibitFile = path.join(content, 'exhibit.yaml');
+    writeFileSync(exhibitFile, readFileSync(exhibitFile, 'utf8').replace(/^(\s+en:\s*")/m, '$1Second edition · '));
+  });
 }
 
 async function openKiosk(page: Page): Promise<void> {
@@ -45,7 +31,7 @@ test('a fresh kiosk syncs and shows every section in kk, ru and en', async ({ pa
   const exhibit = readDocument<ExhibitDoc>('exhibit');
   const timeline = readDocument<TimelineDoc>('timeline');
   const testimonies = readDocument<TestimoniesDoc>('testimonies');
-  const record = someRecord();
+  const record = plainRecord();
   await openKiosk(page);
 
   for (const lang of LANGS) {
