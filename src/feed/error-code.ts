@@ -23,7 +23,11 @@ export function errorCode(error: Error): string {
   return typeof code === 'string' ? code : error.name;
 }
 
-/** A cancelled fetch, a stopped sync or a screen left mid-load: nothing went wrong. */
+/**
+ * A cancelled fetch, a stopped sync or a screen left mid-load: nothing went wrong. Not a
+ * database transaction that a failure aborted: Dexie names that one AbortError too, with the
+ * failure (a full disk's QuotaExceededError) as its `inner`.
+ */
 export function isAbort(error: unknown): boolean {
-  return error instanceof Error && error.name === 'AbortError';
+  return error instanceof Error && error.name === 'AbortError' && !(error as { inner?: unknown }).inner;
 }

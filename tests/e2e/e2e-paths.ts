@@ -18,3 +18,5 @@ export const DEMO_KEY_FILE = path.join(PROJECT_ROOT, 'media/DEMO-ONLY-signing-ke
  */
 export const E2E_PUSHGATEWAY_PORT = 4368;
 export const E2E_HEARTBEAT_RECEIVER_PORT = 4369;
+/** The storage-faults spec's JSON receiver, on the port its kiosk-config names (tests/e2e/kiosk-config/storage-faults.json). */
+export const E2E_STORAGE_RECEIVER_PORT = 4539;

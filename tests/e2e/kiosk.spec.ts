@@ -4,14 +4,12 @@
 // (docs/trust.md): an expired feed on a first start, a kiosk moved to another exhibit.
 
 import { expect, test, type Page } from '@playwright/test';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ExhibitDoc, NamesShard, TestimoniesDoc, TimelineDoc } from '../../src/feed/content-schema.ts';
-import { objectPath } from '../../src/feed/manifest-schema.ts';
-import { DEMO_CONTENT_DIR, E2E_FEED_DIR, PROJECT_ROOT } from './e2e-paths.ts';
+import type { ExhibitDoc, TestimoniesDoc, TimelineDoc } from '../../src/feed/content-schema.ts';
 import { chooseLanguage, openTechnicianPanel, typeOnScreen, waitForContentVersion } from './kiosk-page.ts';
 import { editManifest } from './edit-feed.ts';
-import { buildFeed, readDocument, readManifest, resetFeed, tamperManifest } from './publish-feed.ts';
+import { buildEdition, plainRecord, readDocument, readManifest, resetFeed, tamperManifest } from './publish-feed.ts';
 
 const LANGS = ['kk', 'ru', 'en'] as const;
 const DEMO_PIN = '2468';
@@ -20,26 +18,14 @@ const DEMO_KEY_ID = '54b8c83cd7836e489bc0ed5016e9e1cf28c23302ccf627841b29fe269c9
 
 test.beforeEach(() => resetFeed());
 
-/** A record with a plain Cyrillic name, which the search must find from its name typed on screen. */
-function someRecord(): { id: string; surname: string; typed: string } {
-  const entry = readManifest().objects.find((object) => object.role === 'names')!;
-  const shard = JSON.parse(readFileSync(path.join(E2E_FEED_DIR, objectPath(entry)), 'utf8')) as NamesShard;
-  const record = shard.records.find(
-    (r) => !r.restricted && /^[а-яё]{5,}$/i.test(r.surname) && /^[а-яё]{3,}$/i.test(r.givenName),
-  )!;
-  return { id: record.id, surname: record.surname, typed: `${record.surname} ${record.givenName.slice(0, 3)}` };
-}
-
 /** Publishes the demo with its English title changed (and `exhibitId`, if given), as version 2 of the served feed. */
 function publishSecondEdition(exhibitId?: string): void {
-  const content = path.join(PROJECT_ROOT, 'tests/.tmp/content-v2');
-  rmSync(content, { recursive: true, force: true });
-  cpSync(DEMO_CONTENT_DIR, content, { recursive: true });
-  const exhibitFile = path.join(content, 'exhibit.yaml');
-  let exhibit = readFileSync(exhibitFile, 'utf8').replace(/^(\s+en:\s*")/m, '$1Second edition · ');
-  if (exhibitId) exhibit = exhibit.replace(/^id: .*$/m, `id: ${exhibitId}`);
-  writeFileSync(exhibitFile, exhibit);
-  buildFeed(content, E2E_FEED_DIR);
+  buildEdition('content-v2', (content) => {
+    const exhibitFile = path.join(content, 'exhibit.yaml');
+    let exhibit = readFileSync(exhibitFile, 'utf8').replace(/^(\s+en:\s*")/m, '$1Second edition · ');
+    if (exhibitId) exhibit = exhibit.replace(/^id: .*$/m, `id: ${exhibitId}`);
+    writeFileSync(exhibitFile, exhibit);
+  });
 }
 
 async function openKiosk(page: Page): Promise<void> {
@@ -51,7 +37,7 @@ test('a fresh kiosk syncs and shows every section in kk, ru and en', async ({ pa
   const exhibit = readDocument<ExhibitDoc>('exhibit');
   const timeline = readDocument<TimelineDoc>('timeline');
   const testimonies = readDocument<TestimoniesDoc>('testimonies');
-  const record = someRecord();
+  const record = plainRecord();
   await openKiosk(page);
 
   for (const lang of LANGS) {

@@ -3,10 +3,11 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Manifest, ObjectRole } from '../../src/feed/manifest-schema.ts';
+import type { NamesShard } from '../../src/feed/content-schema.ts';
+import type { Manifest, ObjectEntry, ObjectRole } from '../../src/feed/manifest-schema.ts';
 import { objectPath } from '../../src/feed/manifest-schema.ts';
 import { readUnverifiedManifest } from '../../src/feed/verify-manifest.ts';
-import { DEMO_KEY_FILE, E2E_FEED_DIR, E2E_TEMPLATE_FEED_DIR, PROJECT_ROOT } from './e2e-paths.ts';
+import { DEMO_CONTENT_DIR, DEMO_KEY_FILE, E2E_FEED_DIR, E2E_TEMPLATE_FEED_DIR, PROJECT_ROOT } from './e2e-paths.ts';
 
 export function buildFeed(contentDir: string, outDir: string): void {
   execFileSync(
@@ -14,6 +15,18 @@ export function buildFeed(contentDir: string, outDir: string): void {
     ['src/curator/cli.ts', 'build', contentDir, '--out', outDir, '--key', DEMO_KEY_FILE],
     { cwd: PROJECT_ROOT, stdio: 'pipe' },
   );
+}
+
+/**
+ * Builds the demo content as changed by `edit` (given the copy's folder) into `outDir`, which
+ * holds a feed already: the build publishes it as the next version, as a curator's edit would.
+ */
+export function buildEdition(name: string, edit: (contentDir: string) => void, outDir = E2E_FEED_DIR): void {
+  const content = path.join(PROJECT_ROOT, 'tests/.tmp', name);
+  rmSync(content, { recursive: true, force: true });
+  cpSync(DEMO_CONTENT_DIR, content, { recursive: true });
+  edit(content);
+  buildFeed(content, outDir);
 }
 
 /** Serves the pristine demo feed (version 1) at /feed/. */
@@ -31,6 +44,16 @@ export function readDocument<T>(role: ObjectRole, feedDir = E2E_FEED_DIR): T {
   const entry = readManifest(feedDir).objects.find((object) => object.role === role);
   if (!entry) throw new Error(`feed has no ${role} object`);
   return JSON.parse(readFileSync(path.join(feedDir, objectPath(entry)), 'utf8')) as T;
+}
+
+/** A record with a plain Cyrillic name, which the search must find from its name typed on screen. */
+export function plainRecord(): { id: string; surname: string; typed: string; shard: ObjectEntry } {
+  const entry = readManifest().objects.find((object) => object.role === 'names')!;
+  const shard = JSON.parse(readFileSync(path.join(E2E_FEED_DIR, objectPath(entry)), 'utf8')) as NamesShard;
+  const record = shard.records.find(
+    (r) => !r.restricted && /^[а-яё]{5,}$/i.test(r.surname) && /^[а-яё]{3,}$/i.test(r.givenName),
+  )!;
+  return { id: record.id, surname: record.surname, typed: `${record.surname} ${record.givenName.slice(0, 3)}`, shard: entry };
 }
 
 /** Flips one byte of the published manifest, leaving its signature as it was. */

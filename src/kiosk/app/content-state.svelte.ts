@@ -31,6 +31,16 @@ class ContentState {
     if (this.pending?.version === version) this.pendingPrepared = true;
   }
 
+  /**
+   * The store lost what is on screen (docs/design.md §5.6): nothing is shown until sync brought
+   * it back, so the kiosk says it is being prepared instead of showing screens with holes.
+   */
+  forget(): void {
+    this.shown = null;
+    this.pending = null;
+    this.pendingPrepared = false;
+  }
+
   /** Puts the pending version on screen; false when there was none or it is not prepared yet. */
   applyPending(): boolean {
     const next = this.pending;

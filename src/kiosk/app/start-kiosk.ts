@@ -1,6 +1,6 @@
-// Start-up, in order: read this kiosk's config, open the store and show what it holds (its
-// name index loads behind the Home screen), then sync (docs/design.md §5.4) and keep the kiosk
-// behaviour running. Every step that can fail ends on a screen: the technician's config error,
+// Start-up, in order: read this kiosk's config, open the store, check the content it holds
+// (docs/design.md §5.6) and show it (its name index loads behind the Home screen), then sync (§5.4)
+// and keep the kiosk behaviour running. Every step that can fail ends on a screen: the technician's config error,
 // "being prepared", or the calm error screen.
 
 import { attractLoop } from '../attract/attract-loop.svelte.ts';
@@ -27,6 +27,7 @@ import { contentState } from './content-state.svelte.ts';
 import { configureErrorHandling, handleError } from './handle-error.ts';
 import { kioskIdFromSearch, loadKioskConfig, type ConfigMemory } from '../config/kiosk-config-loader.ts';
 import { reloadKiosk } from './reload-kiosk.ts';
+import { checkStoredContent, foundProblems, watchForEviction } from './stored-content-faults.ts';
 import { resetKiosk, visitorState } from './reset-kiosk.ts';
 import { router } from './router.svelte.ts';
 import { hasVisitorState } from './visitor-state.ts';
@@ -62,16 +63,27 @@ export async function startKiosk(): Promise<void> {
     (persisted) => technicianPanel.persistenceAnswered(persisted),
     (error: unknown) => handleError(error, 'persistent storage', { quiet: true }),
   );
+  const check = await checkStoredContent(db, log);
   await showStoredContent(db, config);
 
   // docs/design.md §6.5: reports to the museum's monitor; its own interval, closed hours or not.
   const heartbeat = startHeartbeat(config, db, (error) => handleError(error, 'heartbeat', { quiet: true }));
+  if (foundProblems(check)) heartbeat?.storageProblem('damaged', check.problems.length);
   const target = feedTargetFromConfig(config, document.baseURI);
-  const scheduler = startSync(target, db, heartbeat, config);
+  const scheduler = startSync(target, db, heartbeat, config, log);
+  if (foundProblems(check) && check.problems.some((problem) => problem.role === 'names')) {
+    // docs/design.md §5.6: a names shard the check dropped is back after the first sync that
+    // succeeds; the register's index, which could not load without it, loads then.
+    const stop = scheduler.onOutcome((outcome) => {
+      if (outcome.kind !== 'installed' && outcome.kind !== 'up-to-date') return;
+      stop();
+      if (contentState.shown && namesIndex.status !== 'ready') void namesIndex.retry(contentState.shown);
+    });
+  }
   technicianPanel.connect({
     db,
     trust: target.trust,
-    syncNow: () => scheduler.syncNow(),
+    syncNow: () => scheduler.syncNow('forced'),
     redownload: () => scheduler.syncNow('redownload'),
     resetContent: async () => {
       // docs/design.md §6.4: no sync may write between the clear and the reload.
@@ -184,10 +196,39 @@ async function showStoredContent(db: EskeDb, config: KioskConfig): Promise<void>
   }
 }
 
-function startSync(target: FeedTarget, db: EskeDb, heartbeat: StartedHeartbeat | null, config: KioskConfig): SyncScheduler {
+function startSync(
+  target: FeedTarget,
+  db: EskeDb,
+  heartbeat: StartedHeartbeat | null,
+  config: KioskConfig,
+  log: (line: LogLine) => Promise<void>,
+): SyncScheduler {
+  // docs/design.md §5.6: content evicted under the running kiosk is downloaded again at once.
+  const eviction = watchForEviction(db, {
+    shownVersion: () => contentState.shown?.version ?? null,
+    log,
+    onEvicted: () => {
+      contentState.forget();
+      resetKiosk();
+      heartbeat?.storageProblem('evicted');
+      void scheduler.syncNow();
+    },
+  });
   const scheduler = new SyncScheduler({
-    runSync: (signal, mode) =>
-      syncOnce(target, { db, fetch: (url, init) => window.fetch(url, init), now: Date.now }, signal, mode),
+    runSync: async (signal, mode) => {
+      await eviction.check();
+      return syncOnce(
+        target,
+        {
+          db,
+          fetch: (url, init) => window.fetch(url, init),
+          now: Date.now,
+          estimateStorage: () => navigator.storage?.estimate?.() ?? Promise.resolve(undefined),
+        },
+        signal,
+        mode,
+      );
+    },
     intervalMs: config.syncIntervalSeconds * 1000,
   });
   scheduler.onOutcome((outcome) => {

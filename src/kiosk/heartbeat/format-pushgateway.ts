@@ -129,7 +129,7 @@ export function pushgatewayMetrics(status: HeartbeatStatus): string {
     },
     {
       name: 'eske_events_total',
-      help: 'Kiosk events by kind: start, reload, sync, offline (network lost), online (network back).',
+      help: 'Kiosk events by kind: start, reload, sync, offline (network lost), online (network back), storage (content damaged or evicted).',
       type: 'counter',
       samples: HEARTBEAT_EVENT_KINDS.map((kind) => ({ labels: { event: kind }, value: counters.events[kind] })),
     },

@@ -5,11 +5,17 @@
 import type { ScheduledMode } from '../schedule/evaluate-schedule.ts';
 import type { SyncResultKind } from '../storage/eske-db.ts';
 
-export const HEARTBEAT_EVENT_KINDS = ['start', 'reload', 'sync', 'offline', 'online'] as const;
+export const HEARTBEAT_EVENT_KINDS = ['start', 'reload', 'sync', 'offline', 'online', 'storage'] as const;
 export type HeartbeatEventKind = (typeof HEARTBEAT_EVENT_KINDS)[number];
 
 /** Why the page was loaded again: the technician's button, a new app version, the watchdog, or the browser (F5, a crash). */
 export type ReloadReason = 'technician' | 'app-update' | 'watchdog' | 'unknown';
+
+/**
+ * docs/design.md §5.6: what went wrong with the stored content: objects that failed the start-up
+ * check (`damaged`, with how many), or the whole store gone under the running app (`evicted`).
+ */
+export type StorageProblem = 'damaged' | 'evicted';
 
 /** Something that happened, kept (in IndexedDB) until a heartbeat delivered it. `at`: ms since the epoch. */
 export type HeartbeatEvent =
@@ -17,7 +23,8 @@ export type HeartbeatEvent =
   | { kind: 'reload'; at: number; reason: ReloadReason }
   | { kind: 'sync'; at: number; result: SyncResultKind; version: number | null; code?: string }
   | { kind: 'offline'; at: number }
-  | { kind: 'online'; at: number; offlineSeconds: number | null };
+  | { kind: 'online'; at: number; offlineSeconds: number | null }
+  | { kind: 'storage'; at: number; problem: StorageProblem; objects?: number };
 
 /** A queued event with its place in the queue (ascending: the order things happened). */
 export type QueuedHeartbeatEvent = HeartbeatEvent & { seq: number };
@@ -70,7 +77,7 @@ export function needsAttention(status: Pick<HeartbeatStatus, 'lastSync' | 'feedE
 export function emptyCounters(): HeartbeatCounters {
   return {
     errors: 0,
-    events: { start: 0, reload: 0, sync: 0, offline: 0, online: 0 },
+    events: { start: 0, reload: 0, sync: 0, offline: 0, online: 0, storage: 0 },
     lastEventAt: {},
     droppedEvents: 0,
     lastSyncSuccessAt: null,
@@ -96,5 +103,7 @@ export function describeEvent(event: HeartbeatEvent): string {
       return `${when} network lost`;
     case 'online':
       return `${when} network back${event.offlineSeconds === null ? '' : ` after ${event.offlineSeconds} s`}`;
+    case 'storage':
+      return `${when} storage ${event.problem}${event.objects === undefined ? '' : ` (${event.objects} objects)`}`;
   }
 }

@@ -14,7 +14,7 @@ import type { SyncOutcome } from '../sync/sync-outcome.ts';
 import { heartbeat } from './heartbeat.svelte.ts';
 import { syncEvent } from './heartbeat-events.ts';
 import type { HeartbeatRequest } from './heartbeat-request.ts';
-import type { HeartbeatEvent, HeartbeatStatus } from './heartbeat-status.ts';
+import type { HeartbeatEvent, HeartbeatStatus, StorageProblem } from './heartbeat-status.ts';
 
 /** A monitor that has not answered by then is out of reach for this beat. */
 const SEND_TIMEOUT_MS = 15_000;
@@ -22,6 +22,8 @@ const SEND_TIMEOUT_MS = 15_000;
 export interface StartedHeartbeat {
   /** Reports a sync's outcome, when it differs from the one before. */
   syncEnded(outcome: SyncOutcome): void;
+  /** Reports stored content found damaged or gone (docs/design.md §5.6), bringing the next beat forward. */
+  storageProblem(problem: StorageProblem, objects?: number): void;
 }
 
 export function startHeartbeat(config: KioskConfig, db: EskeDb, onError: (error: unknown) => void): StartedHeartbeat | null {
@@ -55,6 +57,12 @@ export function startHeartbeat(config: KioskConfig, db: EskeDb, onError: (error:
       if (!event) return;
       previousSync = event;
       void heartbeat.record(event, { early: true });
+    },
+    storageProblem(problem, objects) {
+      void heartbeat.record(
+        { kind: 'storage', at: Date.now(), problem, ...(objects === undefined ? {} : { objects }) },
+        { early: true },
+      );
     },
   };
 }

@@ -417,6 +417,15 @@ const UI = {
   techNever: { kk: 'әлі болған жоқ', ru: 'ещё не было', en: 'not yet' },
   techNone: { kk: 'жоқ', ru: 'нет', en: 'none' },
   techStorage: { kk: 'Жад', ru: 'Хранилище', en: 'Storage' },
+  // docs/design.md §5.5: a version that did not fit, in plain words: what it needs, what there was.
+  techStorageShortage: {
+    kk: (version: number, needed: string, available: string) =>
+      `${version} нұсқасына орын жетпейді: ${needed} қажет, ${available} ғана бар. Киоск қазіргі мазмұнын көрсете береді және орын босағанда немесе бір тәуліктен кейін қайта жүктеп көреді.`,
+    ru: (version: number, needed: string, available: string) =>
+      `Для версии ${version} не хватает места: нужно ${needed}, есть только ${available}. Киоск продолжает показывать текущее содержимое и повторит загрузку, когда место освободится, или через сутки.`,
+    en: (version: number, needed: string, available: string) =>
+      `Not enough storage for version ${version}: it needs ${needed}, only ${available} is available. The kiosk keeps showing its current content and tries again once space is freed, or after a day.`,
+  },
   techObjects: {
     kk: (count: number) => `${count} нысан`,
     ru: (count: number) => `объектов: ${count}`,

@@ -117,6 +117,22 @@ export interface SyncRecord {
   message?: string;
 }
 
+/**
+ * docs/design.md §5.5: a version that did not fit, for the panel and for the hold that keeps the
+ * next syncs from downloading it again before space may have changed (sync/storage-shortage.ts).
+ */
+export interface StorageShortage {
+  version: number;
+  /** Bytes of its objects that were not stored when the sync began. */
+  neededBytes: number;
+  /** What there was room for: the free space the browser reported, or what was stored before a write failed. */
+  availableBytes: number;
+  /** The free space the browser reported once the stop had released what it could; null where it tells none. */
+  freeBytes: number | null;
+  /** ms since the epoch */
+  at: number;
+}
+
 /** What the `meta` table holds, key by key. */
 export interface MetaValues {
   /** docs/design.md §5.3: the one pointer that decides what the screens show. */
@@ -126,6 +142,10 @@ export interface MetaValues {
   shownVersion: number;
   /** docs/design.md §6.5: the heartbeat's totals, kept across restarts. */
   heartbeatCounters: HeartbeatCounters;
+  /** docs/design.md §5.5: the last version that did not fit; deleted by the next sync that succeeds. */
+  storageShortage: StorageShortage;
+  /** docs/design.md §5.6: the SHA-256 of the last media object the start-up check hashed. */
+  mediaCheckCursor: string;
 }
 export type MetaKey = keyof MetaValues;
 

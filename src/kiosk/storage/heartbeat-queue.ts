@@ -13,8 +13,11 @@ import { readMeta, type EskeDb } from './eske-db.ts';
 /** A week of a kiosk losing its network every half hour; an event is under a hundred bytes. */
 export const MAX_QUEUED_HEARTBEAT_EVENTS = 500;
 
+/** Kinds of event added since the totals were stored count from zero. */
 export async function readHeartbeatCounters(db: EskeDb): Promise<HeartbeatCounters> {
-  return { ...emptyCounters(), ...(await readMeta(db, 'heartbeatCounters')) };
+  const empty = emptyCounters();
+  const stored = await readMeta(db, 'heartbeatCounters');
+  return { ...empty, ...stored, events: { ...empty.events, ...stored?.events } };
 }
 
 /** Queues `event` and counts it in the same transaction, so totals and queue never disagree. */

@@ -1,20 +1,31 @@
-// One sync, docs/design.md §5 steps 1–3 in order: verify the signed manifest, stage it, download and
-// verify the missing objects, validate the documents, switch in one transaction, then collect
-// garbage. Whatever fails, the installed content stays as it was and the technician log says
-// why. DOM-free: fetch, clock, database and logger are injected.
+// One sync, docs/design.md §5 steps 1–3 in order: verify the signed manifest, check there is room
+// for it (§5.5), stage it, download and verify the missing objects, validate the documents, switch
+// in one transaction, then collect garbage. Whatever fails, the installed content stays as it was
+// and the technician log says why. DOM-free: fetch, clock, storage estimate, database and logger
+// are injected.
 
 import { errorCode, toError } from '../../feed/error-code.ts';
 import { MAX_MANIFEST_BYTES } from '../../feed/limits.ts';
 import { LEGACY_SIGNATURE_FILE, MANIFEST_FILE, sameBytes } from '../../feed/manifest-envelope.ts';
+import type { ObjectEntry } from '../../feed/manifest-schema.ts';
 import { parseManifestBytes, verifyManifest, type VerifiedManifest } from '../../feed/verify-manifest.ts';
 import { collectGarbage } from '../storage/collect-garbage.ts';
 import { readMeta, writeMeta, type EskeDb, type StoredVersion } from '../storage/eske-db.ts';
 import { resetContent } from '../storage/reset-content.ts';
+import { isQuotaError } from '../storage/storage-errors.ts';
 import { appendLog, type LogLine } from '../storage/technician-log.ts';
 import { activateVersion, readActiveVersion, stageVersion } from '../storage/version-store.ts';
-import { downloadMissingObjects, type DownloadContext } from './download-objects.ts';
+import { downloadMissingObjects, type DownloadContext, type DownloadReport } from './download-objects.ts';
 import type { FeedTarget } from './feed-target.ts';
 import { fetchFeedFile, type FetchLike } from './fetch-feed-file.ts';
+import {
+  checkSpace,
+  clearShortage,
+  missingBytes,
+  stopForSpace,
+  type EstimateStorage,
+  type SpaceContext,
+} from './storage-shortage.ts';
 import { outcomeOfError, type SyncOutcome } from './sync-outcome.ts';
 import { validateDocuments } from './validate-documents.ts';
 
@@ -42,10 +53,12 @@ export const DEFAULT_SYNC_LIMITS: SyncLimits = {
 };
 
 /**
- * `regular`: download what is missing. `redownload`: the technician's re-download (docs/design.md
- * §6): every object of the version installed (or offered) is fetched and verified again.
+ * `regular`: download what is missing. `forced`: the same, asked for by the technician, so a
+ * version held since it ran out of space is tried again at once (docs/design.md §5.5).
+ * `redownload`: the technician's re-download (§6.4): every object of the version installed (or
+ * offered) is fetched and verified again.
  */
-export type SyncMode = 'regular' | 'redownload';
+export type SyncMode = 'regular' | 'forced' | 'redownload';
 
 /** Where sync writes its log lines; by default the technician log in the same database. */
 export type SyncLogger = (line: LogLine) => Promise<void> | void;
@@ -57,6 +70,8 @@ export interface SyncDependencies {
   now: () => number;
   logger?: SyncLogger;
   limits?: Partial<SyncLimits>;
+  /** The browser's storage estimate (docs/design.md §5.5); without it, only a refused write shows a full disk. */
+  estimateStorage?: EstimateStorage;
 }
 
 /**
@@ -143,7 +158,7 @@ async function install(
     async () => new TextDecoder().decode(await fetchControlFile(LEGACY_SIGNATURE_FILE, limits.maxSignatureBytes)),
   );
   const { manifest } = verified;
-  if (verified.upToDate && active) return upToDate(dependencies, downloads, active, verified);
+  if (verified.upToDate && active) return upToDate(dependencies, downloads, active, verified, mode);
 
   if (active && active.exhibitId !== manifest.exhibitId) {
     // docs/design.md §5.1: a kiosk moved to another exhibit (its kiosk-config says so, and that
@@ -162,17 +177,22 @@ async function install(
     });
   }
 
-  // docs/design.md §5.2: stage first, so objects stored from here on belong to a version and survive
-  // garbage collection if the download is interrupted.
   signal?.throwIfAborted();
-  await stageVersion(db, {
+  const report = await downloadWithinSpace(dependencies, downloads, {
     version: manifest.version,
-    exhibitId: manifest.exhibitId,
-    manifestBytes: verified.signedBytes,
-    signatures: verified.signatures,
-    stagedAt: now(),
+    entries: manifest.objects,
+    mode,
+    // docs/design.md §5.2: stage first, so objects stored from here on belong to a version and
+    // survive garbage collection if the download is interrupted.
+    stage: () =>
+      stageVersion(db, {
+        version: manifest.version,
+        exhibitId: manifest.exhibitId,
+        manifestBytes: verified.signedBytes,
+        signatures: verified.signatures,
+        stagedAt: now(),
+      }),
   });
-  const report = await downloadMissingObjects(downloads, manifest.objects);
   await validateDocuments(db, manifest);
 
   // docs/design.md §5.3: one transaction; a failure here leaves the old version active and whole.
@@ -188,6 +208,7 @@ async function install(
     code: 'installed',
     message: `installed version ${manifest.version} (${report.downloaded} of ${report.total} objects downloaded)`,
   });
+  await clearShortage(db);
   await collectGarbageLogged(dependencies);
   return { kind: 'installed', version: manifest.version };
 }
@@ -197,6 +218,7 @@ async function upToDate(
   downloads: DownloadContext,
   active: StoredVersion,
   offered: VerifiedManifest,
+  mode: SyncMode,
 ): Promise<SyncOutcome> {
   // The signed bytes, not the file: a signature added by `feed sign` (a key rotation) changes no content.
   if (!sameBytes(offered.signedBytes, active.manifestBytes)) {
@@ -207,9 +229,14 @@ async function upToDate(
       message: `the feed changed but kept version ${active.version}; publish changes under a higher version`,
     });
   }
-  // A store damaged under the app (an object deleted by hand or by the browser) is mended from
-  // the manifest installed, which was verified when it was; normally this is one key query.
-  const repair = await downloadMissingObjects(downloads, parseManifestBytes(active.manifestBytes).objects);
+  // A store damaged under the app (an object deleted by hand or by the browser, or by the start-up
+  // check for failing its hash, §5.6) is mended from the manifest installed, which was verified
+  // when it was; normally this is one key query.
+  const repair = await downloadWithinSpace(dependencies, downloads, {
+    version: active.version,
+    entries: parseManifestBytes(active.manifestBytes).objects,
+    mode,
+  });
   if (downloads.refetchStored) {
     await dependencies.logger({
       level: 'info',
@@ -223,9 +250,34 @@ async function upToDate(
       message: `version ${active.version} was missing ${repair.downloaded} object(s); downloaded them again`,
     });
   }
+  await clearShortage(dependencies.db);
   // Finishes a collection that failed after an earlier install; a key scan when there is nothing to do.
   await collectGarbageLogged(dependencies);
   return { kind: 'up-to-date', version: active.version };
+}
+
+/**
+ * docs/design.md §5.5: downloads the objects of `entries` not stored yet if there is room for them,
+ * and stops for space, before or during the download, if there is not. `stage` runs first, under
+ * the same watch for a full disk; a version staged so gives its room back when it stops, while the
+ * active one keeps what it has, as the screens read it.
+ */
+async function downloadWithinSpace(
+  { db, estimateStorage, now }: InstallDependencies,
+  downloads: DownloadContext,
+  target: { version: number; entries: readonly ObjectEntry[]; mode: SyncMode; stage?: () => Promise<void> },
+): Promise<DownloadReport> {
+  const { version, entries, mode, stage } = target;
+  const space: SpaceContext = { db, estimateStorage, now };
+  const neededBytes = await missingBytes(db, entries);
+  await checkSpace(space, version, neededBytes, mode !== 'regular');
+  try {
+    await stage?.();
+    return await downloadMissingObjects(downloads, entries);
+  } catch (error) {
+    if (downloads.signal?.aborted || !isQuotaError(error)) throw error;
+    throw await stopForSpace(space, { version, entries, neededBytes, release: stage !== undefined });
+  }
 }
 
 /** docs/design.md §5.3: after the switch. A failure costs disk space only, so it is logged, not raised. */

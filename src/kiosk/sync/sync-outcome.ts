@@ -1,7 +1,8 @@
 // What one sync ends in, as the scheduler and the technician panel act on it: `rejected` feeds
-// wait for the curator (retry at the normal interval), `failed` ones are retried with backoff.
+// wait for the curator (retry at the normal interval), `failed` ones are retried with backoff,
+// but for a full store, which waits for space (docs/design.md §5.5).
 
-import { toError } from '../../feed/error-code.ts';
+import { errorCode, toError } from '../../feed/error-code.ts';
 import { FeedError, type FeedErrorCode } from '../../feed/errors.ts';
 
 export type SyncOutcome =
@@ -30,4 +31,15 @@ export function outcomeOfError(error: unknown, signal?: AbortSignal): SyncOutcom
   if (signal?.aborted) return { kind: 'aborted' };
   if (error instanceof FeedError && REJECTION_CODES.has(error.code)) return { kind: 'rejected', error };
   return { kind: 'failed', error: toError(error) };
+}
+
+/**
+ * Failures whose retry in seconds would fail the same way: a full store. Its hold
+ * (storage-shortage.ts) decides at each regular sync whether the space may have changed.
+ */
+const WAITING_FAILURE_CODES: ReadonlySet<string> = new Set(['storage-full']);
+
+/** Whether the scheduler should try again soon, with backoff, rather than at its regular interval. */
+export function retriesSoon(outcome: SyncOutcome): boolean {
+  return outcome.kind === 'failed' && !WAITING_FAILURE_CODES.has(errorCode(outcome.error));
 }

@@ -5,7 +5,7 @@
 
 import { browserTimers, type Timers } from '../app/timers.ts';
 import type { SyncMode } from './sync-once.ts';
-import { outcomeOfError, type SyncOutcome } from './sync-outcome.ts';
+import { outcomeOfError, retriesSoon, type SyncOutcome } from './sync-outcome.ts';
 
 /** First retry after a failure; each further failure doubles it, up to the sync interval. */
 export const FIRST_RETRY_DELAY_MS = 5_000;
@@ -51,11 +51,11 @@ export class SyncScheduler {
   }
 
   /**
-   * The technician's force sync: starts one, or joins the one running. A re-download joins no
-   * regular sync: it starts once the running one has ended. Resolves, never rejects.
+   * A sync now (`forced`: the technician's): starts one, or joins the one running. A re-download
+   * joins no other sync: it starts once the running one has ended. Resolves, never rejects.
    */
   syncNow(mode: SyncMode = 'regular'): Promise<SyncOutcome> {
-    if (this.#running) return mode === 'regular' ? this.#running : this.#running.then(() => this.syncNow(mode));
+    if (this.#running) return mode === 'redownload' ? this.#running.then(() => this.syncNow(mode)) : this.#running;
     if (this.#stopped) return Promise.resolve({ kind: 'aborted' });
     this.#cancelTimer();
     const running = this.#run(mode);
@@ -128,8 +128,9 @@ export class SyncScheduler {
     this.#running = null;
     // stop() ended it: no failure to count, no next sync, and nothing new for the listeners.
     if (outcome.kind === 'aborted') return outcome;
-    // A rejected feed will be rejected again until the curator publishes: no quick retry.
-    this.#failures = outcome.kind === 'failed' ? this.#failures + 1 : 0;
+    // A rejected feed will be rejected again until the curator publishes, a full store stays full
+    // until space is freed: no quick retry for either.
+    this.#failures = retriesSoon(outcome) ? this.#failures + 1 : 0;
     if (!this.#stopped) {
       const delayMs = this.delayAfter(this.#failures);
       this.#nextSyncAt = Date.now() + delayMs;

@@ -1,11 +1,12 @@
 // What the technician panel shows (docs/design.md §6): the content version, the last and next sync,
-// storage use and whether it is persistent, uptime and memory, usage counts, the log; and its
+// storage use, whether it is persistent and a version that did not fit (§5.5), uptime and memory,
+// usage counts, the log; and its
 // tasks (sync now, re-download, reset, §6.4). Read from the store when the panel opens and after
 // each sync; never polled while nobody looks.
 
 import { keyIdOf } from '../../feed/key-id.ts';
 import type { FeedTrust } from '../../feed/trust-config.ts';
-import type { EskeDb, LogEntry, SyncRecord } from '../storage/eske-db.ts';
+import type { EskeDb, LogEntry, StorageShortage, SyncRecord } from '../storage/eske-db.ts';
 import { readMeta } from '../storage/eske-db.ts';
 import { storageSummary, type StorageSummary } from '../storage/storage-summary.ts';
 import { readLog } from '../storage/technician-log.ts';
@@ -35,6 +36,8 @@ class TechnicianPanel {
   lastSync = $state.raw<SyncRecord | null>(null);
   summary = $state.raw<StorageSummary | null>(null);
   estimate = $state.raw<StorageEstimate | null>(null);
+  /** docs/design.md §5.5: the version that did not fit, until a sync succeeds. */
+  shortage = $state.raw<StorageShortage | null>(null);
   log = $state.raw<readonly LogEntry[]>([]);
   usage = $state.raw<readonly UsageDay[]>([]);
   /** The answer to the start-up persistence request; null until it came or where there is none. */
@@ -62,14 +65,16 @@ class TechnicianPanel {
     const dependencies = this.#dependencies;
     if (!dependencies) return;
     try {
-      const [lastSync, summary, log, estimate, usage] = await Promise.all([
+      const [lastSync, shortage, summary, log, estimate, usage] = await Promise.all([
         readMeta(dependencies.db, 'lastSync'),
+        readMeta(dependencies.db, 'storageShortage'),
         storageSummary(dependencies.db),
         readLog(dependencies.db, SHOWN_LOG_ENTRIES),
         navigator.storage?.estimate?.() ?? Promise.resolve(null),
         readUsage(dependencies.db, SHOWN_USAGE_DAYS),
       ]);
       this.lastSync = lastSync ?? null;
+      this.shortage = shortage ?? null;
       this.usage = usage;
       this.nextSyncAt = dependencies.nextSyncAt();
       this.uptimeMs = performance.now();

@@ -37,4 +37,13 @@ describe('isAbort', () => {
     expect(isAbort(new DOMException('stopped', 'AbortError'))).toBe(true);
     expect(isAbort(new Error('boom'))).toBe(false);
   });
+
+  it('does not take a transaction aborted by a failure for an abort', () => {
+    // The shape of Dexie's AbortError when a full disk aborted the transaction.
+    const aborted = Object.assign(new Error('QuotaExceededError the disk is full'), {
+      name: 'AbortError',
+      inner: new DOMException('the disk is full', 'QuotaExceededError'),
+    });
+    expect(isAbort(aborted)).toBe(false);
+  });
 });

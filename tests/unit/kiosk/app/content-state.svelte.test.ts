@@ -70,4 +70,16 @@ describe('contentState', () => {
       expect(contentState.shown?.version).toBe(1);
     });
   });
+
+  describe('#forget', () => {
+    it('takes shown and pending content off, so the same version shows again at once when it is back', () => {
+      contentState.offer(version(1));
+      contentState.offer(version(2));
+      contentState.forget();
+      expect(contentState.shown).toBeNull();
+      expect(contentState.pending).toBeNull();
+      contentState.offer(version(1));
+      expect(contentState.shown?.version).toBe(1);
+    });
+  });
 });

@@ -65,6 +65,17 @@ describe('healthchecksRequest', () => {
     });
   });
 
+  it('writes the stored content found damaged, with its count, or evicted', () => {
+    const body = healthchecksRequest('https://hc-ping.com/key', statusFixture(), [
+      { kind: 'storage', at: AT - 120_000, problem: 'damaged', objects: 2 },
+      { kind: 'storage', at: AT - 60_000, problem: 'evicted' },
+    ]).body;
+    expect(body?.split('\n').slice(1, 3)).toEqual([
+      '2026-05-31T05:58:00Z storage damaged (2 objects)',
+      '2026-05-31T05:59:00Z storage evicted',
+    ]);
+  });
+
   it('appends /fail after a failed or refused sync, once, before any query', () => {
     expect(healthchecksRequest('https://hc.museum.kz/ping/key/hall-1/?create=1', failing, []).url).toBe(
       'https://hc.museum.kz/ping/key/hall-1/fail?create=1',

@@ -22,7 +22,7 @@ export function statusFixture(overrides: Partial<HeartbeatStatus> = {}): Heartbe
     counters: {
       ...emptyCounters(),
       errors: 2,
-      events: { start: 1, reload: 1, sync: 2, offline: 0, online: 0 },
+      events: { start: 1, reload: 1, sync: 2, offline: 0, online: 0, storage: 0 },
       lastEventAt: { start: AT - 3_600_000, reload: AT - 1_800_000, sync: AT - 60_000 },
       lastSyncSuccessAt: AT - 60_000,
     },

@@ -6,6 +6,7 @@ import {
   recordHeartbeatEvent,
   recordSyncSuccess,
 } from '../../../../src/kiosk/storage/heartbeat-queue.ts';
+import { writeMeta } from '../../../../src/kiosk/storage/eske-db.ts';
 import { appendLog } from '../../../../src/kiosk/storage/technician-log.ts';
 import { createTestDb } from './test-db.ts';
 
@@ -32,8 +33,16 @@ describe('recordHeartbeatEvent', () => {
     expect(queued.map((event) => event.kind)).toEqual(['start', 'offline', 'online']);
     expect(queued[0]!.seq).toBeLessThan(queued[1]!.seq);
     const counters = await readHeartbeatCounters(db);
-    expect(counters.events).toEqual({ start: 1, reload: 0, sync: 0, offline: 1, online: 1 });
+    expect(counters.events).toEqual({ start: 1, reload: 0, sync: 0, offline: 1, online: 1, storage: 0 });
     expect(counters.lastEventAt).toEqual({ start: 1000, offline: 2000, online: 3000 });
+  });
+
+  it('counts a kind of event that totals stored before it existed lack from zero', async () => {
+    const { db } = createTestDb();
+    const events = { start: 2, reload: 0, sync: 1, offline: 0, online: 0 };
+    await writeMeta(db, 'heartbeatCounters', { ...(await readHeartbeatCounters(db)), events: events as never });
+    await recordHeartbeatEvent(db, { kind: 'storage', at: 1000, problem: 'evicted' });
+    expect((await readHeartbeatCounters(db)).events).toEqual({ ...events, storage: 1 });
   });
 
   it('drops the oldest beyond the cap and counts them', async () => {

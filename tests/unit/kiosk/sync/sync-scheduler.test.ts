@@ -3,6 +3,7 @@ import { FeedHttpError, SignatureError } from '../../../../src/feed/errors.ts';
 import { FIRST_RETRY_DELAY_MS, MIN_RETRY_DELAY_MS, SyncScheduler } from '../../../../src/kiosk/sync/sync-scheduler.ts';
 import { flushMicrotasks as flush, ManualTimers } from '../manual-timers.ts';
 import type { SyncOutcome } from '../../../../src/kiosk/sync/sync-outcome.ts';
+import { StorageFullError } from '../../../../src/kiosk/storage/storage-errors.ts';
 
 const INTERVAL_MS = 600_000;
 const failed: SyncOutcome = {
@@ -110,6 +111,18 @@ describe('SyncScheduler', () => {
       expect(timers.delay).toBe(INTERVAL_MS);
     });
 
+    it('waits the regular interval after a full store, which a retry in seconds would meet again', async () => {
+      const timers = new ManualTimers();
+      const full = new StorageFullError({ version: 2, neededBytes: 10, availableBytes: 5, freeBytes: 5, at: 0 });
+      const { runSync } = scriptedSync({ kind: 'failed', error: full }, failed);
+      new SyncScheduler({ runSync, intervalMs: INTERVAL_MS, timers, random: () => 0.5 }).start();
+      await flush();
+      expect(timers.delay).toBe(INTERVAL_MS);
+      // A failure after it is the first in a row, not the second.
+      await timers.advance(timers.delay);
+      expect(timers.delay).toBe(FIRST_RETRY_DELAY_MS / 2);
+    });
+
     it('treats a throwing sync as a failure and keeps the schedule', async () => {
       const timers = new ManualTimers();
       const scheduler = new SyncScheduler({
@@ -144,6 +157,24 @@ describe('SyncScheduler', () => {
       expect(await forced).toEqual({ kind: 'installed', version: 4 });
       expect(scheduler.running).toBe(false);
       expect(timers.pending.size).toBe(1);
+    });
+
+    it('joins with a technician’s forced sync too', async () => {
+      const gate = deferred<SyncOutcome>();
+      const modes: string[] = [];
+      const scheduler = new SyncScheduler({
+        runSync: (_signal, mode) => {
+          modes.push(mode);
+          return gate.promise;
+        },
+        intervalMs: INTERVAL_MS,
+        timers: new ManualTimers(),
+      });
+      scheduler.start();
+      const forced = scheduler.syncNow('forced');
+      gate.resolve(upToDate);
+      expect(await forced).toEqual(upToDate);
+      expect(modes).toEqual(['regular']);
     });
 
     it('starts a re-download only after the regular sync running has ended, never beside it', async () => {
