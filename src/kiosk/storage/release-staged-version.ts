@@ -7,7 +7,7 @@ import type { EskeDb } from './eske-db.ts';
 
 /** One transaction; a version that is not staged (active, retired, or gone) is left as it is. */
 export async function releaseStagedVersion(db: EskeDb, version: number): Promise<GarbageReport> {
-  return db.transaction('rw', [db.meta, db.versions, db.objects, db.nameIndexes], async () => {
+  return db.transaction('rw', [db.meta, db.versions, db.objects, db.objectChunks, db.nameIndexes], async () => {
     const row = await db.versions.get(version);
     if (row?.state === 'staged') await db.versions.delete(version);
     return collectGarbage(db);

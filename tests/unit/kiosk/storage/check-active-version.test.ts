@@ -106,7 +106,7 @@ describe('checkActiveVersion', () => {
       await stageVersion(db, {
         version: 1,
         exhibitId: older.manifest.exhibitId,
-        manifestBytes: older.manifestBytes,
+        manifestBytes: older.signedBytes as Uint8Array<ArrayBuffer>,
         signatures: older.signatures,
         stagedAt: NOW,
       });
