@@ -98,7 +98,8 @@ function contentSecurityPolicy(): Plugin {
 
 /**
  * A <meta> policy cannot say who may frame the page; the servers here say it as a header: the
- * app itself and the Curator Studio's preview on its default port (docs/design.md §10).
+ * app itself and the Curator Studio on its default port (docs/design.md §10), which may show
+ * this kiosk in a frame. The Studio's own preview server sends its own header.
  */
 const FRAME_ANCESTORS = { 'Content-Security-Policy': "frame-ancestors 'self' http://localhost:4174 http://127.0.0.1:4174" };
 

@@ -1,7 +1,7 @@
-// Edits a published feed's manifest, timeline or exhibit and adds media objects to it, then signs
-// it again with the demo key, as a hostile or faulty build could: for tests of what the curator
-// CLI refuses to build (HTML in a text, an expiry in the past) or that need content the demo does
-// not hold (several images on one event, an exhibit without attract slides).
+// Edits a published feed's manifest, timeline or exhibit, or every text of its documents, and adds
+// media objects to it, then signs it again with the demo key, as a hostile or faulty build could:
+// for tests of what the curator CLI refuses to build (HTML in a text, an expiry in the past) or that
+// need content the demo does not hold (several images on one event, an exhibit without attract slides).
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -63,6 +63,23 @@ export async function editDocument<T>(
 export async function editExhibit(edit: (exhibit: ExhibitDoc) => void, feedDir = E2E_FEED_DIR): Promise<void> {
   const manifest = readManifest(feedDir);
   await rewriteDocument<ExhibitDoc>(feedDir, manifest, 'exhibit', edit);
+  await signManifest(feedDir, manifest);
+}
+
+/** Passes every string of the exhibit, timeline and testimonies documents through `replace`, and signs again. */
+export async function rewriteTexts(replace: (text: string) => string, feedDir = E2E_FEED_DIR): Promise<void> {
+  const manifest = readManifest(feedDir);
+  const mapStrings = (value: unknown): unknown => {
+    if (typeof value === 'string') return replace(value);
+    if (Array.isArray(value)) return value.map(mapStrings);
+    if (value === null || typeof value !== 'object') return value;
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mapStrings(item)]));
+  };
+  for (const role of ['exhibit', 'timeline', 'testimonies'] as const) {
+    await rewriteDocument<Record<string, unknown>>(feedDir, manifest, role, (document) => {
+      Object.assign(document, mapStrings(document));
+    });
+  }
   await signManifest(feedDir, manifest);
 }
 
