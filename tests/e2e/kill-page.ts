@@ -8,6 +8,7 @@
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { E2E_BASE_URL } from './e2e-paths.ts';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
+import { cutFeed } from './network-cut.ts';
 
 /** A browser of its own over `userDataDir`, as a kiosk PC's, at the test server's address. */
 export function launchKioskBrowser(userDataDir: string): Promise<BrowserContext> {
@@ -83,8 +84,7 @@ export async function crashAtSwitch(
 export async function reopen(
   context: BrowserContext,
 ): Promise<{ page: Page; objectRequests: string[]; restore: () => Promise<void> }> {
-  const cut = (route: { abort: (code: string) => Promise<void> }) => route.abort('internetdisconnected');
-  await context.route('**/feed/**', cut);
+  const restore = await cutFeed(context);
   const page = await context.newPage();
   const objectRequests: string[] = [];
   page.on('request', (request) => {
@@ -92,5 +92,5 @@ export async function reopen(
     if (pathname.startsWith('/feed/objects/')) objectRequests.push(pathname.slice('/feed/'.length));
   });
   await page.goto('/');
-  return { page, objectRequests, restore: () => context.unroute('**/feed/**', cut) };
+  return { page, objectRequests, restore };
 }

@@ -1,12 +1,19 @@
-// A feed host whose network is cut after a share of the bytes a sync needs, for the fault tests:
+// The feed host's network cut, for the fault tests: wholly, or after a share of the bytes a sync needs:
 // objects go whole, in the order the kiosk asks for them, until the next would pass the cut;
 // that one gets its bytes up to the cut and then its connection drops, and every request after
 // (the manifest too) fails as with no network, until `restore`. Counts object requests per path.
 
-import type { Page, Route } from '@playwright/test';
+import type { BrowserContext, Page, Route } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { E2E_FEED_DIR } from './e2e-paths.ts';
+
+/** The feed unreachable for every page of `context`, until the returned function is called. */
+export async function cutFeed(context: BrowserContext): Promise<() => Promise<void>> {
+  const cut = (route: Route) => route.abort('internetdisconnected');
+  await context.route('**/feed/**', cut);
+  return () => context.unroute('**/feed/**', cut);
+}
 
 export class NetworkCut {
   /** Feed paths of the objects sent whole before the cut. */
