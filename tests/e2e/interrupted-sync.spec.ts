@@ -49,7 +49,7 @@ function expectOnlyMissingFetched(cut: NetworkCut, since: number, needed: readon
   const cutIn = needed.find((entry) => objectPath(entry) === cut.truncated)?.name ?? 'none';
   test.info().annotations.push({
     type: 'cut',
-    description: `${cut.served.size} of ${needed.length} objects whole, cut in ${cutIn} (${failure}), ${resumed.length} fetched after`,
+    description: `${cut.served.size} of ${needed.length} objects whole, cut in ${cutIn}, last failure ${failure}, ${resumed.length} fetched after`,
   });
 }
 

@@ -1,7 +1,7 @@
 // The feed host's network cut, for the fault tests: wholly, or after a share of the bytes a sync needs:
 // objects go whole, in the order the kiosk asks for them, until the next would pass the cut;
-// that one gets its bytes up to the cut and then its connection drops, and every request after
-// (the manifest too) fails as with no network, until `restore`. Counts object requests per path.
+// that one gets only its bytes up to the cut, and every request after (the manifest too) fails as
+// with no network, until `restore`. Counts object requests per path.
 
 import type { BrowserContext, Page, Route } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -55,7 +55,8 @@ export class NetworkCut {
     }
     this.#cut = true;
     this.truncated = feedPath;
-    // The length the host announced, and the bytes that came before the connection dropped.
+    // The length the host announced, and the bytes that came before the cut. (Chromium ends the
+    // body there without an error: the kiosk's size check is what refuses it.)
     return route.fulfill({
       body: body.subarray(0, this.cutBytes - this.#sentBytes),
       headers: { 'content-type': 'application/octet-stream', 'content-length': String(body.length) },
