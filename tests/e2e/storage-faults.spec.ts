@@ -4,12 +4,13 @@
 // simulated-quota.ts), both foreseen by the estimate and met by a refused write. Each ends
 // cleanly with its reason logged (and in the panel) and recovers by itself.
 
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import type { HeartbeatDocument } from '../../src/kiosk/heartbeat/format-json.ts';
 import { objectPath } from '../../src/feed/manifest-schema.ts';
 import { E2E_BASE_URL, E2E_STORAGE_RECEIVER_PORT } from './e2e-paths.ts';
 import { startHeartbeatReceiver } from './heartbeat-receiver.ts';
 import { openTechnicianPanel, typeOnScreen, waitForContentVersion } from './kiosk-page.ts';
+import { cutFeed } from './network-cut.ts';
 import { plainRecord, readManifest, resetFeed } from './publish-feed.ts';
 import { editStoredObject, readLogRows, readMetaValue, readStoreState } from './stored-content.ts';
 import { installQuota, setQuota } from './simulated-quota.ts';
@@ -31,15 +32,19 @@ function countObjectRequests(page: Page): string[] {
   return requested;
 }
 
-/** Answers every feed request with a network error until the returned function is called. */
-async function cutFeed(context: BrowserContext): Promise<() => Promise<void>> {
-  const cut = (route: { abort: (code: string) => Promise<void> }) => route.abort('internetdisconnected');
-  await context.route('**/feed/**', cut);
-  return () => context.unroute('**/feed/**', cut);
-}
-
 async function logCodes(page: Page): Promise<string[]> {
   return (await readLogRows(page)).map((row) => row.code ?? '');
+}
+
+/** "Being prepared", no content version, `code` logged; then, the feed back, version 1 whole on Home. */
+async function expectPreparedThenBack(page: Page, restore: () => Promise<void>, code: string): Promise<void> {
+  await expect(page.locator('[data-screen="preparing"]')).toBeVisible();
+  await expect(page.locator('html')).not.toHaveAttribute('data-content-version', /./);
+  await expect.poll(() => logCodes(page)).toContain(code);
+  await restore();
+  await waitForContentVersion(page, 1);
+  await expect(page.locator('[data-screen="home"]')).toBeVisible();
+  expect(await readStoreState(page)).toMatchObject({ active: 1, brokenObjects: [] });
 }
 
 test.describe('stored objects damaged between two starts', () => {
@@ -74,14 +79,7 @@ test.describe('stored objects damaged between two starts', () => {
 
     const restore = await cutFeed(context);
     await page.reload();
-    await expect(page.locator('[data-screen="preparing"]')).toBeVisible();
-    await expect(page.locator('html')).not.toHaveAttribute('data-content-version', /./);
-    await expect.poll(() => logCodes(page)).toContain('stored-content-damaged');
-
-    await restore();
-    await waitForContentVersion(page, 1);
-    await expect(page.locator('[data-screen="home"]')).toBeVisible();
-    expect((await readStoreState(page)).brokenObjects).toEqual([]);
+    await expectPreparedThenBack(page, restore, 'stored-content-damaged');
   });
 });
 
@@ -96,15 +94,7 @@ test('the store evicted under the running kiosk: being prepared, logged, reporte
     const restore = await cutFeed(context);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Storage.clearDataForOrigin', { origin: E2E_BASE_URL, storageTypes: 'indexeddb' });
-
-    await expect(page.locator('[data-screen="preparing"]')).toBeVisible();
-    await expect(page.locator('html')).not.toHaveAttribute('data-content-version', /./);
-    await expect.poll(() => logCodes(page)).toContain('storage-evicted');
-
-    await restore();
-    await waitForContentVersion(page, 1);
-    await expect(page.locator('[data-screen="home"]')).toBeVisible();
-    expect(await readStoreState(page)).toMatchObject({ active: 1, brokenObjects: [] });
+    await expectPreparedThenBack(page, restore, 'storage-evicted');
     const events = () =>
       receiver.received.flatMap((post) =>
         (JSON.parse(post.body) as HeartbeatDocument).events.map((event) => event.kind === 'storage' && event.problem),
@@ -148,6 +138,13 @@ test.describe('a quota too small for the update', () => {
     expect(requested.slice(before)).toEqual([]);
   }
 
+  /** Version 1 on screen; its objects. */
+  async function showFirstVersion(page: Page): Promise<string[]> {
+    await page.goto('/');
+    await waitForContentVersion(page, 1);
+    return (await readStoreState(page)).objects.sort();
+  }
+
   /** Space back: version 2 installs by itself, and the panel's line goes. */
   async function expectRecovery(page: Page): Promise<void> {
     await setQuota(page, null);
@@ -159,9 +156,7 @@ test.describe('a quota too small for the update', () => {
   test('foreseen by the estimate: nothing is downloaded, the reason is in the panel, and it installs once space is back', async ({
     page,
   }) => {
-    await page.goto('/');
-    await waitForContentVersion(page, 1);
-    const v1Objects = (await readStoreState(page)).objects.sort();
+    const v1Objects = await showFirstVersion(page);
     await setQuota(page, 512 * 1024);
     const requested = countObjectRequests(page);
     publishUpdate();
@@ -177,9 +172,7 @@ test.describe('a quota too small for the update', () => {
   test('met by a refused write mid-download: the staged objects are released, and it installs once space is back', async ({
     page,
   }) => {
-    await page.goto('/');
-    await waitForContentVersion(page, 1);
-    const v1Objects = (await readStoreState(page)).objects.sort();
+    const v1Objects = await showFirstVersion(page);
     const [first] = updateObjects();
     // The first new object passes; the others wait until the quota has shrunk under them.
     let release!: () => void;
