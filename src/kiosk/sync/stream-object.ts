@@ -5,7 +5,7 @@
 
 import { FeedHttpError, ObjectHashMismatchError, ObjectSizeMismatchError } from '../../feed/errors.ts';
 import type { ObjectEntry } from '../../feed/manifest-schema.ts';
-import { ObjectVerifier } from '../../feed/verify-object.ts';
+import { ObjectVerifier } from '../../feed/object-verifier.ts';
 import type { EskeDb } from '../storage/eske-db.ts';
 import { commitChunkedObject, discardChunkSet, openDownload, storeChunk } from '../storage/object-chunks.ts';
 import { streamFeedFile, type FeedFileRequest, type FetchLike } from './fetch-feed-file.ts';
