@@ -3,6 +3,7 @@
 
 import { BenchUsageError, type Benchmark } from './benchmark.ts';
 import { appBenchmark } from './app/app-benchmark.ts';
+import { downloadBenchmark } from './download/download-benchmark.ts';
 import { kioskSearchBenchmark } from './kiosk-search/kiosk-search-benchmark.ts';
 import { nameIndexBenchmark } from './name-index/name-index-benchmark.ts';
 import { searchBenchmark } from './search/search-benchmark.ts';
@@ -16,6 +17,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   uiBenchmark,
   soakBenchmark,
   nameIndexBenchmark,
+  downloadBenchmark,
 ];
 
 function list(): string {

@@ -11,7 +11,6 @@ import { verifyObject } from '../../feed/verify-object.ts';
 import type { EskeDb } from '../storage/eske-db.ts';
 import { storedHashes, storeObject } from '../storage/version-store.ts';
 import { fetchFeedFile, type FetchLike } from './fetch-feed-file.ts';
-import { streamObject } from './stream-object.ts';
 
 export interface DownloadContext {
   db: EskeDb;
@@ -66,7 +65,11 @@ async function downloadObject(context: DownloadContext, entry: ObjectEntry): Pro
     stallTimeoutMs: context.stallTimeoutMs,
     signal: context.signal,
   };
-  if (entry.bytes > context.chunkBytes) return streamObject({ ...context, request }, entry);
+  if (entry.bytes > context.chunkBytes) {
+    // Loaded on the first large object: most syncs have none, and the first paint need not carry it.
+    const { streamObject } = await import('./stream-object.ts');
+    return streamObject({ ...context, request }, entry);
+  }
   // Small enough to hold: WebCrypto hashes bytes in hand faster than a streaming digest.
   const bytes = await fetchFeedFile(context.fetch, {
     ...request,

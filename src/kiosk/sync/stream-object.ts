@@ -5,9 +5,15 @@
 
 import { FeedHttpError, ObjectHashMismatchError, ObjectSizeMismatchError } from '../../feed/errors.ts';
 import type { ObjectEntry } from '../../feed/manifest-schema.ts';
-import { ObjectVerifier } from '../../feed/verify-object.ts';
+import { ObjectVerifier } from '../../feed/object-verifier.ts';
 import type { EskeDb } from '../storage/eske-db.ts';
-import { commitChunkedObject, discardChunkSet, openDownload, storeChunk } from '../storage/object-chunks.ts';
+import {
+  commitChunkedObject,
+  discardChunkSet,
+  openDownload,
+  storeChunk,
+  type PartialDownload,
+} from '../storage/object-chunks.ts';
 import { streamFeedFile, type FeedFileRequest, type FetchLike } from './fetch-feed-file.ts';
 
 export interface StreamObjectContext {
@@ -28,10 +34,8 @@ export async function streamObject(context: StreamObjectContext, entry: ObjectEn
   const verifier = new ObjectVerifier(entry);
   const { partial, nextSet } = await openDownload(db, entry.sha256);
   const set = partial?.set ?? nextSet;
-  // WebCrypto has no digest state to keep between page loads: the chunks stored so far are
-  // hashed again from IndexedDB, one at a time.
-  for (const chunk of partial?.chunks ?? []) verifier.update(new Uint8Array(await chunk.blob.arrayBuffer()));
-  const chunks = new ChunkWriter(chunkBytes, partial?.chunks.length ?? 0, (index, blob) =>
+  const resumedChunks = partial ? await rehash(db, verifier, partial) : 0;
+  const chunks = new ChunkWriter(chunkBytes, resumedChunks, (index, blob) =>
     storeChunk(db, { sha256: entry.sha256, set, index, blob }),
   );
 
@@ -79,6 +83,23 @@ export async function streamObject(context: StreamObjectContext, entry: ObjectEn
     chunkSet: set,
     chunkCount,
   });
+}
+
+/**
+ * WebCrypto has no digest state to keep between page loads: the chunks stored so far are hashed
+ * again from IndexedDB, one at a time. Chunks that cannot be read back, or hold more than the
+ * object, are no start: they are deleted and the download begins at the first byte. Returns how
+ * many chunks it goes on from.
+ */
+async function rehash(db: EskeDb, verifier: ObjectVerifier, partial: PartialDownload): Promise<number> {
+  try {
+    for (const chunk of partial.chunks) verifier.update(new Uint8Array(await chunk.blob.arrayBuffer()));
+    return partial.chunks.length;
+  } catch {
+    verifier.restart();
+    await discardChunkSet(db, partial.chunks[0]!.sha256, partial.set);
+    return 0;
+  }
 }
 
 /**

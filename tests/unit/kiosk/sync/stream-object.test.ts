@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { objectPath, type ObjectEntry } from '../../../../src/feed/manifest-schema.ts';
 import { sha256Hex } from '../../../../src/feed/sha256.ts';
 import type { ChunkedObject, EskeDb } from '../../../../src/kiosk/storage/eske-db.ts';
+import { storeChunk } from '../../../../src/kiosk/storage/object-chunks.ts';
 import { readStoredObject, storedHashes } from '../../../../src/kiosk/storage/version-store.ts';
 import type { FetchLike } from '../../../../src/kiosk/sync/fetch-feed-file.ts';
 import { streamObject } from '../../../../src/kiosk/sync/stream-object.ts';
@@ -141,6 +142,16 @@ describe('streamObject', () => {
       expect(await failure()).toMatchObject({ code: 'object-hash' });
       expect(await db.objectChunks.count()).toBe(0);
       await download();
+      expect(await storedBytes(db, entry.sha256)).toEqual(CONTENT);
+    });
+
+    it('starts over from the first byte when the stored chunks hold more than the object', async () => {
+      const { db, entry, host, download } = await setup();
+      for (let index = 0; index < 7; index++) {
+        await storeChunk(db, { sha256: entry.sha256, set: 0, index, blob: new Blob([new Uint8Array(CHUNK_BYTES)]) });
+      }
+      await download();
+      expect(host.ranges).toEqual([null]);
       expect(await storedBytes(db, entry.sha256)).toEqual(CONTENT);
     });
 
