@@ -3,12 +3,20 @@
 
 import { BenchUsageError, type Benchmark } from './benchmark.ts';
 import { appBenchmark } from './app/app-benchmark.ts';
+import { importBenchmark } from './import/import-benchmark.ts';
 import { kioskSearchBenchmark } from './kiosk-search/kiosk-search-benchmark.ts';
 import { searchBenchmark } from './search/search-benchmark.ts';
 import { soakBenchmark } from './soak/soak-benchmark.ts';
 import { uiBenchmark } from './ui/ui-benchmark.ts';
 
-const BENCHMARKS: readonly Benchmark[] = [searchBenchmark, appBenchmark, kioskSearchBenchmark, uiBenchmark, soakBenchmark];
+const BENCHMARKS: readonly Benchmark[] = [
+  searchBenchmark,
+  appBenchmark,
+  kioskSearchBenchmark,
+  uiBenchmark,
+  soakBenchmark,
+  importBenchmark,
+];
 
 function list(): string {
   const width = Math.max(...BENCHMARKS.map((benchmark) => benchmark.name.length));
