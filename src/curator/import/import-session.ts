@@ -196,7 +196,6 @@ export class ImportSession {
     this.#context = {
       fileName: this.options.fileName,
       columns: this.header.columns,
-      targets: this.targets,
       plan: this.plan,
       registerHeader: checked.header,
       files: this.#files,
