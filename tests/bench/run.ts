@@ -4,6 +4,7 @@
 import { BenchUsageError, type Benchmark } from './benchmark.ts';
 import { appBenchmark } from './app/app-benchmark.ts';
 import { downloadBenchmark } from './download/download-benchmark.ts';
+import { importBenchmark } from './import/import-benchmark.ts';
 import { kioskSearchBenchmark } from './kiosk-search/kiosk-search-benchmark.ts';
 import { nameIndexBenchmark } from './name-index/name-index-benchmark.ts';
 import { searchBenchmark } from './search/search-benchmark.ts';
@@ -18,6 +19,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   soakBenchmark,
   nameIndexBenchmark,
   downloadBenchmark,
+  importBenchmark,
 ];
 
 function list(): string {

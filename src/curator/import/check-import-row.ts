@@ -8,7 +8,6 @@ import type { ContentFile } from '../content/list-content-files.ts';
 import type { RegisterHeader } from '../content/register-columns.ts';
 import type { Issue } from '../report.ts';
 import { mapRow, type MappedRow, type OutputPlan } from './column-mapping.ts';
-import type { ColumnTarget } from './column-names.ts';
 import type { SourceColumn } from './find-header.ts';
 import type { ImportIds } from './import-ids.ts';
 import type { ImportProblem } from './import-problem.ts';
@@ -22,7 +21,6 @@ export interface RowContext {
   /** The source file as the curator named it. */
   fileName: string;
   columns: readonly SourceColumn[];
-  targets: readonly ColumnTarget[];
   plan: OutputPlan;
   registerHeader: RegisterHeader;
   /** Everything under files/, for the images column. */

@@ -14,7 +14,6 @@ export type ImportCode =
   | 'import.formula-no-value' // a formula the spreadsheet never calculated: there is no value to take
   | 'import.cell-error' // a cell showing #N/A, #REF! or another spreadsheet error
   | 'import.cells-past-header' // values in columns the header gives no name: they are not imported
-  | 'import.repeated-header' // the header row once more (a page heading of a printout): not imported
   | 'import.extra-is-column'; // the mapping keeps a column under a name the register reads as one of its own
 
 export interface ImportProblem {

@@ -101,14 +101,21 @@ export class ImportSession {
     return session;
   }
 
-  /** Reads the source again, in another encoding or with another separator. */
+  /** Reads the source again in the encoding or with the separator given; what is not given stays as chosen before, or is detected. */
   async reread(choice: { encoding?: ImportEncoding; separator?: Separator }): Promise<void> {
     await mkdir(this.options.workDir, { recursive: true });
     const spoolPath = path.join(this.options.workDir, 'rows.jsonl');
-    const onProgress = (rows: number, done: number) =>
-      this.options.onProgress?.({ phase: 'reading', rows, total: null, bytes: { done, total: this.staged?.bytes ?? done } });
-    this.staged = await stageSource(this.options.sourcePath, spoolPath, { ...choice, onProgress });
-    await this.setHeaderRow(this.options.headerRow ?? this.#remembered?.headerRow);
+    const before = this.staged as StagedSource | undefined;
+    const encoding = choice.encoding ?? (before?.encoding?.evidence === 'chosen' ? before.encoding.encoding : undefined);
+    const separator = choice.separator ?? (before?.separator?.evidence === 'chosen' ? before.separator.separator : undefined);
+    const onProgress = (rows: number, done: number, total: number) =>
+      this.options.onProgress?.({ phase: 'reading', rows, total: null, bytes: { done, total } });
+    this.staged = await stageSource(this.options.sourcePath, spoolPath, {
+      ...(encoding && { encoding }),
+      ...(separator && { separator }),
+      onProgress,
+    });
+    await this.setHeaderRow(this.#headerChosen ?? this.options.headerRow ?? this.#remembered?.headerRow);
   }
 
   /** Takes the header from row `line`, or finds it again (undefined). */
@@ -196,7 +203,6 @@ export class ImportSession {
     this.#context = {
       fileName: this.options.fileName,
       columns: this.header.columns,
-      targets: this.targets,
       plan: this.plan,
       registerHeader: checked.header,
       files: this.#files,

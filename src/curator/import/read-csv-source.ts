@@ -103,6 +103,8 @@ function swallowedRows(
 ): { column: number; lineInCell: number } | null {
   if (widest < 2) return null;
   for (const [column, cell] of record.entries()) {
+    // Nearly every cell is one line: it is passed by without splitting it.
+    if (cell.indexOf('\n') === cell.lastIndexOf('\n')) continue;
     const lines = cell.split('\n');
     if (lines.length < 3) continue;
     // The cell's first line is the rest of its own row; a line below it with a row's separators is a row.

@@ -33,8 +33,8 @@ export interface StagedSource {
 export interface StageOptions {
   encoding?: ImportEncoding;
   separator?: Separator;
-  /** Rows read so far, and bytes of the file read so far, after every chunk. */
-  onProgress?: (rows: number, bytesRead: number) => void;
+  /** Rows read so far, and bytes of the file read so far and in all, after every chunk. */
+  onProgress?: (rows: number, bytesRead: number, bytes: number) => void;
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -74,7 +74,7 @@ export async function stageSource(sourcePath: string, spoolPath: string, options
       if (firstRows.length < HEADER_SEARCH_ROWS + PREVIEW_ROWS) firstRows.push(row);
       await spool.add(row);
       if (++count % CHUNK_ROWS === 0) {
-        options.onProgress?.(count, meter.bytes);
+        options.onProgress?.(count, meter.bytes, size);
         // A workbook's rows come from one XML stream as fast as it parses: let the studio's requests in.
         await new Promise((resolve) => setImmediate(resolve));
       }
@@ -82,7 +82,7 @@ export async function stageSource(sourcePath: string, spoolPath: string, options
   } finally {
     await spool.close();
   }
-  options.onProgress?.(count, size);
+  options.onProgress?.(count, size, size);
   return { kind, bytes: size, encoding, separator, sheet, rows: count, firstRows, spoolPath };
 }
 

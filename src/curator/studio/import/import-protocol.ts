@@ -56,7 +56,8 @@ export interface ImportStatus {
   } | null;
   /** The encodings and separators a curator may choose instead. */
   choices: { encodings: { id: string; name: string }[]; separators: { id: string; name: string }[]; targets: string[] };
-  header: { lines: number[]; columns: SourceColumnView[] } | null;
+  /** `candidates`: the first rows' lines, any of which the curator may make the heading row. */
+  header: { lines: number[]; candidates: number[]; columns: SourceColumnView[] } | null;
   /** The first rows below the header as the file gives them, to see that the letters read right. */
   preview: { line: number; cells: string[] }[];
   /** What keeps the mapping from being written (no id column, a column twice). */

@@ -52,8 +52,8 @@ const ROUTES: { method: string; path: RegExp; handle: Handler }[] = [
       void job.run(async () => {
         if (settings.encoding !== undefined || settings.separator !== undefined) {
           await session.reread({
-            encoding: settings.encoding ?? session.staged.encoding?.encoding,
-            separator: settings.separator ?? session.staged.separator?.separator,
+            ...(settings.encoding !== undefined && { encoding: settings.encoding }),
+            ...(settings.separator !== undefined && { separator: settings.separator }),
           });
         }
         if (settings.headerRow !== undefined) await session.setHeaderRow(settings.headerRow);

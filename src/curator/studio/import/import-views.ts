@@ -5,7 +5,8 @@
 import { COLUMN_TARGETS } from '../../import/column-names.ts';
 import { ENCODING_NAMES, IMPORT_ENCODINGS } from '../../import/detect-encoding.ts';
 import { SEPARATOR_NAMES, SEPARATORS } from '../../import/detect-separator.ts';
-import { PREVIEW_ROWS } from '../../import/import-limits.ts';
+import { HEADER_SEARCH_ROWS, PREVIEW_ROWS } from '../../import/import-limits.ts';
+import { isBlankRow } from '../../import/source-row.ts';
 import { problemsCsv } from '../../import/import-problem.ts';
 import type { ImportJob } from './import-jobs.ts';
 import type { ImportStatus, ProblemFilter, ProblemsPage, ProblemView } from './import-protocol.ts';
@@ -70,6 +71,10 @@ export function statusOf(job: ImportJob): ImportStatus {
   const below = staged.firstRows.filter((row) => row.line > header.lines.at(-1)!);
   status.header = {
     lines: header.lines,
+    candidates: staged.firstRows
+      .filter((row) => !isBlankRow(row))
+      .slice(0, HEADER_SEARCH_ROWS)
+      .map((row) => row.line),
     columns: header.columns.map((column, index) => ({
       index,
       letter: column.letter,

@@ -49,7 +49,7 @@ beforeAll(async () => {
   }
   out.end(iconv.encode(text, 'windows-1251'));
   await once(out, 'finish');
-}, 120_000);
+}, 300_000);
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });

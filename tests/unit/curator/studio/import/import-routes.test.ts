@@ -133,6 +133,8 @@ describe('createImportRoutes', () => {
     await call('PUT', `/api/import/${id}/settings`, { encoding: 'koi8-r' });
     const koi = await settled(id);
     expect(koi.source?.encoding).toMatchObject({ id: 'koi8-r', evidence: 'chosen' });
+    // Only what the curator chose counts as chosen; the separator is still found by the rows.
+    expect(koi.source?.separator).toMatchObject({ id: ';', evidence: 'rows' });
     expect(koi.preview[0]!.cells[1]).not.toBe('Иванов');
   });
 
