@@ -147,6 +147,7 @@ async function buildInto(
   const bytes = manifestBytes(manifest);
   if (bytes.length > MAX_MANIFEST_BYTES) {
     throw new CliError(
+      'build.manifest-too-large',
       `the manifest would be ${bytes.length} bytes, more than the ${MAX_MANIFEST_BYTES} kiosks accept (too many files?)`,
     );
   }

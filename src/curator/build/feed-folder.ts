@@ -32,7 +32,7 @@ export async function readPublishedManifest(feedDir: string): Promise<PublishedM
     bytes = await readFile(file);
   } catch (error) {
     if ((error as { code?: string }).code === 'ENOENT') return null;
-    throw new CliError(`${file}: cannot read: ${describeFsError(error)}`);
+    throw new CliError('feed.unreadable-manifest', `${file}: cannot read: ${describeFsError(error)}`);
   }
   // Without the old version we cannot number the new one above it, and kiosks refuse lower numbers.
   let manifest;
@@ -40,7 +40,10 @@ export async function readPublishedManifest(feedDir: string): Promise<PublishedM
     manifest = parseManifestBytes(bytes);
   } catch (error) {
     if (!(error instanceof ManifestFormatError)) throw error;
-    throw new CliError(`${file}: not a valid manifest (${error.problems[0]}); fix it or build into a new folder`);
+    throw new CliError(
+      'feed.invalid-manifest',
+      `${file}: not a valid manifest (${error.problems[0]}); fix it or build into a new folder`,
+    );
   }
   const signature = await readFile(path.join(feedDir, SIGNATURE_FILE), 'utf8').catch(() => null);
   return { manifest, bytes, signature };
@@ -57,7 +60,7 @@ export async function checkFeedFolder(feedDir: string): Promise<void> {
       await access(await existingPartOf(folder), constants.W_OK | constants.X_OK);
     }
   } catch (error) {
-    throw new CliError(`${feedDir}: cannot write the feed there: ${describeFsError(error)}`);
+    throw new CliError('feed.unwritable', `${feedDir}: cannot write the feed there: ${describeFsError(error)}`);
   }
 }
 
@@ -81,7 +84,7 @@ async function writeMissingObjects(
   objects: readonly PlannedObject[],
 ): Promise<WrittenObjects & { undo: () => Promise<void> }> {
   const madeFolders = await makeFolders(path.join(feedDir, OBJECTS_FOLDER)).catch((error: unknown) => {
-    throw new CliError(`${feedDir}: cannot write the feed there: ${describeFsError(error)}`);
+    throw new CliError('feed.unwritable', `${feedDir}: cannot write the feed there: ${describeFsError(error)}`);
   });
   const written: string[] = [];
   let newBytes = 0;
@@ -129,12 +132,12 @@ export async function publishFeed(
     await writeFileAtomic(path.join(feedDir, MANIFEST_FILE), manifestBytes);
   } catch (error) {
     await undo();
-    throw new CliError(`${feedDir}: cannot write the manifest: ${describeFsError(error)}`);
+    throw new CliError('feed.write-failed', `${feedDir}: cannot write the manifest: ${describeFsError(error)}`);
   }
   // docs/design.md §4: between the two renames a kiosk sees a signature mismatch, rejects the
   // pair and keeps its content until the next sync.
   await writeFileAtomic(path.join(feedDir, SIGNATURE_FILE), signature).catch((error: unknown) => {
-    throw new CliError(`${feedDir}: cannot write the manifest signature: ${describeFsError(error)}`);
+    throw new CliError('feed.write-failed', `${feedDir}: cannot write the manifest signature: ${describeFsError(error)}`);
   });
   return { newObjects, newBytes };
 }
@@ -144,11 +147,11 @@ async function writeObject(file: string, { entry, load }: PlannedObject): Promis
   // The object is named by the hash the manifest was made with; a media file edited since
   // would give an object that every kiosk rejects.
   if (bytes.length !== entry.bytes || (await sha256Hex(bytes)) !== entry.sha256) {
-    throw new CliError(`${entry.name}: changed while the build ran; build again`);
+    throw new CliError('build.source-changed', `${entry.name}: changed while the build ran; build again`);
   }
   try {
     await writeFileAtomic(file, bytes);
   } catch (error) {
-    throw new CliError(`${file}: cannot write: ${describeFsError(error)}`);
+    throw new CliError('feed.write-failed', `${file}: cannot write: ${describeFsError(error)}`);
   }
 }
