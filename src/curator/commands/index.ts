@@ -8,16 +8,18 @@ import { command as generateRegister } from './generate-register.ts';
 import { command as search } from './search.ts';
 import { command as keygen } from './keygen.ts';
 import { command as pinHash } from './pin-hash.ts';
+import { command as prune } from './prune.ts';
 import { command as serve } from './serve.ts';
 import { command as validate } from './validate.ts';
 import { command as verify } from './verify.ts';
 
-/** In the order a curator meets them: check, build, sign, try, check again; then the tools. */
+/** In the order a curator meets them: check, build, sign, try, check again, tidy; then the tools. */
 export const COMMANDS: readonly CliCommand[] = [
   validate,
   build,
   keygen,
   verify,
+  prune,
   serve,
   search,
   configSchema,

@@ -11,7 +11,7 @@ import { CLI, ROOT, run, TSX } from './run-cli.ts';
 const MINIMAL = path.join(ROOT, 'tests/fixtures/content/minimal');
 const DEMO_KEY = path.join(ROOT, 'media/DEMO-ONLY-signing-key.json');
 const DEMO_PUBLIC_KEY = 'Jzsq61AALlTGjZNnZnX5QgBDer4a8BssScN+N+edmKc=';
-const COMMAND_NAMES = ['validate', 'build', 'keygen', 'verify', 'serve', 'search', 'config-schema', 'generate-register'];
+const COMMAND_NAMES = ['validate', 'build', 'keygen', 'verify', 'prune', 'serve', 'search', 'config-schema', 'generate-register'];
 
 let tmp: string;
 beforeAll(async () => {
