@@ -8,16 +8,14 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, statfs, writeFile } fr
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFeed, type BuildFeedOptions } from '../../../../src/curator/build/build-feed.ts';
+import { buildFeed } from '../../../../src/curator/build/build-feed.ts';
 import { nodeFeedFs, type FeedFs } from '../../../../src/curator/build/feed-fs.ts';
 import { JOURNAL_FILE, recoverFeedFolder } from '../../../../src/curator/build/feed-transaction.ts';
 import { publishFeed } from '../../../../src/curator/build/publish-feed.ts';
 import { CliError } from '../../../../src/curator/cli-error.ts';
-import { readSigningKey, type SigningKey } from '../../../../src/curator/signing-key.ts';
+import type { SigningKey } from '../../../../src/curator/signing-key.ts';
 import { sha256Hex } from '../../../../src/feed/sha256.ts';
-
-const MINIMAL = path.resolve('tests/fixtures/content/minimal');
-const NOW = new Date('2025-05-31T09:00:00Z');
+import { MINIMAL, NOW, readDemoKey, testBuildOptions } from './test-build-options.ts';
 
 let tmp: string;
 let key: SigningKey;
@@ -26,7 +24,7 @@ let edited: string;
 
 beforeAll(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'eske-transaction-'));
-  key = await readSigningKey(path.resolve('media/DEMO-ONLY-signing-key.json'));
+  key = await readDemoKey();
   edited = path.join(tmp, 'edited');
   await cp(MINIMAL, edited, { recursive: true });
   const edit = async (file: string, from: string, to: string) =>
@@ -40,19 +38,8 @@ afterAll(async () => {
 });
 
 let count = 0;
-function options(contentDir: string, feedDir: string, fs?: FeedFs): BuildFeedOptions {
-  return {
-    contentDir,
-    feedDir,
-    key,
-    strict: false,
-    expiresInDays: null,
-    now: NOW,
-    variantCacheDir: path.join(tmp, 'variant-cache'),
-    progress: () => {},
-    fs,
-  };
-}
+const options = (contentDir: string, feedDir: string, fs?: FeedFs) =>
+  testBuildOptions(key, path.join(tmp, 'variant-cache'), { contentDir, feedDir, fs });
 
 /** Every file and folder under `dir` with the SHA-256 of each file, or null when `dir` is absent. */
 async function snapshot(dir: string): Promise<Record<string, string> | null> {

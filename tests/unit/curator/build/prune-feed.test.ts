@@ -4,13 +4,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFeed } from '../../../../src/curator/build/build-feed.ts';
 import { pruneFeed } from '../../../../src/curator/build/prune-feed.ts';
-import { readSigningKey, type SigningKey } from '../../../../src/curator/signing-key.ts';
+import type { SigningKey } from '../../../../src/curator/signing-key.ts';
 import { verifyFeed } from '../../../../src/curator/verify/verify-feed.ts';
 import { objectPath, type Manifest } from '../../../../src/feed/manifest-schema.ts';
 import { run } from '../run-cli.ts';
-
-const MINIMAL = path.resolve('tests/fixtures/content/minimal');
-const NOW = new Date('2025-05-31T09:00:00Z');
+import { MINIMAL, NOW, readDemoKey, testBuildOptions } from './test-build-options.ts';
 
 let tmp: string;
 let key: SigningKey;
@@ -27,23 +25,14 @@ async function objectFiles(feedDir: string): Promise<string[]> {
 
 beforeAll(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'eske-prune-'));
-  key = await readSigningKey(path.resolve('media/DEMO-ONLY-signing-key.json'));
+  key = await readDemoKey();
   const content = path.join(tmp, 'content');
   await cp(MINIMAL, content, { recursive: true });
   template = path.join(tmp, 'template');
   const register = path.join(content, 'names/register.csv');
   for (const edit of ['', 'Сейфуллин', 'Иванова']) {
     if (edit) await writeFile(register, (await readFile(register, 'utf8')).replace(edit, `${edit}-edited`));
-    const built = await buildFeed({
-      contentDir: content,
-      feedDir: template,
-      key,
-      strict: false,
-      expiresInDays: null,
-      now: NOW,
-      variantCacheDir: path.join(tmp, 'cache'),
-      progress: () => {},
-    });
+    const built = await buildFeed(testBuildOptions(key, path.join(tmp, 'cache'), { contentDir: content, feedDir: template }));
     expect(built.outcome).toBe('published');
   }
 });
