@@ -3,13 +3,13 @@
 // refuses a tampered manifest while keeping what it has.
 
 import { expect, test, type Page } from '@playwright/test';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ExhibitDoc, NamesShard, TestimoniesDoc, TimelineDoc } from '../../src/feed/content-schema.ts';
 import { objectPath } from '../../src/feed/manifest-schema.ts';
-import { DEMO_CONTENT_DIR, E2E_FEED_DIR, PROJECT_ROOT } from './e2e-paths.ts';
+import { E2E_FEED_DIR } from './e2e-paths.ts';
 import { chooseLanguage, openTechnicianPanel, typeOnScreen, waitForContentVersion } from './kiosk-page.ts';
-import { buildFeed, readDocument, readManifest, resetFeed, tamperManifest } from './publish-feed.ts';
+import { publishRetitledDemo, readDocument, readManifest, resetFeed, tamperManifest } from './publish-feed.ts';
 
 const LANGS = ['kk', 'ru', 'en'] as const;
 const DEMO_PIN = '2468';
@@ -27,14 +27,7 @@ function someRecord(): { id: string; surname: string; typed: string } {
 }
 
 /** Publishes the demo with its English title changed, as version 2 of the served feed. */
-function publishSecondEdition(): void {
-  const content = path.join(PROJECT_ROOT, 'tests/.tmp/content-v2');
-  rmSync(content, { recursive: true, force: true });
-  cpSync(DEMO_CONTENT_DIR, content, { recursive: true });
-  const exhibitFile = path.join(content, 'exhibit.yaml');
-  writeFileSync(exhibitFile, readFileSync(exhibitFile, 'utf8').replace(/^(\s+en:\s*")/m, '$1Second edition · '));
-  buildFeed(content, E2E_FEED_DIR);
-}
+const publishSecondEdition = () => publishRetitledDemo('Second edition · ');
 
 async function openKiosk(page: Page): Promise<void> {
   await page.goto('/');

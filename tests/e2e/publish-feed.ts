@@ -5,7 +5,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Manifest, ObjectRole } from '../../src/feed/manifest-schema.ts';
 import { objectPath } from '../../src/feed/manifest-schema.ts';
-import { DEMO_KEY_FILE, E2E_FEED_DIR, E2E_TEMPLATE_FEED_DIR, PROJECT_ROOT } from './e2e-paths.ts';
+import { DEMO_CONTENT_DIR, DEMO_KEY_FILE, E2E_FEED_DIR, E2E_TEMPLATE_FEED_DIR, PROJECT_ROOT } from './e2e-paths.ts';
 
 export function buildFeed(contentDir: string, outDir: string): void {
   execFileSync(
@@ -13,6 +13,16 @@ export function buildFeed(contentDir: string, outDir: string): void {
     ['src/curator/cli.ts', 'build', contentDir, '--out', outDir, '--key', DEMO_KEY_FILE],
     { cwd: PROJECT_ROOT, stdio: 'pipe' },
   );
+}
+
+/** Publishes the demo with `prefix` before its English title, as the next version of `feedDir`. */
+export function publishRetitledDemo(prefix: string, feedDir = E2E_FEED_DIR): void {
+  const content = path.join(PROJECT_ROOT, 'tests/.tmp/content-retitled');
+  rmSync(content, { recursive: true, force: true });
+  cpSync(DEMO_CONTENT_DIR, content, { recursive: true });
+  const exhibitFile = path.join(content, 'exhibit.yaml');
+  writeFileSync(exhibitFile, readFileSync(exhibitFile, 'utf8').replace(/^(\s+en:\s*")/m, `$1${prefix}`));
+  buildFeed(content, feedDir);
 }
 
 /** Serves the pristine demo feed (version 1) at /feed/. */
