@@ -1,7 +1,7 @@
 // Writes a file so that readers see either the old content or the new, never half of it: a
-// static host may serve manifest.json at any moment while a build runs (docs/design.md §4), and a
-// register being generated must not be read half-written. Also makes the folders such a file
-// goes into, naming the part of the path that is a file if one is.
+// register being generated or a cached image variant must not be read half-written (the feed
+// folder has its own journaled writes, build/feed-transaction.ts, with the same temporary names).
+// Also makes the folders such a file goes into, naming the part of the path that is a file if one is.
 
 import { mkdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
