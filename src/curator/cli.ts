@@ -1,6 +1,7 @@
 // Entry point of `npm run feed -- <command>`: picks the command from the one table in
 // commands/index.ts, prints help from the same table, and turns the outcome into an exit code.
-// Commands never call process.exit and never print stacks; this file decides both.
+// Commands never call process.exit and never print stacks; this file decides both (but for
+// stop-on-signal.ts, which ends a command at once on Ctrl-C while it has written nothing).
 
 import { CliError } from './cli-error.ts';
 import type { CliCommand, CliIo } from './command.ts';

@@ -24,23 +24,25 @@ export function parseFlags<const O extends FlagOptions>(
     const message = error instanceof Error ? error.message : String(error);
     const option = /'(--?[\w-]+)/.exec(message)?.[1] ?? '';
     const code = error && typeof error === 'object' && 'code' in error ? error.code : '';
-    const reason =
-      code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
-        ? `unknown option ${option}`
-        : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
-          ? `option ${option} needs a value`
-          : message;
-    throw new UsageError(`${command}: ${reason} ${usageHint(command)}`);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+      throw new UsageError('usage.unknown-option', `${command}: unknown option ${option} ${usageHint(command)}`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+      throw new UsageError('usage.missing-value', `${command}: option ${option} needs a value ${usageHint(command)}`);
+    throw new UsageError('usage.other', `${command}: ${message} ${usageHint(command)}`);
   }
   if (parsed.positionals.length > positionalNames.length) {
-    throw new UsageError(`${command}: unexpected argument "${parsed.positionals[positionalNames.length]}" ${usageHint(command)}`);
+    throw new UsageError(
+      'usage.unexpected-argument',
+      `${command}: unexpected argument "${parsed.positionals[positionalNames.length]}" ${usageHint(command)}`,
+    );
   }
   return parsed;
 }
 
 /** A required positional or option; `what` names it as the help text does (`DIR`, `--out FEED`). */
 export function required<T>(command: string, value: T | undefined, what: string): T {
-  if (value === undefined || value === '') throw new UsageError(`${command}: ${what} is required ${usageHint(command)}`);
+  if (value === undefined || value === '')
+    throw new UsageError('usage.required', `${command}: ${what} is required ${usageHint(command)}`);
   return value;
 }
 
@@ -48,7 +50,10 @@ export function required<T>(command: string, value: T | undefined, what: string)
 export function wholeNumber(command: string, value: string, option: string, min: number, max: number): number {
   const number = /^\d+$/.test(value) ? Number(value) : NaN;
   if (!Number.isSafeInteger(number) || number < min || number > max) {
-    throw new UsageError(`${command}: ${option} expects a whole number from ${min} to ${max}, got "${value}"`);
+    throw new UsageError(
+      'usage.bad-number',
+      `${command}: ${option} expects a whole number from ${min} to ${max}, got "${value}"`,
+    );
   }
   return number;
 }

@@ -11,11 +11,12 @@ export type Severity = 'error' | 'warning';
  * sections), `yaml` and `key` (front matter and exhibit.yaml), `text` (a text per language),
  * `timeline`, `testimony`, `place`, `image`, `ref` (a path or id that must resolve), `file` (a
  * file under files/), `media` (what a media file's bytes are), `webvtt` (a transcript's cues),
- * `chapter` (a testimony's chapters against its recording), `section` (an exhibit section) and
- * `register` (names/*.csv).
+ * `chapter` (a testimony's chapters against its recording), `section` (an exhibit section),
+ * `folder` (a folder of the content folder as such) and `register` (names/*.csv).
  */
 export type ProblemCode =
   | 'exhibit.missing' // no exhibit.yaml: nothing can be published
+  | 'exhibit.unreadable' // exhibit.yaml is there but cannot be read (a folder, a broken link, too large)
   | 'exhibit.default-language-not-listed'
   | 'exhibit.duplicate-language'
   | 'exhibit.duplicate-era'
@@ -63,6 +64,12 @@ export type ProblemCode =
   | 'ref.unchecked' // names a register id while a register file could not be read to the end
   | 'file.empty'
   | 'file.too-large' // over the cap of src/feed/content-limits.ts for its use
+  | 'file.unreadable' // a broken or looping symbolic link, or a file that cannot be opened
+  | 'file.not-regular' // a pipe, socket or device: never opened, since reading one can block forever
+  | 'folder.not-a-folder' // timeline, names, files … is a file
+  | 'folder.unreadable'
+  | 'folder.nested' // a folder inside timeline/, testimonies/, places/ or names/, which are not read
+  | 'folder.loop' // a linked folder under files/ that leads back to one already read
   | 'file.not-webvtt' // does not start with the WEBVTT header
   | 'media.not-what-name-says' // its bytes are another format than its extension says
   | 'media.unreadable' // the format its name says, but damaged or cut short: no duration, no image

@@ -44,25 +44,26 @@ async function readJsonFile(file: string, what: string): Promise<unknown> {
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new CliError(`${file}: cannot read the ${what}: ${describeFsError(error)}`);
+    throw new CliError('key.unreadable', `${file}: cannot read the ${what}: ${describeFsError(error)}`);
   }
   const json = parseJsonText(text);
-  if (!json.ok) throw new CliError(`${file}: the ${what} is not JSON`);
+  if (!json.ok) throw new CliError('key.not-json', `${file}: the ${what} is not JSON`);
   return json.value;
 }
 
 export async function readSigningKey(file: string): Promise<SigningKey> {
   const checked = parseWithSchema(keyFileSchema, await readJsonFile(file, 'key file'));
-  if (!checked.ok) throw new CliError(`${file}: not an ${KEY_FILE_FORMAT} key file: ${checked.problems.join('; ')}`);
+  if (!checked.ok)
+    throw new CliError('key.invalid', `${file}: not an ${KEY_FILE_FORMAT} key file: ${checked.problems.join('; ')}`);
   const { privateKey, publicKey, demoOnly } = checked.value;
   let derived: string;
   try {
     derived = await publicKeyOf(privateKey);
   } catch {
-    throw new CliError(`${file}: privateKey is not a base64 PKCS #8 Ed25519 private key`);
+    throw new CliError('key.bad-private-key', `${file}: privateKey is not a base64 PKCS #8 Ed25519 private key`);
   }
   // A mismatched pair would sign feeds that no kiosk configured with this publicKey accepts.
-  if (derived !== publicKey) throw new CliError(`${file}: publicKey does not belong to privateKey`);
+  if (derived !== publicKey) throw new CliError('key.mismatch', `${file}: publicKey does not belong to privateKey`);
   const mode = (await stat(file)).mode;
   return {
     file,
@@ -106,5 +107,7 @@ export async function readTrust(value: string, cwd: string): Promise<FeedTrust> 
   if (kioskConfig.ok) {
     return { keys: trustedKeysOf(kioskConfig.value.trustedKeys), threshold: kioskConfig.value.signatureThreshold };
   }
-  throw new CliError(`${value}: is not a public key and has neither a publicKey nor trustedKeys of base64 Ed25519 public keys`);
+  throw new CliError(
+    'key.not-a-public-key',
+    `${value}: is not a public key and has neither a publicKey nor trustedKeys of base64 Ed25519 public keys`);
 }

@@ -1,7 +1,7 @@
 // Writes a file so that readers see either the old content or the new, never half of it: a
-// static host may serve manifest.json at any moment while a build runs (docs/design.md §4), and a
-// register being generated must not be read half-written. Also makes the folders such a file
-// goes into, naming the part of the path that is a file if one is.
+// register being generated or a cached image variant must not be read half-written (the feed
+// folder has its own journaled writes, build/feed-transaction.ts, with the same temporary names).
+// Also makes the folders such a file goes into, naming the part of the path that is a file if one is.
 
 import { mkdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,8 +13,7 @@ export function writeFileAtomic(file: string, data: Uint8Array | string, mode?: 
 
 /** writeFileAtomic for content too large to hold at once: `write` fills the temporary file it is given. */
 export async function writeFileAtomicWith(file: string, write: (temporary: string) => Promise<void>): Promise<void> {
-  // Same folder as the target, so the rename stays on one file system and is atomic.
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  const temporary = temporaryPath(file);
   try {
     await write(temporary);
     await rename(temporary, file);
@@ -23,6 +22,21 @@ export async function writeFileAtomicWith(file: string, write: (temporary: strin
     await rm(temporary, { force: true }).catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * Where `file` is written before its rename: the same folder, so the rename stays on one file
+ * system and is atomic; hidden, and named by the writing process, so that one left behind by a
+ * process that is gone can be told from one still being written (feed-transaction.ts).
+ */
+export function temporaryPath(file: string, pid = process.pid): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${pid}.tmp`);
+}
+
+/** The process id in a temporaryPath's name, or null for any other name. */
+export function temporaryWriter(name: string): number | null {
+  const match = /^\..+\.(\d+)\.tmp$/.exec(name);
+  return match ? Number(match[1]) : null;
 }
 
 /** The deepest part of `folder`'s path that exists, `folder` itself if it does; a file there throws NotAFolderError. */
@@ -42,7 +56,7 @@ export async function existingPartOf(folder: string): Promise<string> {
  * Makes all the missing folders or none, and resolves to those it made, outermost first, so
  * that a caller can take them back with removeFolders.
  */
-export async function makeFolders(folder: string): Promise<string[]> {
+export async function makeFolders(folder: string, makeFolder: (part: string) => Promise<unknown> = mkdir): Promise<string[]> {
   const missing: string[] = [];
   for (let part = folder, existing = await existingPartOf(folder); part !== existing; part = path.dirname(part))
     missing.unshift(part);
@@ -50,7 +64,7 @@ export async function makeFolders(folder: string): Promise<string[]> {
   try {
     for (const part of missing) {
       try {
-        await mkdir(part);
+        await makeFolder(part);
         made.push(part);
       } catch (error) {
         // Another process may have made it since the stat.

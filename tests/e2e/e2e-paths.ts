@@ -20,3 +20,9 @@ export const E2E_PUSHGATEWAY_PORT = 4368;
 export const E2E_HEARTBEAT_RECEIVER_PORT = 4369;
 /** The storage-faults spec's JSON receiver, on the port its kiosk-config names (tests/e2e/kiosk-config/storage-faults.json). */
 export const E2E_STORAGE_RECEIVER_PORT = 4539;
+/**
+ * The hosting spec's nginx: the kiosk app and, on another origin, the feed. Next to the preview
+ * server's port, so two checkouts with their own ESKE_E2E_PORT do not meet.
+ */
+export const E2E_NGINX_APP_PORT = E2E_PORT + 1;
+export const E2E_NGINX_FEED_PORT = E2E_PORT + 2;

@@ -1,11 +1,12 @@
 // Run before the end-to-end tests: makes sure the tools they drive are there, so `npm test`
-// passes on a fresh machine: a Chromium, and Debian's prometheus-pushgateway for the heartbeat
-// spec. As root with apt it installs Debian's packages; otherwise it stops at once with the
+// passes on a fresh machine: a Chromium, Debian's prometheus-pushgateway for the heartbeat spec
+// and Debian's nginx for the hosting spec. As root with apt it installs Debian's packages; otherwise it stops at once with the
 // commands that install them.
 
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findChromium } from './find-chromium.ts';
+import { NGINX_BINARY } from './nginx.ts';
 import { PUSHGATEWAY_BINARY } from './pushgateway.ts';
 
 interface Tool {
@@ -34,6 +35,14 @@ const TOOLS: readonly Tool[] = [
     find: () => (existsSync(PUSHGATEWAY_BINARY) ? PUSHGATEWAY_BINARY : null),
     debianPackage: 'prometheus-pushgateway',
     otherwise: ['Debian/Ubuntu:  sudo apt-get install -y prometheus-pushgateway'],
+  },
+  {
+    // On a machine with systemd, Debian's package also starts nginx as a service on port 80;
+    // the spec runs its own on loopback, whatever that one does.
+    name: 'nginx',
+    find: () => (existsSync(NGINX_BINARY) ? NGINX_BINARY : null),
+    debianPackage: 'nginx',
+    otherwise: ['Debian/Ubuntu:  sudo apt-get install -y nginx'],
   },
 ];
 

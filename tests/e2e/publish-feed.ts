@@ -29,6 +29,18 @@ export function buildEdition(name: string, edit: (contentDir: string) => void, o
   buildFeed(content, outDir);
 }
 
+/** Publishes the demo with `prefix` before its English title, as the next version of `feedDir`. */
+export function publishRetitledDemo(prefix: string, feedDir = E2E_FEED_DIR): void {
+  buildEdition(
+    'content-retitled',
+    (content) => {
+      const exhibitFile = path.join(content, 'exhibit.yaml');
+      writeFileSync(exhibitFile, readFileSync(exhibitFile, 'utf8').replace(/^(\s+en:\s*")/m, `$1${prefix}`));
+    },
+    feedDir,
+  );
+}
+
 /** Serves the pristine demo feed (version 1) at /feed/. */
 export function resetFeed(): void {
   rmSync(E2E_FEED_DIR, { recursive: true, force: true });

@@ -24,8 +24,37 @@ export interface MediaObject {
   image?: { thumb: string; width: number; height: number };
 }
 
-/** Relative content path (`files/t01.ogg`) → what carries it in the feed. */
-export type MediaObjects = ReadonlyMap<string, MediaObject>;
+/** Relative content path (`files/t01.ogg`) → what carries it in the feed; lookups by `get` only. */
+export type MediaObjects = Pick<ReadonlyMap<string, MediaObject>, 'get'>;
+
+/** The media of a build, remembering each file the documents look up: what the feed must carry. */
+export class UsedMedia implements MediaObjects {
+  readonly #media: ReadonlyMap<string, MediaObject>;
+  readonly #used = new Set<string>();
+
+  constructor(media: ReadonlyMap<string, MediaObject>) {
+    this.#media = media;
+  }
+
+  get(file: string): MediaObject | undefined {
+    this.#used.add(file);
+    return this.#media.get(file);
+  }
+
+  has(file: string): boolean {
+    return this.#media.has(file);
+  }
+
+  /** The objects (an image's display variant and thumb) of every file looked up so far. */
+  usedObjects(): Set<string> {
+    const hashes = new Set<string>();
+    for (const file of this.#used) {
+      const object = this.#media.get(file);
+      if (object) hashes.add(object.sha256).add(object.image?.thumb ?? object.sha256);
+    }
+    return hashes;
+  }
+}
 
 function objectOf(media: MediaObjects, file: string): MediaObject {
   const object = media.get(file);

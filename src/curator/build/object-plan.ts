@@ -3,7 +3,7 @@
 
 import type { ObjectEntry, ObjectRole } from '../../feed/manifest-schema.ts';
 import { sha256Hex } from '../../feed/sha256.ts';
-import type { PlannedObject } from './feed-folder.ts';
+import type { PlannedObject } from './publish-feed.ts';
 
 export const JSON_TYPE = 'application/json';
 
@@ -33,6 +33,12 @@ export class ObjectPlan {
     // Two content files with the same bytes are one object.
     if (!this.objects.some((other) => other.entry.sha256 === entry.sha256)) this.objects.push({ entry, load });
     return entry.sha256;
+  }
+
+  /** Drops the objects whose SHA-256 `keep` refuses (media that no published item uses). */
+  retain(keep: (sha256: string) => boolean): void {
+    const kept = this.objects.filter((object) => keep(object.entry.sha256));
+    this.objects.splice(0, this.objects.length, ...kept);
   }
 
   /** A small document, kept in memory until it is written. */

@@ -19,7 +19,7 @@ async function readMedia(file: string, absolutePath: string): Promise<Uint8Array
   try {
     return await readFile(absolutePath);
   } catch (error) {
-    throw new CliError(`${file}: cannot read: ${describeFsError(error)}`);
+    throw new CliError('build.media-unreadable', `${file}: cannot read: ${describeFsError(error)}`);
   }
 }
 

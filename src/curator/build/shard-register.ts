@@ -73,7 +73,10 @@ export class RegisterShardCollector {
   *shards(images: ResolveImages, maxRecords = MAX_SHARD_RECORDS): Generator<RegisterShard> {
     const shardCount = chooseShardCount(this.#hashes, maxRecords);
     if (shardCount > SPILL_BUCKETS)
-      throw new CliError(`the register needs ${shardCount} shards; this build supports at most ${SPILL_BUCKETS}`);
+      throw new CliError(
+        'build.too-many-shards',
+        `the register needs ${shardCount} shards; this build supports at most ${SPILL_BUCKETS}`,
+      );
     for (let shard = 0; shard < shardCount; shard++) yield this.shard(shard, shardCount, images);
   }
 

@@ -44,7 +44,7 @@ export const command: CliCommand = {
     try {
       await writeFileAtomic(file, text);
     } catch (error) {
-      throw new CliError(`${SCHEMA_FILE}: cannot write: ${describeFsError(error)}`);
+      throw new CliError('config-schema.unwritable', `${SCHEMA_FILE}: cannot write: ${describeFsError(error)}`);
     }
     io.out(`wrote ${SCHEMA_FILE}`);
     return 0;

@@ -93,7 +93,7 @@ async function writeToFile(
   } catch (error) {
     // File system failures are the user's to fix; anything else is a bug and goes up as one.
     if (error instanceof NotAFolderError || (error && typeof error === 'object' && 'code' in error)) {
-      throw new CliError(`${shownAs}: cannot write the register: ${describeFsError(error)}`);
+      throw new CliError('generate.unwritable', `${shownAs}: cannot write the register: ${describeFsError(error)}`);
     }
     throw error;
   }

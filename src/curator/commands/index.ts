@@ -9,13 +9,14 @@ import { command as importRegister } from './import.ts';
 import { command as search } from './search.ts';
 import { command as keygen } from './keygen.ts';
 import { command as pinHash } from './pin-hash.ts';
+import { command as prune } from './prune.ts';
 import { command as serve } from './serve.ts';
 import { command as sign } from './sign.ts';
 import { command as studio } from './studio.ts';
 import { command as validate } from './validate.ts';
 import { command as verify } from './verify.ts';
 
-/** In the order a curator meets them: check, build, sign, try, check again; then the tools. */
+/** In the order a curator meets them: check, build, sign, try, check again, tidy; then the tools. */
 export const COMMANDS: readonly CliCommand[] = [
   validate,
   build,
@@ -23,6 +24,7 @@ export const COMMANDS: readonly CliCommand[] = [
   keygen,
   sign,
   verify,
+  prune,
   serve,
   search,
   importRegister,

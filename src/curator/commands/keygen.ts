@@ -40,8 +40,8 @@ export const command: CliCommand = {
       await chmod(file, 0o600);
     } catch (error) {
       if ((error as { code?: string }).code === 'EEXIST')
-        throw new CliError(`${out}: already exists; keygen never overwrites a key file`);
-      throw new CliError(`${out}: cannot write the key file: ${describeFsError(error)}`);
+        throw new CliError('keygen.exists', `${out}: already exists; keygen never overwrites a key file`);
+      throw new CliError('keygen.unwritable', `${out}: cannot write the key file: ${describeFsError(error)}`);
     }
     const keyid = await keyIdOf(pair.publicKey);
     io.out(`wrote ${out} (private: keep it secret and backed up)`);

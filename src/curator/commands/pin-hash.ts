@@ -25,7 +25,8 @@ export const command: CliCommand = {
     parseFlags('pin-hash', args, {}, []);
     if (process.stdin.isTTY) io.err('Type the PIN, press Enter, then Ctrl-D:');
     const pin = (await text(process.stdin)).trim();
-    if (!/^\d{4,8}$/.test(pin)) throw new UsageError('pin-hash: the PIN must be 4 to 8 digits, given on standard input');
+    if (!/^\d{4,8}$/.test(pin))
+      throw new UsageError('usage.bad-pin', 'pin-hash: the PIN must be 4 to 8 digits, given on standard input');
     io.out(await hashPin(pin));
     return 0;
   },

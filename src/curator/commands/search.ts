@@ -49,7 +49,7 @@ export const command: CliCommand = {
     // parseArgs leaves an absent boolean undefined, not false.
     const fromStdin = values.stdin === true;
     if (fromStdin === (query !== undefined))
-      throw new UsageError('search: give either a QUERY or --stdin (see: npm run feed -- search --help)');
+      throw new UsageError('usage.query-or-stdin', 'search: give either a QUERY or --stdin (see: npm run feed -- search --help)');
     const limit = values.limit === undefined ? DEFAULT_LIMIT : wholeNumber('search', values.limit, '--limit', 1, MAX_LIMIT);
 
     const loaded = await loadRegister(path.resolve(io.cwd, source));

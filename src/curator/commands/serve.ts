@@ -41,6 +41,7 @@ export const command: CliCommand = {
       await access(path.join(feedDir, 'manifest.json'));
     } catch (error) {
       throw new CliError(
+        'serve.not-a-feed',
         `${feed}: not a feed folder (manifest.json: ${describeFsError(error)}); build one with "npm run feed -- build"`,
       );
     }
@@ -53,7 +54,9 @@ export const command: CliCommand = {
       }),
     );
     await new Promise<void>((resolve, reject) => {
-      server.once('error', (error) => reject(new CliError(`cannot listen on ${host}:${port}: ${describeFsError(error)}`)));
+      server.once('error', (error) =>
+        reject(new CliError('serve.cannot-listen', `cannot listen on ${host}:${port}: ${describeFsError(error)}`)),
+      );
       server.listen(port, host, resolve);
     });
     const address = server.address();

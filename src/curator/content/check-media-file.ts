@@ -4,6 +4,7 @@
 
 import { open, readFile } from 'node:fs/promises';
 import type { ObjectType } from '../../feed/manifest-schema.ts';
+import { describeFsError, fsErrorCode } from '../cli-error.ts';
 import type { LineIssue } from '../report.ts';
 import { checkWebVtt } from './check-webvtt.ts';
 import { readImageHeader } from './image-header.ts';
@@ -34,6 +35,16 @@ const unreadable = (reason: string, libraryMessage: string | undefined): MediaFi
   wholeFile({ code: 'media.unreadable', reason, ...(libraryMessage !== undefined && { details: { library: libraryMessage } }) });
 
 export async function checkMediaFile(absolutePath: string, type: ObjectType): Promise<MediaFileCheck> {
+  try {
+    return await checkReadableFile(absolutePath, type);
+  } catch (error) {
+    // Permission denied, a transcript over 2 GiB, a disk error: the file cannot be published.
+    if (fsErrorCode(error) === undefined) throw error;
+    return wholeFile({ code: 'media.unreadable', reason: `cannot read: ${describeFsError(error)}` });
+  }
+}
+
+async function checkReadableFile(absolutePath: string, type: ObjectType): Promise<MediaFileCheck> {
   if (type === 'text/vtt') return { issues: checkWebVtt(await readFile(absolutePath, 'utf8')) };
   if (!isBinaryMediaType(type)) return { issues: [] };
   const mismatch = signatureMismatch(type, await readHead(absolutePath));

@@ -2,8 +2,10 @@
 // really there (with the exact case of each name: a kiosk's host may be case-sensitive even if
 // the curator's laptop is not), and finds the file a reference that misses one most likely means.
 
-import { readdir, stat } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
+import type { Report } from '../report.ts';
+import { listFolder } from './list-folder.ts';
 
 export const FILES_FOLDER = 'files';
 
@@ -12,25 +14,25 @@ export interface ContentFile {
   bytes: number;
 }
 
-/** Relative path (`files/audio/t01.ogg`) → file; hidden files (.DS_Store) are skipped. */
-export async function listContentFiles(contentDir: string): Promise<Map<string, ContentFile>> {
+/**
+ * Relative path (`files/audio/t01.ogg`) → file; hidden files (.DS_Store) are skipped. Linked
+ * folders are followed (media kept on another disk), each real folder once, so a link back up
+ * the tree cannot make the walk endless.
+ */
+export async function listContentFiles(contentDir: string, report: Report): Promise<Map<string, ContentFile>> {
   const files = new Map<string, ContentFile>();
+  const walked = new Set<string>();
   const walk = async (relativeDir: string): Promise<void> => {
-    let entries;
-    try {
-      entries = await readdir(path.join(contentDir, relativeDir), { withFileTypes: true });
-    } catch {
-      return; // no files/ folder: every reference will be reported as missing
+    const real = await realpath(path.join(contentDir, relativeDir)).catch(() => null);
+    if (real !== null && walked.has(real)) {
+      report.warning(`${relativeDir}/`, null, 'folder.loop', 'leads back to a folder already read; its files are read once');
+      return;
     }
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      if (entry.name.startsWith('.')) continue;
-      const relative = `${relativeDir}/${entry.name}`;
-      if (entry.isDirectory()) await walk(relative);
-      else {
-        const absolutePath = path.join(contentDir, relative);
-        files.set(relative, { absolutePath, bytes: (await stat(absolutePath)).size });
-      }
-    }
+    if (real !== null) walked.add(real);
+    // No files/ folder: every reference will be reported as missing.
+    const listed = await listFolder(contentDir, relativeDir, report);
+    for (const { file, absolutePath, bytes } of listed?.files ?? []) files.set(file, { absolutePath, bytes });
+    for (const folder of listed?.folders ?? []) await walk(folder);
   };
   await walk(FILES_FOLDER);
   return files;

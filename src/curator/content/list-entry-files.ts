@@ -2,10 +2,9 @@
 // entry's id (docs/content-folder.md), so it must be a valid id; other files are warned about.
 // A file whose name is not a valid id is still listed, so it is checked and links to it resolve.
 
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
 import { timelineEventSchema } from '../../feed/content-schema.ts';
 import type { Report } from '../report.ts';
+import { listFolder, warnSubfolders } from './list-folder.ts';
 
 export interface EntryFile {
   id: string;
@@ -18,16 +17,11 @@ export interface EntryFile {
 
 /** An absent folder is no entries; the caller decides whether its section needs some. */
 export async function listEntryFiles(contentDir: string, folder: string, report: Report): Promise<EntryFile[]> {
-  let names: string[];
-  try {
-    names = (await readdir(path.join(contentDir, folder), { withFileTypes: true })).filter((d) => d.isFile()).map((d) => d.name);
-  } catch {
-    return [];
-  }
+  const listed = await listFolder(contentDir, folder, report);
+  if (!listed) return [];
+  warnSubfolders(listed, report);
   const entries: EntryFile[] = [];
-  for (const name of names.sort()) {
-    const file = `${folder}/${name}`;
-    if (name.startsWith('.')) continue; // editor and OS litter (.DS_Store, .swp)
+  for (const { name, file, absolutePath } of listed.files) {
     if (!name.endsWith('.md')) {
       report.warning(file, null, 'entry.not-markdown', 'not a .md file; it is ignored');
       continue;
@@ -43,7 +37,7 @@ export async function listEntryFiles(contentDir: string, folder: string, report:
         `the file name is the id and must be lowercase letters, digits and - (e.g. 1937-order-00447.md)`,
       );
     }
-    entries.push({ id, file, absolutePath: path.join(contentDir, folder, name), validId });
+    entries.push({ id, file, absolutePath, validId });
   }
   return entries;
 }

@@ -2,7 +2,7 @@
 // places/, names/*.csv and files/, then the checks across them. Every problem goes to the report; the
 // caller decides what they mean (validate prints them, build may refuse to publish).
 
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CliError } from '../cli-error.ts';
 import type { Report } from '../report.ts';
@@ -10,6 +10,7 @@ import { checkChapterTimes } from './check-chapter-times.ts';
 import { checkReferences, type MediaFile } from './check-references.ts';
 import type { ContentEntry } from './content-refs.ts';
 import { listContentFiles, type ContentFile } from './list-content-files.ts';
+import { listFolder, warnSubfolders } from './list-folder.ts';
 import { EXHIBIT_FILE, readExhibit, type ExhibitSource } from './read-exhibit.ts';
 import { PLACES_FOLDER, readPlaces, type PlaceSource } from './read-places.ts';
 import { readRegisterCsv } from './read-register-csv.ts';
@@ -49,25 +50,18 @@ async function readRegister(
   const totals = { files: 0, rows: 0, published: 0 };
   /** One per register file with images: its published images go to the checks of files/ like any entry's. */
   const entries: ContentEntry<true>[] = [];
-  let names: string[];
-  try {
-    names = (await readdir(path.join(contentDir, NAMES_FOLDER), { withFileTypes: true }))
-      .filter((d) => d.isFile())
-      .map((d) => d.name);
-  } catch {
-    return { totals, entries };
-  }
+  const listed = await listFolder(contentDir, NAMES_FOLDER, report);
+  if (!listed) return { totals, entries };
+  warnSubfolders(listed, report);
   // docs/content-folder.md: register files are read in name order.
-  for (const name of names.sort()) {
-    const file = `${NAMES_FOLDER}/${name}`;
-    if (name.startsWith('.')) continue;
+  for (const { name, file, absolutePath } of listed.files) {
     if (!name.toLowerCase().endsWith('.csv')) {
       report.warning(file, null, 'register.not-csv', 'not a .csv file; it is ignored');
       continue;
     }
     const stats = await readRegisterCsv({
       file,
-      absolutePath: path.join(contentDir, file),
+      absolutePath,
       report,
       ids,
       files,
@@ -91,7 +85,8 @@ export async function readContentFolder(
   options: ReadContentOptions = {},
 ): Promise<ContentFolder | null> {
   const info = await stat(contentDir).catch(() => null);
-  if (!info?.isDirectory()) throw new CliError(`${contentDir}: no such folder (expected a content folder with ${EXHIBIT_FILE})`);
+  if (!info?.isDirectory())
+    throw new CliError('content.not-a-folder', `${contentDir}: no such folder (expected a content folder with ${EXHIBIT_FILE})`);
 
   const exhibit = await readExhibit(path.join(contentDir, EXHIBIT_FILE), report);
   if (!exhibit) return null;
@@ -99,7 +94,7 @@ export async function readContentFolder(
   const timeline = await readTimeline(contentDir, report);
   const testimonies = await readTestimonies(contentDir, report);
   const places = await readPlaces(contentDir, report);
-  const files = await listContentFiles(contentDir);
+  const files = await listContentFiles(contentDir, report);
   const registerIds = new RegisterIds();
   const { totals: register, entries: registerImages } = await readRegister(contentDir, report, registerIds, files, options);
 

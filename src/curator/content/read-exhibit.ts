@@ -3,11 +3,12 @@
 // language, and the links in its Markdown, are checked by read-content-folder.
 // A key with an error is left out and the rest still checked, so one mistake hides no other.
 
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { z } from 'zod';
 import { eraSchema, exhibitDocSchema, keywordSchema, type LocalizedMarkdown } from '../../feed/content-schema.ts';
 import { LANGUAGES, type Language } from '../../feed/languages.ts';
 import { manifestSchema } from '../../feed/manifest-schema.ts';
+import { describeFsError, fsErrorCode } from '../cli-error.ts';
 import type { ProblemCode, Report } from '../report.ts';
 import { checkMarkdown, warnOutsideLinks } from './check-markdown.ts';
 import { unreadEntry, type ContentEntry, type ImageSource, type LinkRef, type TextRef } from './content-refs.ts';
@@ -72,9 +73,16 @@ export interface ExhibitRead {
 export async function readExhibit(absolutePath: string, report: Report): Promise<ExhibitRead | null> {
   let text: string;
   try {
+    // A pipe or device would block the read forever.
+    if (!(await stat(absolutePath)).isFile()) {
+      report.error(EXHIBIT_FILE, null, 'exhibit.unreadable', 'is not a regular file (a folder, pipe or device)');
+      return null;
+    }
     text = await readFile(absolutePath, 'utf8');
-  } catch {
-    report.error(EXHIBIT_FILE, null, 'exhibit.missing', 'missing: every content folder needs one (see docs/content-folder.md)');
+  } catch (error) {
+    if (fsErrorCode(error) === 'ENOENT')
+      report.error(EXHIBIT_FILE, null, 'exhibit.missing', 'missing: every content folder needs one (see docs/content-folder.md)');
+    else report.error(EXHIBIT_FILE, null, 'exhibit.unreadable', `cannot read: ${describeFsError(error)}`);
     return null;
   }
   const errorsBefore = report.errorCount;

@@ -27,13 +27,14 @@ export async function loadRegister(source: string): Promise<LoadedRegister> {
   try {
     info = await stat(source);
   } catch (error) {
-    throw new CliError(`search: ${source}: ${describeFsError(error)}`);
+    throw new CliError('search.unreadable', `search: ${source}: ${describeFsError(error)}`);
   }
   if (info.isFile()) return readCsvFiles([source], path.dirname(source));
   const entries = await readdir(source);
   if (entries.includes('manifest.json')) return readFeed(source);
   if (!entries.includes(NAMES_FOLDER)) {
     throw new CliError(
+      'search.unknown-source',
       `search: ${source} is neither a register CSV, a content folder (with names/) nor a feed (with manifest.json)`,
     );
   }
@@ -84,7 +85,8 @@ async function parseOrExplain<T>(feed: string, file: string, parse: () => Promis
   try {
     return await parse();
   } catch (error) {
-    if (error instanceof FeedError) throw new CliError(`search: ${path.join(feed, file)}: ${error.message}`);
+    if (error instanceof FeedError)
+      throw new CliError('search.feed-invalid', `search: ${path.join(feed, file)}: ${error.message}`);
     throw error;
   }
 }

@@ -21,6 +21,7 @@ const COMMAND_NAMES = [
   'studio',
   'keygen',
   'sign',
+  'prune',
   'verify',
   'serve',
   'search',

@@ -280,6 +280,28 @@ describe('buildFeed', () => {
     expect(testimonies[0]!.media!.durationSeconds).toBeCloseTo(3, 2);
   });
 
+  describe('with force', () => {
+    it('leaves out an item with an error, drops the links to it, and publishes the rest', async () => {
+      const built = options({ contentDir: await contentWithMissingMedia(), force: true });
+      const result = await buildFeed(built);
+      expect(result).toMatchObject({ outcome: 'published', leftOut: ['testimonies/t01-witness.md'] });
+      expect((await documentOf<TestimoniesDoc>(built.feedDir, 'testimonies')).testimonies).toEqual([]);
+      const order = (await documentOf<TimelineDoc>(built.feedDir, 'timeline')).events.find((event) => event.id === '1937-order')!;
+      expect(order.links.testimonies).toEqual([]);
+      // The transcripts of the testimony left out are not published either.
+      expect((await manifestOf(built.feedDir)).objects.filter((entry) => entry.type === 'text/vtt')).toEqual([]);
+    });
+
+    it('never skips what no item stands for: an image exhibit.yaml shows', async () => {
+      const png = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#333' } })
+        .png()
+        .toBuffer();
+      const built = options({ contentDir: await contentWithImage(png.subarray(0, png.length - 200)), force: true });
+      expect((await buildFeed(built)).outcome).toBe('stopped');
+      expect(await snapshot(built.feedDir)).toBeNull();
+    });
+  });
+
   describe('when the build stops', () => {
     const stopping = [
       ['a blocking error', () => contentWithMissingMedia(), false],
