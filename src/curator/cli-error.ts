@@ -16,6 +16,7 @@ export type CliErrorCode =
   | 'usage.conflict' // two options that cannot go together
   | 'usage.bad-pin'
   | 'usage.query-or-stdin'
+  | 'usage.bad-choice' // a value outside an option's list (import --encoding, --separator)
   | 'usage.other' // what node:util's parser says, for a case the table above lacks
   | 'content.not-a-folder'
   | 'feed.unreadable-manifest'
@@ -33,6 +34,12 @@ export type CliErrorCode =
   | 'prune.not-a-feed'
   | 'prune.history-missing' // a version prune must keep is not in versions/
   | 'prune.remove-failed'
+  | 'sign.legacy-format' // an eske-feed/1 manifest has room for one signature only
+  | 'verify.unreadable'
+  | 'import.unreadable' // the register file cannot be read as a spreadsheet
+  | 'import.unwritable'
+  | 'studio.not-built'
+  | 'studio.cannot-listen'
   | 'key.unreadable'
   | 'key.not-json'
   | 'key.invalid'

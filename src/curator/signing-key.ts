@@ -109,5 +109,6 @@ export async function readTrust(value: string, cwd: string): Promise<FeedTrust> 
   }
   throw new CliError(
     'key.not-a-public-key',
-    `${value}: is not a public key and has neither a publicKey nor trustedKeys of base64 Ed25519 public keys`);
+    `${value}: is not a public key and has neither a publicKey nor trustedKeys of base64 Ed25519 public keys`,
+  );
 }

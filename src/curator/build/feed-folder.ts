@@ -35,7 +35,10 @@ function parseManifestFile(file: string, bytes: Uint8Array): Omit<PublishedManif
     return { manifest: parseManifestBytes(read.signedBytes), file: read };
   } catch (error) {
     if (!(error instanceof FeedError)) throw error;
-    throw new CliError('feed.invalid-manifest', `${file}: not a valid manifest (${error.message}); fix it or build into a new folder`);
+    throw new CliError(
+      'feed.invalid-manifest',
+      `${file}: not a valid manifest (${error.message}); fix it or build into a new folder`,
+    );
   }
 }
 

@@ -112,7 +112,7 @@ export const command: CliCommand = {
         return 0;
       }
       const written = await session.write().catch((error: unknown) => {
-        throw new CliError(`${NAME}: cannot write ${session.target}: ${describeFsError(error)}`);
+        throw new CliError('import.unwritable', `${NAME}: cannot write ${session.target}: ${describeFsError(error)}`);
       });
       if (written.rememberProblem) io.err(`${NAME}: warning: ${written.rememberProblem}`);
       io.out(
@@ -137,9 +137,9 @@ async function openSession(io: CliIo, options: Parameters<typeof ImportSession.o
     return await ImportSession.open({ ...options, onProgress });
   } catch (error) {
     if (error instanceof WorkbookError || error instanceof ImportSetupError)
-      throw new CliError(`${NAME}: ${options.fileName}: ${error.message}`);
+      throw new CliError('import.unreadable', `${NAME}: ${options.fileName}: ${error.message}`);
     if (error && typeof error === 'object' && 'syscall' in error)
-      throw new CliError(`${NAME}: ${options.fileName}: ${describeFsError(error)}`);
+      throw new CliError('import.unreadable', `${NAME}: ${options.fileName}: ${describeFsError(error)}`);
     throw error;
   }
 }
@@ -156,7 +156,7 @@ async function writeProblems(file: string, shownAs: string, problems: readonly I
   try {
     await writeFile(file, problemsCsv(problems));
   } catch (error) {
-    throw new CliError(`${NAME}: cannot write ${shownAs}: ${describeFsError(error)}`);
+    throw new CliError('import.unwritable', `${NAME}: cannot write ${shownAs}: ${describeFsError(error)}`);
   }
 }
 
@@ -166,7 +166,10 @@ function mappingOf(pairs: readonly string[]): Record<string, ColumnTarget> {
     const at = pair.lastIndexOf('=');
     const target = pair.slice(at + 1).trim();
     if (at <= 0 || !isColumnTarget(target)) {
-      throw new UsageError(`${NAME}: --mapping "${pair}" must be NAME=COLUMN, COLUMN one of: ${COLUMN_TARGETS.join(', ')}`);
+      throw new UsageError(
+        'usage.bad-choice',
+        `${NAME}: --mapping "${pair}" must be NAME=COLUMN, COLUMN one of: ${COLUMN_TARGETS.join(', ')}`,
+      );
     }
     columns[pair.slice(0, at).trim()] = target;
   }
@@ -175,13 +178,15 @@ function mappingOf(pairs: readonly string[]): Record<string, ColumnTarget> {
 
 function encodingOf(value: string): ImportEncoding {
   const encoding = IMPORT_ENCODINGS.find((each) => each === value.toLowerCase());
-  if (!encoding) throw new UsageError(`${NAME}: --encoding must be one of ${IMPORT_ENCODINGS.join(', ')}, got "${value}"`);
+  if (!encoding)
+    throw new UsageError('usage.bad-choice', `${NAME}: --encoding must be one of ${IMPORT_ENCODINGS.join(', ')}, got "${value}"`);
   return encoding;
 }
 
 function separatorOf(value: string): Separator {
   const separator = SEPARATORS.find((each) => SEPARATOR_NAMES[each] === value || each === value);
-  if (!separator) throw new UsageError(`${NAME}: --separator must be comma, semicolon or tab, got "${value}"`);
+  if (!separator)
+    throw new UsageError('usage.bad-choice', `${NAME}: --separator must be comma, semicolon or tab, got "${value}"`);
   return separator;
 }
 

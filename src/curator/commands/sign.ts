@@ -8,20 +8,22 @@ import { shortKeyId } from '../../feed/key-id.ts';
 import { envelopeFileBytes, MANIFEST_FILE, sameBytes } from '../../feed/manifest-envelope.ts';
 import { FEED_FORMAT } from '../../feed/manifest-schema.ts';
 import { readPublishedManifest } from '../build/feed-folder.ts';
-import { CliError, describeFsError } from '../cli-error.ts';
+import { recoverFeedFolder } from '../build/feed-transaction.ts';
+import { manifestControlFiles, publishFeed } from '../build/publish-feed.ts';
+import { CliError } from '../cli-error.ts';
 import type { CliCommand } from '../command.ts';
 import { parseFlags, required } from '../parse-flags.ts';
 import { signEnvelope } from '../sign-envelope.ts';
 import { readSigningKeys } from '../signing-key.ts';
-import { writeFileAtomic } from '../write-file-atomic.ts';
 
 const HELP = `Usage: npm run feed -- sign FEED --key KEYFILE [--key KEYFILE …]
 
 Adds a signature by each KEYFILE to the manifest published in the feed folder FEED.
 What is signed stays as it is (version, objects, expiry), so kiosks that installed it
 download nothing. A key that already signed it is signed with again, in its place.
-manifest.json is rewritten through a temporary file and a rename: a host serving
-FEED meanwhile hands out the old file or the new one, never half of either.
+manifest.json and its copy in versions/ are rewritten as one transaction, each
+through a temporary file and a rename: a host serving FEED meanwhile hands out the
+old file or the new one, never half of either.
 
 Check the feed first ("npm run feed -- verify FEED --pub …"): a signature vouches for
 whatever the manifest holds. A key rotation, step by step, is in docs/trust.md.
@@ -41,11 +43,13 @@ export const command: CliCommand = {
     const feed = required('sign', positionals[0], 'FEED');
     const keys = await readSigningKeys(required('sign', values.key?.length ? values.key : undefined, '--key KEYFILE'), io);
     const feedDir = path.resolve(io.cwd, feed);
+    await recoverFeedFolder(feedDir);
     const published = await readPublishedManifest(feedDir);
-    if (!published) throw new CliError(`${feed}: has no ${MANIFEST_FILE}; build the feed first`);
+    if (!published) throw new CliError('feed.unreadable-manifest', `${feed}: has no ${MANIFEST_FILE}; build the feed first`);
     const { file, manifest } = published;
     if (file.format !== FEED_FORMAT) {
       throw new CliError(
+        'sign.legacy-format',
         `${feed}: holds an ${file.format} manifest, which has room for one signature; build it again to publish ${FEED_FORMAT}`,
       );
     }
@@ -60,11 +64,7 @@ export const command: CliCommand = {
       );
       return 0;
     }
-    try {
-      await writeFileAtomic(path.join(feedDir, MANIFEST_FILE), after);
-    } catch (error) {
-      throw new CliError(`${feed}: cannot write ${MANIFEST_FILE}: ${describeFsError(error)}`);
-    }
+    await publishFeed(feedDir, [], manifestControlFiles(manifest.version, after), { baseVersion: manifest.version });
     io.out(`signed version ${manifest.version} of "${manifest.exhibitId}" in ${feed}; now signed by ${signers}`);
     return 0;
   },

@@ -4,7 +4,7 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CliError, describeFsError } from '../cli-error.ts';
+import { CliError, describeFsError, UsageError } from '../cli-error.ts';
 import type { CliCommand } from '../command.ts';
 import { parseFlags, required, wholeNumber } from '../parse-flags.ts';
 import { readSigningKey } from '../signing-key.ts';
@@ -42,7 +42,7 @@ async function checkBuilt(dir: string, script: string): Promise<void> {
   try {
     await access(path.join(dir, 'index.html'));
   } catch (error) {
-    throw new CliError(`${dir}: no built app (${describeFsError(error)}); run "npm run ${script}" first`);
+    throw new CliError('studio.not-built', `${dir}: no built app (${describeFsError(error)}); run "npm run ${script}" first`);
   }
 }
 
@@ -60,14 +60,17 @@ export const command: CliCommand = {
     const folder = required('studio', positionals[0], 'DIR');
     const contentDir = path.resolve(io.cwd, folder);
     if ((values.out === undefined) !== (values.key === undefined)) {
-      throw new CliError('studio: give --out and --key together, or neither (then the studio cannot publish)');
+      throw new UsageError(
+        'usage.conflict',
+        'studio: give --out and --key together, or neither (then the studio cannot publish)',
+      );
     }
     const port = values.port === undefined ? DEFAULT_STUDIO_PORT : wholeNumber('studio', values.port, '--port', 1, 65_535);
     const previewPort =
       values['preview-port'] === undefined
         ? port + 1
         : wholeNumber('studio', values['preview-port'], '--preview-port', 1, 65_535);
-    if (previewPort === port) throw new CliError('studio: --preview-port must differ from --port');
+    if (previewPort === port) throw new UsageError('usage.conflict', 'studio: --preview-port must differ from --port');
     await checkBuilt(STUDIO_APP_DIR, 'build:studio');
     await checkBuilt(KIOSK_APP_DIR, 'build');
     const key = values.key === undefined ? null : await readSigningKey(path.resolve(io.cwd, values.key));
@@ -83,7 +86,10 @@ export const command: CliCommand = {
       publish: key && values.out !== undefined ? { feedDir: path.resolve(io.cwd, values.out), key } : null,
       log: io.err,
     }).catch((error: unknown) => {
-      throw new CliError(`studio: cannot listen on 127.0.0.1:${port} or ${previewPort}: ${describeFsError(error)}`);
+      throw new CliError(
+        'studio.cannot-listen',
+        `studio: cannot listen on 127.0.0.1:${port} or ${previewPort}: ${describeFsError(error)}`,
+      );
     });
     io.out(`Curator Studio for ${folder} at ${studio.url} (Ctrl+C stops)`);
 

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { listContentFiles, type ContentFile } from '../content/list-content-files.ts';
 import { NAMES_FOLDER } from '../content/read-content-folder.ts';
 import { mapHeader } from '../content/register-columns.ts';
+import { Report } from '../report.ts';
 import { analyzeImport, tally, type Analysis, type ProblemRow } from './analyze-import.ts';
 import { checkImportRow, type RowContext, type RowFix } from './check-import-row.ts';
 import { planOutput, suggestTargets, type OutputPlan } from './column-mapping.ts';
@@ -92,7 +93,7 @@ export class ImportSession {
     if (options.target === undefined && session.#remembered?.target) session.target = session.#remembered.target;
     checkTarget(session.target);
     for (const line of options.skips ?? []) session.skips.add(line);
-    session.#files = await listContentFiles(options.contentDir);
+    session.#files = await listContentFiles(options.contentDir, new Report());
     session.others = await readOtherRegisters(options.contentDir, session.target);
     await session.reread({
       encoding: options.encoding ?? session.#remembered?.encoding,

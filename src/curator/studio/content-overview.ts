@@ -31,6 +31,6 @@ export async function readOverview(
       keywords: (exhibit?.keywords ?? []).map((keyword) => ({ id: keyword.id, label: keyword.label })),
     },
     entries,
-    files: [...(await listContentFiles(contentDir)).keys()],
+    files: [...(await listContentFiles(contentDir, new Report())).keys()],
   };
 }

@@ -43,7 +43,7 @@ async function readFeedFile(feedDir: string, name: string): Promise<Buffer> {
   try {
     return await readFile(path.join(feedDir, name));
   } catch (error) {
-    throw new CliError(`${path.join(feedDir, name)}: ${describeFsError(error)}`);
+    throw new CliError('verify.unreadable', `${path.join(feedDir, name)}: ${describeFsError(error)}`);
   }
 }
 

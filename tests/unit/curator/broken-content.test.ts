@@ -248,7 +248,9 @@ async function checkBuild(dir: string, feedDir: string, force: boolean, context:
     for (const problem of result.report.problems) expect(problem.file && problem.reason && problem.code, context).toBeTruthy();
     if (outcome === 'published') {
       if (!force) expect(result.report.blockingErrorCount, context).toBe(0);
-      expect((await verifyFeed(feedDir, [key.publicKey], NOW)).failures, context).toEqual([]);
+      expect((await verifyFeed(feedDir, { keys: [{ publicKey: key.publicKey }], threshold: 1 }, NOW)).failures, context).toEqual(
+        [],
+      );
     }
   } catch (error) {
     expect(error, context).toBeInstanceOf(CliError);

@@ -63,7 +63,7 @@ describe('pruneFeed', () => {
     expect(plan.freedBytes).toBe(v1!.objects.find((entry) => objectPath(entry) === onlyInV1[0])!.bytes);
     expect(await objectFiles(feedDir)).toEqual([...new Set([...named(v2!), ...named(v3!)])].sort());
     await expect(stat(path.join(feedDir, 'versions/1.json'))).rejects.toThrow();
-    expect((await verifyFeed(feedDir, [key.publicKey], NOW)).failures).toEqual([]);
+    expect((await verifyFeed(feedDir, { keys: [{ publicKey: key.publicKey }], threshold: 1 }, NOW)).failures).toEqual([]);
   });
 
   it('with --dry-run, says what would go and removes nothing', async () => {
@@ -80,7 +80,7 @@ describe('pruneFeed', () => {
     const feedDir = await feedCopy();
     await cp(path.join(feedDir, 'versions/1.json'), path.join(feedDir, 'versions/3.json'));
     await pruneFeed({ feedDir, keep: 1, dryRun: false });
-    expect((await verifyFeed(feedDir, [key.publicKey], NOW)).failures).toEqual([]);
+    expect((await verifyFeed(feedDir, { keys: [{ publicKey: key.publicKey }], threshold: 1 }, NOW)).failures).toEqual([]);
   });
 
   it('removes nothing when a version it must keep has no copy in versions/', async () => {

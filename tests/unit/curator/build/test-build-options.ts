@@ -17,5 +17,5 @@ export function testBuildOptions(
   variantCacheDir: string,
   options: Pick<BuildFeedOptions, 'contentDir' | 'feedDir'> & Partial<BuildFeedOptions>,
 ): BuildFeedOptions {
-  return { key, strict: false, expiresInDays: null, now: NOW, variantCacheDir, progress: () => {}, ...options };
+  return { keys: [key], strict: false, expiresInDays: null, now: NOW, variantCacheDir, progress: () => {}, ...options };
 }
