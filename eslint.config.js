@@ -111,12 +111,26 @@ const LAYERS = [
     folder: 'src/curator/studio/app',
     rule:
       'src/curator/studio/app runs in the browser: it may import itself, src/curator/studio/protocol, src/curator/content/media-types.ts, ' +
-      'src/feed, and of src/kiosk only markdown/ and i18n/format-count.ts (a text reads in the studio as on a kiosk); no node:*',
+      'src/feed, src/curator/studio/import/app (the import screen), and of src/kiosk only markdown/ and i18n/format-count.ts ' +
+      '(a text reads in the studio as on a kiosk); no node:*',
     forbidden: (levels) => [
       `${up(levels)}(?!feed/|kiosk/markdown/|kiosk/i18n/format-count\\.ts$)`,
       `${up(levels - 1)}(?!\\.\\./|content/media-types\\.ts$)`,
-      `${up(levels - 2)}(?!\\.\\./|protocol/|app/)`,
+      `${up(levels - 2)}(?!\\.\\./|protocol/|app/|import/app/)`,
       `${NOT_RELATIVE}(?!svelte(?:/|$)|@fontsource/)`,
+    ],
+  },
+  {
+    folder: 'src/curator/studio/import/app',
+    rule:
+      'src/curator/studio/import/app is the register import screen, in the browser: it may import itself, ' +
+      'src/curator/studio/import/import-protocol.ts and src/feed; no node:*',
+    forbidden: (levels) => [
+      `${up(levels)}(?!feed/)`,
+      `${up(levels - 1)}(?!\\.\\./)`,
+      `${up(levels - 2)}(?!\\.\\./)`,
+      `${up(levels - 3)}(?!\\.\\./|import-protocol\\.ts$)`,
+      `${NOT_RELATIVE}(?!svelte(?:/|$))`,
     ],
   },
 ];
@@ -202,9 +216,9 @@ export default defineConfig(
   },
   { files: ['src/curator/**', 'src/static-host/**', '*.js', '*.ts'], languageOptions: { globals: globals.node } },
   {
-    files: ['src/curator/studio/app/**'],
+    files: ['src/curator/studio/app/**', 'src/curator/studio/import/app/**'],
     languageOptions: { globals: globals.browser },
-    rules: restrictedGlobals(NODE_GLOBALS, (name) => `src/curator/studio/app runs in the browser: \`${name}\` is Node's.`),
+    rules: restrictedGlobals(NODE_GLOBALS, (name) => `the studio's app runs in the browser: \`${name}\` is Node's.`),
   },
   { files: ['tests/**'], languageOptions: { globals: { ...globals.browser, ...globals.node } } },
   // Imports per area.

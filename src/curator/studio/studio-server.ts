@@ -14,6 +14,7 @@ import { readOverview } from './content-overview.ts';
 import { existingContentFile } from './content-files.ts';
 import { DraftOverlay } from './draft-overlay.ts';
 import { EntryStore } from './entry-store.ts';
+import { createImportRoutes } from './import/import-routes.ts';
 import { sendError } from './http-io.ts';
 import { PreviewFeed, throwawayKey } from './preview-feed.ts';
 import { previewKioskId } from './protocol/studio-protocol.ts';
@@ -66,12 +67,14 @@ export async function startStudio(options: StudioOptions): Promise<RunningStudio
     },
     now: () => new Date(),
   };
+  const imports = createImportRoutes(options.contentDir, { log: options.log });
   const signingKeyFile = options.publish?.key.file ?? null;
   const studioFiles = createStaticHandler(options.appDir, '/', () => 'no-cache');
   const studio = createServer((req, res) =>
     serve(req, res, options, { port: options.port }, [], async (url) => {
       if (url.pathname.startsWith('/api/')) {
-        if (!(await handleApi(context, req, res, url))) throw new StudioError('not-found', `no API at ${url.pathname}`);
+        if (!(await imports.handle(req, res, url)) && !(await handleApi(context, req, res, url)))
+          throw new StudioError('not-found', `no API at ${url.pathname}`);
       } else if (url.pathname.startsWith('/files/')) {
         const file = await existingContentFile(options.contentDir, decodedPath(url.pathname).slice(1), signingKeyFile);
         if (!file) throw new StudioError('not-found', `${url.pathname} does not exist`);
@@ -132,6 +135,7 @@ export async function startStudio(options: StudioOptions): Promise<RunningStudio
     previewUrl: `http://localhost:${options.previewPort}/`,
     close: async () => {
       await Promise.all([close(studio), close(preview)]);
+      await imports.close();
       await rm(workDir, { recursive: true, force: true });
     },
   };

@@ -62,7 +62,7 @@ describe('feed CLI', { timeout: 20_000 }, () => {
 
   it('studio takes --out and --key together or not at all, before it opens anything', async () => {
     const result = await run(['studio', MINIMAL, '--out', path.join(tmp, 'studio-feed')]);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr.trim()).toBe('studio: give --out and --key together, or neither (then the studio cannot publish)');
   });
 

@@ -27,11 +27,6 @@ const STRINGS = {
   navPreview: { kk: 'Алдын ала көру', ru: 'Предпросмотр', en: 'Preview' },
   navPublish: { kk: 'Жариялау', ru: 'Публикация', en: 'Publish' },
   navImport: { kk: 'Есімдер тізімін енгізу', ru: 'Импорт списка имён', en: 'Import the register' },
-  importLater: {
-    kk: 'Кестеден есімдер тізімін енгізу кейінірек қосылады. Әзірге names/ папкасындағы CSV файлдарын өңдеңіз.',
-    ru: 'Импорт списка имён из таблицы появится позже. Пока правьте CSV-файлы в папке names/.',
-    en: 'Importing the register from a spreadsheet comes later. For now, edit the CSV files in names/.',
-  },
   loading: { kk: 'Жүктелуде…', ru: 'Загрузка…', en: 'Loading…' },
 
   newEntry: { kk: 'Жаңа жазба', ru: 'Новая запись', en: 'New entry' },

@@ -108,7 +108,7 @@ describe('buildFeed', () => {
     );
     expect(format).toBe('eske-feed/2');
     expect(checks).toEqual([{ keyid: await keyIdOf(demoKey.publicKey), status: 'valid' }]);
-    expect(await readdir(built.feedDir)).toEqual(['manifest.json', 'objects']);
+    expect(await readdir(built.feedDir)).toEqual(['manifest.json', 'objects', 'versions']);
     expect(manifest.version).toBe(1);
     expect(manifest.objects.map((entry) => entry.role)).toEqual([
       'exhibit',
@@ -191,7 +191,7 @@ describe('buildFeed', () => {
 
     expect((await buildFeed(built)).outcome).toBe('published');
     expect(await manifestOf(built.feedDir)).toMatchObject({ format: 'eske-feed/2', version: 2 });
-    expect(await readdir(built.feedDir)).toEqual(['manifest.json', 'objects']);
+    expect(await readdir(built.feedDir)).toEqual(['manifest.json', 'objects', 'versions']);
   });
 
   it('puts back an object the feed folder lost when nothing else changed', async () => {

@@ -6,7 +6,9 @@ import { buildFeed } from '../../../../src/curator/build/build-feed.ts';
 import { pruneFeed } from '../../../../src/curator/build/prune-feed.ts';
 import type { SigningKey } from '../../../../src/curator/signing-key.ts';
 import { verifyFeed } from '../../../../src/curator/verify/verify-feed.ts';
+import { readManifestFile } from '../../../../src/feed/manifest-envelope.ts';
 import { objectPath, type Manifest } from '../../../../src/feed/manifest-schema.ts';
+import { parseManifestBytes } from '../../../../src/feed/verify-manifest.ts';
 import { run } from '../run-cli.ts';
 import { MINIMAL, NOW, readDemoKey, testBuildOptions } from './test-build-options.ts';
 
@@ -16,7 +18,7 @@ let key: SigningKey;
 let template: string;
 
 async function manifestOf(file: string): Promise<Manifest> {
-  return JSON.parse(await readFile(file, 'utf8')) as Manifest;
+  return parseManifestBytes(readManifestFile(await readFile(file), Number.POSITIVE_INFINITY).signedBytes);
 }
 
 async function objectFiles(feedDir: string): Promise<string[]> {

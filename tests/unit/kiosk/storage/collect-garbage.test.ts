@@ -79,7 +79,7 @@ describe('collectGarbage', () => {
     await stageVersion(db, {
       version: 2,
       exhibitId: feeds[1]!.manifest.exhibitId,
-      manifestBytes: feeds[1]!.manifestBytes,
+      manifestBytes: feeds[1]!.signedBytes as Uint8Array<ArrayBuffer>,
       signatures: feeds[1]!.signatures,
       stagedAt: 0,
     });
