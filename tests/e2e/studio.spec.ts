@@ -148,5 +148,5 @@ test('publishes a version that feed verify accepts', async ({ page }) => {
     ['src/curator/cli.ts', 'verify', FEED_DIR, '--pub', 'kiosk-config/default.json'],
     { cwd: PROJECT_ROOT, encoding: 'utf8' },
   );
-  expect(verified).toMatch(/^OK: .* version 1 /);
+  expect(verified).toMatch(/^OK: .* version 1 /m);
 });
