@@ -22,6 +22,8 @@ export type ProblemCode =
   | 'exhibit.duplicate-era'
   | 'exhibit.era-ends-before-start'
   | 'exhibit.duplicate-keyword'
+  | 'exhibit.order-unknown-id' // order: names an id with no file (skipped)
+  | 'exhibit.order-duplicate-id' // order: names an id twice (the first counts)
   | 'entry.not-markdown' // a file other than .md in timeline/ or testimonies/ (ignored)
   | 'entry.bad-id' // the file name, which is the id, is not lowercase letters, digits and -
   | 'entry.unreadable'

@@ -9,6 +9,7 @@ import type { Report } from '../report.ts';
 import { checkChapterTimes } from './check-chapter-times.ts';
 import { checkReferences, type MediaFile } from './check-references.ts';
 import type { ContentEntry } from './content-refs.ts';
+import { inExhibitOrder, type OrderedKind } from './exhibit-order.ts';
 import { listContentFiles, type ContentFile } from './list-content-files.ts';
 import { listFolder, warnSubfolders } from './list-folder.ts';
 import { EXHIBIT_FILE, readExhibit, type ExhibitSource } from './read-exhibit.ts';
@@ -113,6 +114,10 @@ export async function readContentFolder(
     report,
   });
   checkChapterTimes(testimonies, media, report);
+  const ordered = <T>(kind: OrderedKind, entries: ContentEntry<T>[]) =>
+    inExhibitOrder(entries, checkOrder(exhibit.order[kind], entries, kind, report));
+  const orderedTestimonies = ordered('testimonies', testimonies);
+  const orderedPlaces = ordered('places', places);
   if (!exhibit.entry.value) return null;
 
   const sections = exhibit.entry.value.sections;
@@ -130,12 +135,31 @@ export async function readContentFolder(
   return {
     exhibit: exhibit.entry.value,
     timeline: publishedValues(timeline),
-    testimonies: publishedValues(testimonies),
-    places: publishedValues(places),
+    testimonies: publishedValues(orderedTestimonies),
+    places: publishedValues(orderedPlaces),
     media,
     registerIds,
     register,
   };
+}
+
+/** The ids of exhibit.yaml's `order:` for `kind`; one that names no entry, or comes twice, is warned about. */
+function checkOrder(
+  order: readonly { id: string; line: number }[],
+  entries: readonly ContentEntry<unknown>[],
+  kind: OrderedKind,
+  report: Report,
+): string[] {
+  const known = new Set(entries.map((entry) => entry.id));
+  const seen = new Set<string>();
+  for (const { id, line } of order) {
+    if (seen.has(id))
+      report.warning(EXHIBIT_FILE, line, 'exhibit.order-duplicate-id', `order.${kind} lists "${id}" twice; the first counts`);
+    else if (!known.has(id))
+      report.warning(EXHIBIT_FILE, line, 'exhibit.order-unknown-id', `order.${kind}: no ${kind}/${id}.md; the id is skipped`);
+    seen.add(id);
+  }
+  return order.map(({ id }) => id);
 }
 
 /** The entries without problems of their own: what the feed carries. */

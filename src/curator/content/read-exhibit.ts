@@ -11,9 +11,10 @@ import { manifestSchema } from '../../feed/manifest-schema.ts';
 import { describeFsError, fsErrorCode } from '../cli-error.ts';
 import type { ProblemCode, Report } from '../report.ts';
 import { checkMarkdown, warnOutsideLinks } from './check-markdown.ts';
+import { ORDERED_KINDS, type OrderedKind } from './exhibit-order.ts';
 import { unreadEntry, type ContentEntry, type ImageSource, type LinkRef, type TextRef } from './content-refs.ts';
 import { imageInput, readImage, type ImagesRead } from './read-images.ts';
-import { checkYaml, filePathInput, localizedInput, textRef } from './source-schemas.ts';
+import { checkYaml, filePathInput, idListInput, localizedInput, textRef } from './source-schemas.ts';
 import { parseYamlSource } from './yaml-source.ts';
 
 export const EXHIBIT_FILE = 'exhibit.yaml';
@@ -41,6 +42,8 @@ const exhibitInput = z.object({
     .default([]),
   /** Markdown: how a visitor asks for a person's archive file. */
   archive_request: localizedInput.optional(),
+  /** The order of testimonies and places, by id (exhibit-order.ts). */
+  order: z.strictObject({ testimonies: idListInput.default([]), places: idListInput.default([]) }).optional(),
 });
 type ExhibitInput = z.output<typeof exhibitInput>;
 
@@ -67,7 +70,11 @@ export interface ExhibitRead {
   languages: Language[] | null;
   eraIds: ReadonlySet<string> | null;
   keywordIds: ReadonlySet<string> | null;
+  /** `order:` as far as it could be read, each id with its line, checked against the entries by read-content-folder. */
+  order: Record<OrderedKind, { id: string; line: number }[]>;
 }
+
+const NO_ORDER: ExhibitRead['order'] = { testimonies: [], places: [] };
 
 /** Null if exhibit.yaml is missing: then this is no content folder, and nothing else is read. */
 export async function readExhibit(absolutePath: string, report: Report): Promise<ExhibitRead | null> {
@@ -87,7 +94,14 @@ export async function readExhibit(absolutePath: string, report: Report): Promise
   }
   const errorsBefore = report.errorCount;
   const source = parseYamlSource(text, EXHIBIT_FILE, report);
-  if (!source) return { entry: unreadEntry(EXHIBIT_FILE, undefined, text), languages: null, eraIds: null, keywordIds: null };
+  if (!source)
+    return {
+      entry: unreadEntry(EXHIBIT_FILE, undefined, text),
+      languages: null,
+      eraIds: null,
+      keywordIds: null,
+      order: NO_ORDER,
+    };
   const input = checkYaml(exhibitInput, source, EXHIBIT_FILE, report, ['archive_request']);
   const { languages, defaultLanguage, eras, title, subtitle } = input.value;
 
@@ -177,5 +191,11 @@ export async function readExhibit(absolutePath: string, report: Report): Promise
     languages: languages ?? null,
     eraIds: eras ? eraIds : null,
     keywordIds: input.value.keywords ? keywordIds : null,
+    order: Object.fromEntries(
+      ORDERED_KINDS.map((kind) => [
+        kind,
+        (input.value.order?.[kind] ?? []).map((id, index) => ({ id, line: source.lineOf(['order', kind, index]) })),
+      ]),
+    ) as ExhibitRead['order'],
   };
 }
