@@ -129,24 +129,30 @@ test('an .xlsx: a merged heading, an empty row, a formula’s saved value, an er
 
   await chooseFile(page, 'demo-tizim.xlsx', buffer);
   await expect(page.locator('[data-testid="import-preview"]')).toContainText('Тұрсынов');
-  expect(await listedProblems(page)).toEqual(['5 register.bad-year', '5 import.cell-error']);
-  await expect(problem(page, 5).first()).toHaveAttribute('data-column', 'birth_year');
+  // What reading found comes before the row's checks.
+  expect(await listedProblems(page)).toEqual(['5 import.cell-error', '5 register.bad-year']);
+  await expect(problem(page, 5).and(page.locator('[data-code="register.bad-year"]'))).toHaveAttribute(
+    'data-column',
+    'birth_year',
+  );
   await expect(page.locator('[data-testid="import-count"]')).toHaveAttribute('data-count', '3');
 
   await page.locator('[data-testid="import-confirm"]').click();
   await expect(page.locator('[data-testid="import-written"]')).toHaveAttribute('data-rows', '3', { timeout: 60_000 });
   const written = readFileSync(path.join(CONTENT_DIR, 'names/demo-tizim.csv'), 'utf8');
   expect(written.trimEnd().split('\n')).toEqual([
-    'id,surname,given_name,birth_year,arrest_date',
-    'DEMO-X1,Тұрсынов,Асқар,1901,1937-11-05',
-    'DEMO-X2,Жұмабаев,Нұрлан,19О5,',
-    'DEMO-X3,Сәрсенова,Гүлнар,1910,1938',
+    'id,surname,given_name,patronymic,birth_year,arrest_date',
+    'DEMO-X1,Тұрсынов,Асқар,,1901,1937-11-05',
+    'DEMO-X2,Жұмабаев,Нұрлан,,19О5,',
+    'DEMO-X3,Сәрсенова,Гүлнар,,1910,1938',
   ]);
   expect(written).not.toMatch(/DATE\(|PROPER\(|#N\/A/);
 });
 
 test('the problem list downloads as CSV with every problem', async ({ page }) => {
-  await chooseFile(page, 'demo-export-1251.csv', iconv.encode(CSV_TEXT, 'windows-1251'));
+  // Other ids than the first test's, which its register file now holds.
+  const text = CSV_TEXT.replaceAll('DEMO-I', 'DEMO-E');
+  await chooseFile(page, 'demo-export-1251.csv', iconv.encode(text, 'windows-1251'));
   await expect(problem(page, 5)).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="import-export"]').click()]);
   const csv = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
