@@ -3,12 +3,13 @@
 // a draft that outlives a reload; a published version that `feed verify` accepts; and requests of
 // other origins and hosts refused.
 
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import path from 'node:path';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
-import { DEMO_CONTENT_DIR, DEMO_KEY_FILE, PROJECT_ROOT } from './e2e-paths.ts';
+import { PROJECT_ROOT } from './e2e-paths.ts';
+import { startStudio, stopStudio } from './studio-process.ts';
 
 /** The studio's test ports (4560–4569); ESKE_STUDIO_E2E_PORT moves them for a second checkout. */
 const PORT = Number(process.env.ESKE_STUDIO_E2E_PORT ?? 4560);
@@ -29,26 +30,10 @@ test.describe.configure({ mode: 'serial' });
 test.use({ viewport: { width: 1600, height: 1000 }, baseURL: STUDIO_URL });
 
 test.beforeAll(async () => {
-  rmSync(CONTENT_DIR, { recursive: true, force: true });
-  rmSync(FEED_DIR, { recursive: true, force: true });
-  cpSync(DEMO_CONTENT_DIR, CONTENT_DIR, { recursive: true });
-  studio = spawn(
-    path.join(PROJECT_ROOT, 'node_modules/.bin/tsx'),
-    ['src/curator/cli.ts', 'studio', CONTENT_DIR, '--out', FEED_DIR, '--key', DEMO_KEY_FILE, '--port', String(PORT)],
-    { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  await new Promise<void>((resolve, reject) => {
-    studio.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('Curator Studio for') && resolve());
-    studio.once('exit', (code) => reject(new Error(`the studio exited with ${code}`)));
-  });
+  studio = await startStudio({ contentDir: CONTENT_DIR, feedDir: FEED_DIR, port: PORT });
 });
 
-test.afterAll(async () => {
-  if (studio.exitCode !== null) return;
-  const exited = new Promise((resolve) => studio.once('exit', resolve));
-  studio.kill('SIGTERM');
-  await exited;
-});
+test.afterAll(() => stopStudio(studio));
 
 /** A raw request to the studio, with the Host and Origin a hostile page or a rebound DNS name would send. */
 function statusOf(method: string, target: string, headers: Record<string, string>): Promise<number> {
