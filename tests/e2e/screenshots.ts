@@ -1,5 +1,6 @@
 // Photographs every screen in both orientations, and a few (the technician panel among them) in
-// Russian, English, the largest text size and high contrast, into docs/screenshots/ as 8-bit palette PNGs (README "Screens").
+// Russian, English, the largest text size and high contrast, into docs/screenshots/ as 8-bit
+// palette PNGs (README "Screens").
 
 import { test } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
