@@ -17,6 +17,7 @@ import { resetContent } from '../storage/reset-content.ts';
 import { appendLog, type LogLine } from '../storage/technician-log.ts';
 import { countUsage, usageCounter } from '../storage/usage-counts.ts';
 import { feedTargetFromConfig, type FeedTarget } from '../sync/feed-target.ts';
+import { syncOnce } from '../sync/sync-once.ts';
 import { SyncScheduler } from '../sync/sync-scheduler.ts';
 import { localPinLockMemory, technicianAccess } from '../technician/technician-access.svelte.ts';
 import { technicianPanel } from '../technician/technician-panel.svelte.ts';
@@ -216,8 +217,6 @@ function startSync(
   const scheduler = new SyncScheduler({
     runSync: async (signal, mode) => {
       await eviction.check();
-      // Off the first paint (docs/design.md §9.2's budget): the stored content shows before the first sync needs it.
-      const { syncOnce } = await import('../sync/sync-once.ts');
       return syncOnce(
         target,
         {
