@@ -4,6 +4,7 @@
 
 import type { Language } from '../../../feed/languages.ts';
 import { formatCount, russianForm } from '../../../kiosk/i18n/format-count.ts';
+import { FAILURES as IMPORT_FAILURES } from '../import/app/import-strings.ts';
 import type { StudioErrorCode } from '../protocol/studio-protocol.ts';
 
 type Texts<T> = Readonly<Record<Language, T>>;
@@ -344,11 +345,7 @@ const PHRASES = {
 
 /** Why a call to the studio failed, by its code (studio-protocol.ts). */
 const ERRORS = {
-  offline: {
-    kk: 'Студияға қосылу мүмкін болмады. Ол іске қосылған терминалды тексеріңіз.',
-    ru: 'Не удалось связаться со студией. Проверьте терминал, в котором она запущена.',
-    en: 'The studio could not be reached. Look at the terminal it runs in.',
-  },
+  offline: IMPORT_FAILURES.offline,
   'forbidden-host': {
     kk: 'Студияны тек осы компьютерден, localhost мекенжайы арқылы ашуға болады.',
     ru: 'Студию можно открыть только на этом компьютере, по адресу localhost.',
@@ -393,16 +390,8 @@ const ERRORS = {
     ru: 'Не удалось прочитать последнюю версию в папке публикации. Смотрите терминал студии.',
     en: 'The last version in the feed folder could not be read. See the studio’s terminal.',
   },
-  'write-failed': {
-    kk: 'Файлды жазу мүмкін болмады. Студия терминалын қараңыз.',
-    ru: 'Не удалось записать файл. Смотрите терминал студии.',
-    en: 'The file could not be written. See the studio’s terminal.',
-  },
-  internal: {
-    kk: 'Студияда ақау болды. Оның терминалын қараңыз.',
-    ru: 'В студии произошёл сбой. Смотрите её терминал.',
-    en: 'Something failed in the studio. See its terminal.',
-  },
+  'write-failed': IMPORT_FAILURES['write-failed'],
+  internal: IMPORT_FAILURES.internal,
 } satisfies Record<StudioErrorCode | 'offline', Texts<string>>;
 
 export type StringKey = keyof typeof STRINGS;

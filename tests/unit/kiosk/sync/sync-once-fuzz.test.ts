@@ -19,6 +19,7 @@ import { syncOnce, type SyncDependencies } from '../../../../src/kiosk/sync/sync
 import { createTestDb } from '../storage/test-db.ts';
 import { buildMemoryFeed, MemoryFeedHost, targetTrusting, testKeys, type MemoryFeed } from './memory-feed.ts';
 import { expectVersionReadable, NOW } from './test-kiosk.ts';
+import { SeededRandom } from '../../../../src/synthetic-register/seeded-random.ts';
 
 const ITERATIONS = Number(process.env.FUZZ_ITERATIONS ?? 10_000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20_260_531);
@@ -31,18 +32,6 @@ const LANES = 4;
 const ACTIVE_CHECK_EVERY = 100;
 /** The full read-back of version 1 is slow next to one sync; it runs this often, and at the end. */
 const FULL_CHECK_EVERY = 1_000;
-
-/** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 type Random = () => number;
 const pick = <T>(rnd: Random, items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
@@ -265,7 +254,8 @@ const newInV2 = () => feeds.v2.manifest.objects.filter((entry) => !feeds.v1.obje
 
 /** One kiosk with version 1 installed, put through `iterations` mutations; counts outcomes by code. */
 async function runLane(lane: number, iterations: number, outcomes: Map<string, number>): Promise<void> {
-  const rnd = random(SEED + lane);
+  const generator = new SeededRandom(SEED + lane);
+  const rnd: Random = () => generator.next();
   const { db } = createTestDb();
   const host = new MemoryFeedHost();
   const lines: LogLine[] = [];

@@ -206,7 +206,8 @@ const PROBLEMS = {
   },
 } satisfies Record<string, Texts<string>>;
 
-const FAILURES = {
+/** The studio's own error table takes its shared failures (write-failed, internal, offline) from here. */
+export const FAILURES = {
   'unreadable-file': {
     kk: 'Бұл файлды оқу мүмкін емес. Оны Excel-де ашып, .xlsx немесе «CSV UTF-8» ретінде қайта сақтаңыз.',
     ru: 'Этот файл не читается. Откройте его в Excel и сохраните заново как .xlsx или «CSV UTF-8».',
